@@ -1,5 +1,11 @@
 /**
- * Public surface of the engine. CONTRACT: the implementation is being written (issue 3);
- * the names and signatures below are what the UI, the commands and the CLI use.
+ * Public surface of the engine: the UI, the ribbon commands and the CLI import from here only.
  */
 export * from "./types";
+export { readCaseTable, HEADER_NAMES, headerLookedFor, recognizeHeader } from "./table";
+export { SuggestionEngine, type BuildOptions } from "./engine";
+export { EngineError, type EngineErrorCode } from "./errors";
+export { formatList, parseList, isFaqComplete, detectSeparator, DEFAULT_SEPARATOR } from "./lists";
+export { TAXONOMY, GUIDEBOOK_CREDIT, MEASURES, CONTACTS, taxonomyItem } from "./taxonomy";
+export { maskPrivate, PUBLIC_PHONE_NUMBERS, type MaskResult } from "./privacy";
+export { taxonomyIdOf } from "./category";

@@ -158,3 +158,23 @@ export interface BuildProgress {
   done: number;
   total: number;
 }
+
+/** One entry of the built-in category list (guidebook MISSION 1 plus items outside it). */
+export interface TaxonomyItem {
+  /** "1-9", "他-2". */
+  id: string;
+  title: string;
+  /** "<id> <title>", the text written into the sheet when the sheet has no spelling of its own. */
+  label: string;
+  /** True for the 他-n items the product adds beside the guidebook's list. */
+  outsideGuidebook: boolean;
+  description: string;
+  /** Words and phrases, as clients write them, that point at this item. */
+  keywords: string[];
+  /** General advice for a draft answer, in the project's own words. */
+  advice: string;
+  /** Usual Mission 2–4 items, e.g. "2-9 電子メールの安全利用". */
+  countermeasures: string[];
+  /** Public contact points (INFORMATION 6-1/6-2). */
+  contacts: string[];
+}

@@ -1,0 +1,156 @@
+/**
+ * A lean inverted index of character bigrams with tf-idf cosine similarity.
+ *
+ * Why bigrams: Japanese has no spaces, and segmenting every row with a morphological segmenter
+ * costs seconds on a large sheet. Overlapping character pairs need no dictionary, catch compounds
+ * and variant spellings (コピー/コピィー share "コピ"), and are cheap to extract. Why not MiniSearch:
+ * measured in bench/ (see docs/engine.md), its per-document bookkeeping made the build several
+ * times slower than this flat index for the same bigram tokens.
+ */
+import { charClass, normalizeText } from "./text";
+
+export type TermVector = Map<number, number>;
+
+const USEFUL = new Set(["kanji", "katakana", "alnum"]);
+
+function codeClass(code: number): number {
+  // 0 other, 1 hiragana, 2 useful (kanji/katakana/alnum). Fast path for ASCII.
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) ? 2 : 0;
+  if (code >= 0x3041 && code <= 0x309f) return 1;
+  if (code === 0x30fc || (code >= 0x30a0 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3005) return 2;
+  return USEFUL.has(charClass(String.fromCharCode(code))) ? 2 : 0;
+}
+
+/** Bigram counts of already normalised text; pairs of two hiragana (particles, endings) are left out. */
+export function bigramsOfNormalized(text: string, into: TermVector = new Map(), weight = 1): TermVector {
+  let prevCode = -1;
+  let prevClass = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const cls = codeClass(code);
+    if (cls !== 0 && prevClass !== 0 && (cls === 2 || prevClass === 2)) {
+      const term = prevCode * 65536 + code;
+      into.set(term, (into.get(term) ?? 0) + weight);
+    }
+    prevCode = code;
+    prevClass = cls;
+  }
+  return into;
+}
+
+export function bigrams(text: string, into?: TermVector, weight = 1): TermVector {
+  return bigramsOfNormalized(normalizeText(text), into, weight);
+}
+
+interface Postings {
+  docs: number[];
+  weights: number[];
+}
+
+export interface Hit {
+  doc: number;
+  score: number;
+}
+
+export class BigramIndex {
+  private readonly postings = new Map<number, Postings>();
+  private readonly norms: number[] = [];
+  private readonly alive: boolean[] = [];
+  private readonly vectors: TermVector[] = [];
+  private liveCount = 0;
+
+  get size(): number {
+    return this.liveCount;
+  }
+
+  /** Adds a document and returns its id. Call `refreshNorms` after a bulk load. */
+  add(vector: TermVector): number {
+    const doc = this.alive.length;
+    this.alive.push(true);
+    this.vectors.push(vector);
+    this.liveCount++;
+    for (const [term, tf] of vector) {
+      let list = this.postings.get(term);
+      if (!list) {
+        list = { docs: [], weights: [] };
+        this.postings.set(term, list);
+      }
+      list.docs.push(doc);
+      list.weights.push(1 + Math.log(tf));
+    }
+    this.norms.push(this.normOf(vector));
+    return doc;
+  }
+
+  remove(doc: number): void {
+    if (this.alive[doc]) {
+      this.alive[doc] = false;
+      this.liveCount--;
+    }
+  }
+
+  idf(term: number): number {
+    const list = this.postings.get(term);
+    const df = list ? list.docs.length : 0;
+    return Math.log(1 + (this.liveCount + 1) / (df + 1));
+  }
+
+  /** Document norms depend on idf, which moves as documents are added; recompute after a bulk load. */
+  refreshNorms(): void {
+    const sums = new Float64Array(this.alive.length);
+    for (const [term, list] of this.postings) {
+      const idf = this.idf(term);
+      for (let i = 0; i < list.docs.length; i++) {
+        const w = list.weights[i] * idf;
+        sums[list.docs[i]] += w * w;
+      }
+    }
+    for (let doc = 0; doc < sums.length; doc++) this.norms[doc] = Math.sqrt(sums[doc]) || 1;
+  }
+
+  private normOf(vector: TermVector): number {
+    let sum = 0;
+    for (const [term, tf] of vector) {
+      const w = (1 + Math.log(tf)) * this.idf(term);
+      sum += w * w;
+    }
+    return Math.sqrt(sum) || 1;
+  }
+
+  /** Cosine similarity in [0, 1] of the best `limit` documents, best first. */
+  search(query: TermVector, limit: number, exclude?: (doc: number) => boolean): Hit[] {
+    const scores = new Map<number, number>();
+    let queryNorm = 0;
+    for (const [term, tf] of query) {
+      const list = this.postings.get(term);
+      const idf = this.idf(term);
+      const qw = (1 + Math.log(tf)) * idf;
+      queryNorm += qw * qw;
+      if (!list) continue;
+      const factor = qw * idf;
+      const docs = list.docs;
+      const weights = list.weights;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i];
+        scores.set(doc, (scores.get(doc) ?? 0) + factor * weights[i]);
+      }
+    }
+    queryNorm = Math.sqrt(queryNorm) || 1;
+    const hits: Hit[] = [];
+    for (const [doc, raw] of scores) {
+      if (!this.alive[doc] || (exclude && exclude(doc))) continue;
+      hits.push({ doc, score: Math.min(1, raw / (queryNorm * this.norms[doc])) });
+    }
+    hits.sort((a, b) => b.score - a.score);
+    return hits.slice(0, limit);
+  }
+
+  /** Mean idf of a word's bigrams: how distinctive a word is across the indexed rows. */
+  wordIdf(normalizedWord: string): number {
+    const vector = bigramsOfNormalized(normalizedWord);
+    if (vector.size === 0) return 0;
+    let sum = 0;
+    for (const term of vector.keys()) sum += this.idf(term);
+    return sum / vector.size;
+  }
+}

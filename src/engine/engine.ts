@@ -1,0 +1,529 @@
+/**
+ * The suggestion engine: indexes the filled rows of a case table once (cheap character bigrams),
+ * then, for one case row, ranks a value for every FAQ column from the most similar filled rows,
+ * blended with the built-in taxonomy while few rows are filled.
+ */
+import { BigramIndex, bigramsOfNormalized, type TermVector } from "./bigram-index";
+import { categoryKey, taxonomyIdOf, taxonomyPrior, type PriorScore } from "./category";
+import { EngineError } from "./errors";
+import { suggestKeywords } from "./keywords";
+import { DEFAULT_SEPARATOR, detectSeparator, parseList } from "./lists";
+import { maskPrivate } from "./privacy";
+import { TAXONOMY, taxonomyItem } from "./taxonomy";
+import { normalizeText } from "./text";
+import {
+  FAQ_ROLES,
+  type AnswerSuggestion,
+  type BuildProgress,
+  type CaseRow,
+  type CaseTable,
+  type CategoryCandidate,
+  type FaqRole,
+  type ListSuggestion,
+  type RowSuggestions,
+  type SourceRow,
+  type SuggestionOrigin,
+  type TaxonomyItem,
+} from "./types";
+
+export interface BuildOptions {
+  onProgress?: (progress: BuildProgress) => void;
+  signal?: AbortSignal;
+}
+
+type CategoryRole = "category" | "classification";
+type ListRole = "keywords" | "countermeasures" | "references";
+
+interface Neighbour {
+  row: CaseRow;
+  similarity: number;
+}
+
+/** Rows handled between two yields to the host in `buildAsync` (a few ms each on a slow laptop). */
+const CHUNK_ROWS = 1500;
+/** How many similar rows are considered for each suggestion. */
+const NEIGHBOURS = 30;
+const VOTERS = 7;
+/** The taxonomy's weight is PRIOR_ROWS / (PRIOR_ROWS + filled rows). */
+const PRIOR_ROWS = 6;
+/** Below this best similarity, similar rows are too unlike the case to outvote the taxonomy. */
+const CONFIDENT_SIMILARITY = 0.3;
+/** Fewer meaningful characters than this and the case says too little to suggest with confidence. */
+const LOW_INFORMATION_CHARS = 14;
+
+const DICTIONARY: readonly string[] = [
+  ...new Set(TAXONOMY.flatMap((item) => item.keywords).filter((kw) => !/[\u3041-\u309f]/.test(kw) && kw.length >= 2)),
+];
+
+function rowText(row: CaseRow): { title: string; body: string; response: string } {
+  const c = row.cells;
+  return {
+    title: c.subject ?? "",
+    body: [c.content, c.consultNote].filter(Boolean).join("\n"),
+    response: [c.response, c.followUp].filter(Boolean).join("\n"),
+  };
+}
+
+function vectorOf(row: CaseRow): TermVector {
+  const { title, body, response } = rowText(row);
+  const vector: TermVector = new Map();
+  bigramsOfNormalized(normalizeText(title), vector, 2);
+  bigramsOfNormalized(normalizeText(body), vector, 1);
+  bigramsOfNormalized(normalizeText(response), vector, 1);
+  return vector;
+}
+
+function informativeLength(text: string): number {
+  const m = text.normalize("NFKC").match(/[\u3400-\u9fff\u30a0-\u30ffA-Za-z]/g);
+  return m ? m.length : 0;
+}
+
+function isFilled(row: CaseRow, role: FaqRole): boolean {
+  return (row.cells[role] ?? "").trim() !== "";
+}
+
+function toSource(neighbour: Neighbour): SourceRow {
+  const c = neighbour.row.cells;
+  const subject = (c.subject || c.content || "").replace(/\s+/g, " ").slice(0, 60);
+  return { rowNumber: neighbour.row.rowNumber, subject, similarity: Math.round(neighbour.similarity * 1000) / 1000 };
+}
+
+function originOf(rowsShare: number, guideShare: number): SuggestionOrigin {
+  if (rowsShare > 0.15 && guideShare > 0.15) return "both";
+  return rowsShare >= guideShare ? "rows" : "guidebook";
+}
+
+const ITEM_ID = /^\s*([0-9０-９]{1,2}\s*[-－ー‐−]\s*[0-9０-９]{1,2}(?:\s*[-－ー‐−]\s*[0-9０-９]{1,2})?)(?![0-9０-９])/;
+
+/** Countermeasure/reference items meet by their Mission number when they have one. */
+function itemKey(value: string): string {
+  const m = ITEM_ID.exec(value);
+  if (m) return `id:${m[1].normalize("NFKC").replace(/\s/g, "").replace(/[－ー‐−]/g, "-")}`;
+  return normalizeText(value).replace(/^https?:\/\//, "").replace(/\/$/, "");
+}
+
+class Counter {
+  private readonly counts = new Map<string, Map<string, number>>();
+
+  add(key: string, spelling: string, delta: number): void {
+    let inner = this.counts.get(key);
+    if (!inner) {
+      inner = new Map();
+      this.counts.set(key, inner);
+    }
+    const next = (inner.get(spelling) ?? 0) + delta;
+    if (next <= 0) inner.delete(spelling);
+    else inner.set(spelling, next);
+    if (inner.size === 0) this.counts.delete(key);
+  }
+
+  /** Most used spelling of a key, not counting one use by `exceptSpelling`. */
+  spelling(key: string, exceptSpelling?: string): string | undefined {
+    const inner = this.counts.get(key);
+    if (!inner) return undefined;
+    let best: string | undefined;
+    let bestCount = 0;
+    for (const [spelling, count] of inner) {
+      const n = spelling === exceptSpelling ? count - 1 : count;
+      if (n > bestCount) {
+        best = spelling;
+        bestCount = n;
+      }
+    }
+    return best;
+  }
+
+  spellings(): string[] {
+    const all: [string, number][] = [];
+    for (const inner of this.counts.values()) for (const entry of inner) all.push(entry);
+    return all.sort((a, b) => b[1] - a[1]).map(([s]) => s);
+  }
+}
+
+export class SuggestionEngine {
+  readonly table: CaseTable;
+  private readonly rows = new Map<number, CaseRow>();
+  private readonly index = new BigramIndex();
+  private readonly docOfRow = new Map<number, number>();
+  private readonly rowOfDoc: number[] = [];
+  private readonly filled: Record<FaqRole, number> = {
+    classification: 0,
+    keywords: 0,
+    category: 0,
+    countermeasures: 0,
+    answer: 0,
+    references: 0,
+  };
+  private readonly values: Record<CategoryRole, Counter> = { category: new Counter(), classification: new Counter() };
+  private readonly items: Record<ListRole, Counter> = {
+    keywords: new Counter(),
+    countermeasures: new Counter(),
+    references: new Counter(),
+  };
+  private readonly separatorVotes: Record<ListRole, Map<string, number>> = {
+    keywords: new Map(),
+    countermeasures: new Map(),
+    references: new Map(),
+  };
+
+  private constructor(table: CaseTable) {
+    this.table = table;
+  }
+
+  static build(table: CaseTable): SuggestionEngine {
+    const engine = new SuggestionEngine(table);
+    for (const row of table.rows) engine.learn(row, 1, false);
+    engine.index.refreshNorms();
+    return engine;
+  }
+
+  static async buildAsync(table: CaseTable, options: BuildOptions = {}): Promise<SuggestionEngine> {
+    const engine = new SuggestionEngine(table);
+    const total = table.rows.length;
+    options.onProgress?.({ done: 0, total });
+    for (let start = 0; start < total; start += CHUNK_ROWS) {
+      if (options.signal?.aborted) throw new EngineError("aborted", "Engine build was cancelled.");
+      const end = Math.min(total, start + CHUNK_ROWS);
+      for (let i = start; i < end; i++) engine.learn(table.rows[i], 1, false);
+      options.onProgress?.({ done: end, total });
+      // Yield so the task pane can paint and handle input between chunks.
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    }
+    if (options.signal?.aborted) throw new EngineError("aborted", "Engine build was cancelled.");
+    engine.index.refreshNorms();
+    return engine;
+  }
+
+  /** Learns a row after a write-back or sheet edit; the next `suggest` uses it at once. */
+  updateRow(row: CaseRow): void {
+    const previous = this.rows.get(row.rowNumber);
+    if (previous) this.learn(previous, -1, true);
+    const copy: CaseRow = { rowNumber: row.rowNumber, cells: { ...row.cells } };
+    this.learn(copy, 1, true);
+    const rows = this.table.rows;
+    const at = rows.findIndex((r) => r.rowNumber >= row.rowNumber);
+    if (at >= 0 && rows[at].rowNumber === row.rowNumber) rows[at] = copy;
+    else if (at >= 0) rows.splice(at, 0, copy);
+    else rows.push(copy);
+    if (copy.rowNumber > this.table.lastRow) this.table.lastRow = copy.rowNumber;
+  }
+
+  /** Values for a category column: the sheet's own first (most used first), then taxonomy labels. */
+  categoryOptions(role: CategoryRole): string[] {
+    const own = this.values[role].spellings();
+    const ownIds = new Set(own.map((v) => taxonomyIdOf(v)).filter((id): id is string => id !== undefined));
+    return [...own, ...TAXONOMY.filter((item) => !ownIds.has(item.id)).map((item) => item.label)];
+  }
+
+  /** Number of rows with each FAQ column filled. */
+  filledCounts(): Record<FaqRole, number> {
+    return { ...this.filled };
+  }
+
+  private learn(row: CaseRow, sign: 1 | -1, single: boolean): void {
+    if (sign > 0) this.rows.set(row.rowNumber, row);
+    else this.rows.delete(row.rowNumber);
+    let any = false;
+    for (const role of FAQ_ROLES) {
+      if (!isFilled(row, role)) continue;
+      any = true;
+      this.filled[role] += sign;
+      const cell = (row.cells[role] ?? "").trim();
+      if (role === "category" || role === "classification") {
+        this.values[role].add(categoryKey(cell), cell, sign);
+      } else if (role !== "answer") {
+        for (const item of parseList(cell)) this.items[role].add(itemKey(item), item, sign);
+        const sep = detectSeparator([cell], "");
+        if (sep) this.separatorVotes[role].set(sep, (this.separatorVotes[role].get(sep) ?? 0) + sign);
+      }
+    }
+    if (sign < 0) {
+      const doc = this.docOfRow.get(row.rowNumber);
+      if (doc !== undefined) {
+        this.index.remove(doc);
+        this.docOfRow.delete(row.rowNumber);
+      }
+    } else if (any) {
+      const doc = this.index.add(vectorOf(row));
+      this.docOfRow.set(row.rowNumber, doc);
+      this.rowOfDoc[doc] = row.rowNumber;
+    }
+    if (single) this.index.refreshNorms();
+  }
+
+  private separator(role: ListRole): string {
+    let best = role === "keywords" ? DEFAULT_SEPARATOR : "\n";
+    let bestCount = 0;
+    for (const [sep, count] of this.separatorVotes[role]) {
+      if (count > bestCount) {
+        best = sep;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  /** The most similar filled rows (any FAQ column), best first, never the row itself. */
+  similarRows(row: CaseRow, limit = NEIGHBOURS): Neighbour[] {
+    const hits = this.index.search(vectorOf(row), limit, (doc) => this.rowOfDoc[doc] === row.rowNumber);
+    const out: Neighbour[] = [];
+    for (const hit of hits) {
+      const other = this.rows.get(this.rowOfDoc[hit.doc]);
+      if (other && hit.score > 0) out.push({ row: other, similarity: hit.score });
+    }
+    return out;
+  }
+
+  suggest(rowNumber: number): RowSuggestions {
+    const row = this.rows.get(rowNumber);
+    if (!row) {
+      throw new EngineError("notACaseRow", `Row ${rowNumber} is not a case row of sheet "${this.table.sheetName}".`, rowNumber);
+    }
+    const { title, body, response } = rowText(row);
+    const lowInformation = informativeLength(`${title}${body}`) < LOW_INFORMATION_CHARS;
+    const neighbours = this.similarRows(row);
+    const prior = taxonomyPrior([
+      { text: title, weight: 2 },
+      { text: body, weight: 1 },
+      { text: response, weight: 0.6 },
+    ]);
+    const damp = lowInformation ? 0.4 : 1;
+
+    const category = this.rankCategory("category", row, neighbours, prior.scores, damp);
+    const classification = this.rankCategory("classification", row, neighbours, prior.scores, damp);
+    const topItem = this.topTaxonomyItem(category, classification, prior.scores);
+
+    const filledCounts: Partial<Record<FaqRole, number>> = {};
+    for (const role of FAQ_ROLES) {
+      if (this.table.columns[role] !== undefined) filledCounts[role] = this.filled[role] - (isFilled(row, role) ? 1 : 0);
+    }
+
+    return {
+      rowNumber,
+      category,
+      classification,
+      keywords: this.suggestKeywordList(row, neighbours, topItem, damp),
+      countermeasures: this.suggestItems("countermeasures", row, neighbours, topItem?.countermeasures ?? [], damp, 5),
+      references: this.suggestItems("references", row, neighbours, topItem?.contacts ?? [], damp, 4),
+      answer: this.suggestAnswer(row, neighbours, topItem, damp),
+      similar: neighbours.slice(0, 5).map(toSource),
+      lowInformation,
+      filledCounts,
+    };
+  }
+
+  private filledExcept(role: FaqRole, row: CaseRow): number {
+    return this.filled[role] - (isFilled(row, role) ? 1 : 0);
+  }
+
+  /** Weight of the similar rows against the guidebook for a column. */
+  private rowsWeight(role: FaqRole, row: CaseRow, voters: Neighbour[]): number {
+    const n = this.filledExcept(role, row);
+    if (n <= 0 || voters.length === 0) return 0;
+    const best = voters[0].similarity;
+    return (n / (n + PRIOR_ROWS)) * Math.min(1, best / CONFIDENT_SIMILARITY);
+  }
+
+  private rankCategory(
+    role: CategoryRole,
+    row: CaseRow,
+    neighbours: Neighbour[],
+    prior: PriorScore[],
+    damp: number,
+  ): CategoryCandidate[] {
+    if (this.table.columns[role] === undefined) return [];
+    const voters = neighbours.filter((n) => isFilled(n.row, role)).slice(0, VOTERS);
+    const alpha = this.rowsWeight(role, row, voters);
+    const own = (row.cells[role] ?? "").trim() || undefined;
+
+    const knn = new Map<string, { score: number; voters: Neighbour[]; spelling: string }>();
+    let knnTotal = 0;
+    for (const voter of voters) {
+      const value = (voter.row.cells[role] ?? "").trim();
+      const key = categoryKey(value);
+      const weight = voter.similarity * voter.similarity;
+      const entry = knn.get(key) ?? { score: 0, voters: [], spelling: value };
+      entry.score += weight;
+      entry.voters.push(voter);
+      knn.set(key, entry);
+      knnTotal += weight;
+    }
+
+    const keys = new Set<string>([...knn.keys(), ...prior.map((p) => p.item.id)]);
+    const priorById = new Map(prior.map((p) => [p.item.id, p]));
+    const candidates: (CategoryCandidate & { key: string })[] = [];
+    for (const key of keys) {
+      const fromRows = knnTotal > 0 ? (knn.get(key)?.score ?? 0) / knnTotal : 0;
+      const p = priorById.get(key);
+      const fromGuide = p ? p.probability : 0;
+      const rowsShare = alpha * fromRows;
+      const guideShare = (1 - alpha) * fromGuide;
+      const probability = rowsShare + guideShare;
+      const item = taxonomyItem(key);
+      const value = item
+        ? (this.values[role].spelling(key, own) ?? item.label)
+        : (this.values[role].spelling(key, own) ?? knn.get(key)?.spelling ?? key);
+      candidates.push({
+        key,
+        value,
+        confidence: Math.round(probability * damp * 1000) / 1000,
+        origin: originOf(rowsShare, guideShare),
+        sources: (knn.get(key)?.voters ?? []).map(toSource),
+        matchedTerms: p ? p.matchedTerms.slice(0, 8) : [],
+      });
+    }
+    candidates.sort((a, b) => b.confidence - a.confidence);
+    return candidates.slice(0, 3).map(({ key: _key, ...candidate }) => candidate);
+  }
+
+  private topTaxonomyItem(
+    category: CategoryCandidate[],
+    classification: CategoryCandidate[],
+    prior: PriorScore[],
+  ): TaxonomyItem | undefined {
+    for (const candidate of [...category, ...classification]) {
+      const id = taxonomyIdOf(candidate.value);
+      if (id) return taxonomyItem(id);
+    }
+    return prior[0]?.matchedTerms.length ? prior[0].item : undefined;
+  }
+
+  private suggestKeywordList(row: CaseRow, neighbours: Neighbour[], topItem: TaxonomyItem | undefined, damp: number): ListSuggestion {
+    const separator = this.separator("keywords");
+    const voters = neighbours.filter((n) => isFilled(n.row, "keywords")).slice(0, 5);
+    const vocabulary = new Map<string, number>();
+    for (const voter of voters) {
+      for (const kw of parseList(voter.row.cells.keywords ?? "")) {
+        vocabulary.set(kw, Math.max(vocabulary.get(kw) ?? 0, voter.similarity));
+      }
+    }
+    const { title, body } = rowText(row);
+    const useIdf = this.index.size >= 5;
+    const fallback = [
+      ...voters.flatMap((v) => parseList(v.row.cells.keywords ?? "")),
+      ...(topItem ? topItem.keywords.filter((kw) => !/[\u3041-\u309f]/.test(kw)) : []),
+    ];
+    const values = suggestKeywords(
+      title,
+      body,
+      {
+        idf: (word) => (useIdf ? this.index.wordIdf(word) : 1),
+        dictionary: DICTIONARY,
+        neighbourVocabulary: vocabulary,
+        fallback,
+      },
+      8,
+    );
+    const haystack = normalizeText(`${title}\n${body}`);
+    const sources = voters.filter((v) => parseList(v.row.cells.keywords ?? "").some((kw) => haystack.includes(normalizeText(kw))));
+    const alpha = this.rowsWeight("keywords", row, voters);
+    return {
+      values,
+      separator,
+      confidence: Math.round((0.45 + 0.35 * alpha) * damp * 1000) / 1000,
+      origin: sources.length > 0 ? "both" : "case",
+      sources: sources.map(toSource),
+    };
+  }
+
+  private suggestItems(
+    role: "countermeasures" | "references",
+    row: CaseRow,
+    neighbours: Neighbour[],
+    guidebookItems: readonly string[],
+    damp: number,
+    max: number,
+  ): ListSuggestion {
+    const separator = this.separator(role);
+    if (this.table.columns[role] === undefined) {
+      return { values: [], separator, confidence: 0, origin: "rows", sources: [] };
+    }
+    const voters = neighbours.filter((n) => isFilled(n.row, role)).slice(0, 5);
+    const alpha = this.rowsWeight(role, row, voters);
+    const simTotal = voters.reduce((sum, v) => sum + v.similarity, 0) || 1;
+    const scores = new Map<string, { score: number; fromRows: number; spelling: string; voters: Neighbour[] }>();
+    const own = new Set(parseList(row.cells[role] ?? ""));
+    for (const voter of voters) {
+      for (const value of parseList(voter.row.cells[role] ?? "")) {
+        const key = itemKey(value);
+        const entry = scores.get(key) ?? { score: 0, fromRows: 0, spelling: value, voters: [] };
+        const add = (alpha * voter.similarity) / simTotal;
+        entry.score += add;
+        entry.fromRows += add;
+        if (!entry.voters.includes(voter)) entry.voters.push(voter);
+        scores.set(key, entry);
+      }
+    }
+    guidebookItems.forEach((value, position) => {
+      const key = itemKey(value);
+      const entry = scores.get(key) ?? { score: 0, fromRows: 0, spelling: value, voters: [] };
+      entry.score += (1 - alpha) * Math.max(0.3, 0.9 - position * 0.12);
+      scores.set(key, entry);
+    });
+    const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score);
+    const chosen = ranked.filter(([, e], i) => i < 2 || e.score >= 0.2).slice(0, max);
+    const values = chosen.map(([key, e]) => {
+      const sheetSpelling = this.items[role].spelling(key, own.has(e.spelling) ? e.spelling : undefined);
+      return sheetSpelling ?? e.spelling;
+    });
+    const rowsShare = chosen.reduce((s, [, e]) => s + e.fromRows, 0);
+    const total = chosen.reduce((s, [, e]) => s + e.score, 0) || 1;
+    const sources = [...new Set(chosen.flatMap(([, e]) => e.voters))].map(toSource);
+    const top = chosen.length > 0 ? chosen[0][1].score : 0;
+    return {
+      values,
+      separator,
+      confidence: Math.round(Math.min(1, 0.3 + 0.6 * top) * damp * 1000) / 1000,
+      origin: originOf(rowsShare / total, 1 - rowsShare / total),
+      sources,
+    };
+  }
+
+  private suggestAnswer(row: CaseRow, neighbours: Neighbour[], topItem: TaxonomyItem | undefined, damp: number): AnswerSuggestion {
+    const voters = neighbours.filter((n) => isFilled(n.row, "answer")).slice(0, 3);
+    const best = voters[0];
+    const parts: string[] = [];
+    const used: Neighbour[] = [];
+    let fromRows = 0;
+    if (best && best.similarity >= 0.2) {
+      parts.push(best.row.cells.answer ?? "");
+      used.push(best);
+      fromRows = best.similarity;
+    }
+    if (topItem) {
+      const first = parts[0] ?? "";
+      const advice = topItem.advice;
+      if (!first.includes(advice.slice(0, 20))) parts.push(parts.length > 0 ? `（参考）${advice}` : advice);
+    }
+    if (used.length === 0) {
+      const own = generaliseResponse(row.cells.response ?? "");
+      if (own) parts.push(`対応例: ${own}`);
+      if (topItem && topItem.contacts.length > 0) parts.push(`相談先: ${topItem.contacts.slice(0, 2).join(" / ")}`);
+    }
+    const composed = parts.filter(Boolean).join("\n\n");
+    const { text, masked } = maskPrivate(composed);
+    const guide = topItem ? 0.35 : 0.1;
+    const confidence = used.length > 0 ? 0.3 + 0.6 * fromRows : guide;
+    return {
+      text,
+      confidence: Math.round(Math.min(1, confidence) * damp * 1000) / 1000,
+      origin: used.length > 0 ? (topItem ? "both" : "rows") : topItem ? "guidebook" : "case",
+      sources: used.map(toSource),
+      masked,
+    };
+  }
+}
+
+/** Keeps the advice in a desk's reply and drops greetings, sign-offs and addressing lines. */
+export function generaliseResponse(response: string): string {
+  const lines = response
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .filter(
+      (line) =>
+        !/申します|お世話になって|宜しく|よろしく|以下のよう|回答いたします|ご相談いただき|ご不明|以上ご確認|御中|様$|殿$|^[-=＝―─━_＊*]{3,}/.test(line),
+    );
+  const text = lines.join("\n");
+  return text.length > 400 ? `${text.slice(0, 400)}…` : text;
+}

@@ -1,0 +1,189 @@
+/**
+ * Masks private data in text meant for publication (FAQ drafts). Patterns run on a same-length
+ * half-width copy so that full-width digits (０３－…) are caught and offsets still fit the original.
+ * Public institutions' numbers from the guidebook's INFORMATION table stay.
+ */
+import type { MaskedItem, MaskKind } from "./types";
+
+export const PUBLIC_PHONE_NUMBERS: readonly string[] = ["03-5805-1731", "03-3581-4321", "03-5978-7509", "0570-078374", "188"];
+const PUBLIC_DIGITS = new Set(PUBLIC_PHONE_NUMBERS.map((n) => n.replace(/\D/g, "")));
+
+/** Sites of public bodies that a draft may cite. */
+const PUBLIC_HOST = /(?:^|\.)(?:[a-z0-9-]+\.go\.jp|[a-z0-9-]+\.lg\.jp|antiphishing\.jp|saferinternet\.or\.jp|houterasu\.or\.jp|tokyo-kosha\.or\.jp|jpcert\.or\.jp)$/i;
+
+function isPublicUrl(url: string): boolean {
+  const host = url.replace(/^https?:\/\//i, "").split(/[/?#:]/)[0];
+  return PUBLIC_HOST.test(host);
+}
+
+export const MASK_TEXT: Record<MaskKind, string> = {
+  person: "〇〇",
+  company: "〇〇株式会社",
+  email: "［メールアドレス］",
+  phone: "［電話番号］",
+  address: "［住所］",
+  account: "［口座番号］",
+  card: "［カード番号］",
+  url: "［URL］",
+};
+
+/** Same-length half-width view: full-width ASCII to ASCII, dash-like marks between digits to "-". */
+function halfWidthView(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) out += " ";
+    else if ("ー－‐‑–—―−".includes(text[i])) out += "-";
+    else out += text[i];
+  }
+  return out;
+}
+
+const NAME_CHARS = "[\\u3400-\\u9fff々ァ-ヶーA-Za-z]";
+const COMPANY_BODY = "[\\u3400-\\u9fff々ァ-ヶーA-Za-z0-9&・]";
+/** Honorific words that are not names. */
+const GENERIC_PEOPLE = /^(?:お?客|皆|各位|利用者|相談者|担当者?|ご?婦人|ご?主人|奥|先方|相手|相手方|お子|社長|部長|課長|係長|店長|代表|会員|ユーザー?|ご?家族|ご?本人|御中|神|お得意|お世話|方々|先生|同|母|父|息子|娘|被害者|犯人|業者|職員|弁護士|警察官|他|別)$/;
+
+interface Rule {
+  kind: MaskKind;
+  pattern: RegExp;
+  /** Returns the replacement, or undefined to keep the match. `groups[1]` is the private part when the rule keeps a suffix. */
+  replace: (match: RegExpExecArray) => { start: number; end: number; text: string } | undefined;
+}
+
+const whole = (kind: MaskKind) => (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, text: MASK_TEXT[kind] });
+
+const RULES: Rule[] = [
+  { kind: "email", pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g, replace: whole("email") },
+  {
+    kind: "url",
+    pattern: /(?:https?:\/\/|www\.)[^\s「」『』（）()<>、。]+/g,
+    replace: (m) => (isPublicUrl(m[0]) ? undefined : whole("url")(m)),
+  },
+  {
+    kind: "card",
+    pattern: /(?<!\d)\d{4}[- ]?\d{4}[- ]?\d{4}[- ]?\d{2,4}(?!\d)/g,
+    replace: whole("card"),
+  },
+  {
+    kind: "account",
+    pattern: /(?:口座番号|口座|普通預金|当座預金|普通|当座)\s*(?:番号)?\s*[:：]?\s*(?:No\.?\s*)?(\d{6,8})(?!\d)/g,
+    replace: (m) => {
+      const start = m.index + m[0].lastIndexOf(m[1]);
+      return { start, end: start + m[1].length, text: MASK_TEXT.account };
+    },
+  },
+  {
+    kind: "phone",
+    pattern: /(?<![\d-])(?:\+81[- ]?)?\(?0\d{1,4}\)?[- ]?\(?\d{1,4}\)?[- ]?\d{3,4}(?![\d-])/g,
+    replace: (m) => {
+      const digits = m[0].replace(/\D/g, "");
+      if (PUBLIC_DIGITS.has(digits) || digits.length < 10 || digits.length > 12) return undefined;
+      return whole("phone")(m);
+    },
+  },
+  {
+    kind: "address",
+    pattern: new RegExp(
+      "(?:〒\\s?\\d{3}-?\\d{4}\\s*)(?:[^\\s、。]{0,30}?\\d+(?:丁目|番地?|号|-\\d+)+(?:-?\\d+)*)?" +
+        "|(?:東京都|北海道|(?:京都|大阪)府|[\\u3400-\\u9fff]{2,3}県)?[\\u3400-\\u9fff々ヶ]{1,6}[区市町村][\\u3400-\\u9fff々ヶ]{0,8}\\d+(?:丁目|番地|番|号|-)\\s?\\d*(?:番地|番|号|-)?\\s?\\d*(?:号)?",
+      "g",
+    ),
+    replace: whole("address"),
+  },
+  {
+    kind: "company",
+    pattern: new RegExp(
+      `(?:株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|㈱|㈲|\\(株\\)|\\(有\\))\\s?${COMPANY_BODY}{1,20}` +
+        `|${COMPANY_BODY}{1,20}\\s?(?:株式会社|有限会社|合同会社|㈱|㈲|\\(株\\)|\\(有\\))`,
+      "g",
+    ),
+    replace: whole("company"),
+  },
+  {
+    kind: "person",
+    pattern: new RegExp(`(${NAME_CHARS}{1,10})(?:[ 　](${NAME_CHARS}{1,8}))?(様|さん|氏|殿|くん|君)`, "g"),
+    replace: (m) => {
+      const name = m[2] ? m[2] : m[1];
+      if (GENERIC_PEOPLE.test(name) || GENERIC_PEOPLE.test(m[1])) return undefined;
+      const start = m.index;
+      const end = m.index + m[0].length - m[3].length;
+      return { start, end, text: MASK_TEXT.person };
+    },
+  },
+  {
+    kind: "person",
+    pattern: new RegExp(`(?:の|、|\\s|^)(${NAME_CHARS}{1,10}(?:[ 　]${NAME_CHARS}{1,8})?)(?:と申します|と申し|でございます|が担当)`, "gm"),
+    replace: (m) => {
+      if (GENERIC_PEOPLE.test(m[1]) || /窓口|センター|相談|課|部|室/.test(m[1])) return undefined;
+      const start = m.index + m[0].indexOf(m[1]);
+      return { start, end: start + m[1].length, text: MASK_TEXT.person };
+    },
+  },
+  {
+    kind: "person",
+    pattern: new RegExp(`(?:担当者?|氏名|名前|お名前|差出人)\\s*[:：]\\s*(${NAME_CHARS}{1,10}(?:[ 　]${NAME_CHARS}{1,8})?)`, "g"),
+    replace: (m) => {
+      const start = m.index + m[0].lastIndexOf(m[1]);
+      return { start, end: start + m[1].length, text: MASK_TEXT.person };
+    },
+  },
+];
+
+/** A run of lines that looks like an e-mail signature: a rule line, or contact lines at the end. */
+const SIGNATURE_RULE = /^[ \t]*[-=＝―─━_＿*＊~～◆◇■□]{4,}.*$/m;
+
+function stripSignature(text: string): { text: string; removedAt?: number } {
+  const match = SIGNATURE_RULE.exec(text);
+  if (match && match.index > text.length * 0.3) {
+    const tail = text.slice(match.index);
+    if (/TEL|Tel|tel|電話|E-?mail|メール|〒|株式会社|窓口|部|課/.test(tail)) {
+      return { text: text.slice(0, match.index).replace(/\s+$/, ""), removedAt: match.index };
+    }
+  }
+  return { text };
+}
+
+export interface MaskResult {
+  text: string;
+  masked: MaskedItem[];
+}
+
+/** Replaces private data; `masked` gives each replacement's kind and offsets in the returned text. */
+export function maskPrivate(input: string): MaskResult {
+  const signature = stripSignature(input);
+  const text = signature.text;
+  const view = halfWidthView(text);
+  const spans: { start: number; end: number; text: string; kind: MaskKind }[] = [];
+  const taken = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.pattern.exec(view)) !== null) {
+      if (m[0].length === 0) {
+        rule.pattern.lastIndex++;
+        continue;
+      }
+      const span = rule.replace(m);
+      if (span && !taken(span.start, span.end)) spans.push({ ...span, kind: rule.kind });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  let out = "";
+  let cursor = 0;
+  const masked: MaskedItem[] = [];
+  for (const span of spans) {
+    out += text.slice(cursor, span.start);
+    const start = out.length;
+    out += span.text;
+    masked.push({ kind: span.kind, replacement: span.text, start, end: out.length });
+    cursor = span.end;
+  }
+  out += text.slice(cursor);
+  if (signature.removedAt !== undefined) {
+    // The signature block is left out entirely; an empty span marks where it was.
+    masked.push({ kind: "person", replacement: "", start: out.length, end: out.length });
+  }
+  return { text: out, masked };
+}
