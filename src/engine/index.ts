@@ -9,3 +9,4 @@ export { formatList, parseList, isFaqComplete, detectSeparator, DEFAULT_SEPARATO
 export { TAXONOMY, GUIDEBOOK_CREDIT, MEASURES, CONTACTS, taxonomyItem } from "./taxonomy";
 export { maskPrivate, PUBLIC_PHONE_NUMBERS, type MaskResult } from "./privacy";
 export { taxonomyIdOf } from "./category";
+export { evaluate, type EvaluationResult, type EvaluationMode, type EvaluationMiss, type EvaluateOptions } from "./evaluate";
