@@ -1,0 +1,52 @@
+/**
+ * Offline preview: the bundled sample workbook as a grid on the left, the real task pane on the right,
+ * both on one MemoryWorkbook. No Excel, no Office.js, no network.
+ */
+import { createRoot } from "react-dom/client";
+import sampleCsv from "../../samples/consultations-sample.csv";
+import { App } from "../taskpane/components/App";
+import { languageFromDisplayLanguage } from "../taskpane/i18n";
+import { MemoryWorkbook } from "../workbook/memory-adapter";
+import { SheetGrid } from "./SheetGrid";
+
+const SHEET_NAME = "相談受付";
+
+const params = new URLSearchParams(window.location.search);
+const language = languageFromDisplayLanguage(params.get("lang"));
+const paneWidth = Math.max(320, Number(params.get("pane")) || 380);
+
+const text =
+  language === "en"
+    ? { banner: "Preview: running on the sample workbook (no Excel)", grid: "Sample workbook", corner: "" }
+    : { banner: "プレビュー: サンプルブックで動作中（Excel なし）", grid: "サンプルブック", corner: "" };
+
+const workbook = MemoryWorkbook.fromCsv(sampleCsv, SHEET_NAME);
+// Start where an editor would: on the first case row.
+workbook.select("B2");
+
+document.documentElement.lang = language;
+document.documentElement.style.setProperty("--pane-width", `${paneWidth}px`);
+
+function Preview() {
+  return (
+    <div className="preview">
+      <div className="banner" role="note">
+        {text.banner}
+      </div>
+      <div className="split">
+        <section className="workbook" aria-label={text.grid}>
+          <SheetGrid workbook={workbook} labels={{ gridLabel: text.grid, corner: text.corner }} />
+        </section>
+        <aside className="pane">
+          <App port={workbook} language={language} />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+const container = document.getElementById("root");
+if (container) createRoot(container).render(<Preview />);
+
+// Lets the end-to-end test and a curious developer reach the workbook from the console.
+(window as unknown as { faqAssistPreview: { workbook: MemoryWorkbook } }).faqAssistPreview = { workbook };

@@ -1,0 +1,390 @@
+/** The task pane. Depends only on the WorkbookPort, so Excel and the offline preview run the same UI. */
+import { useMemo } from "react";
+import {
+  Button,
+  Caption1,
+  Field,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  Text,
+  Title3,
+  Tooltip,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import type { Theme } from "@fluentui/react-components";
+import { ArrowDownRegular, ArrowSyncRegular, ArrowUndoRegular, CheckmarkCircleRegular, DismissRegular } from "@fluentui/react-icons";
+import { HEADER_NAMES } from "../../engine";
+import type { FaqRole } from "../../engine";
+import type { WorkbookPort } from "../../workbook/port";
+import { messagesFor } from "../i18n";
+import type { Language, Messages } from "../i18n";
+import { faqColumnsOf } from "../state/pane-model";
+import type { SelectionTarget } from "../state/pane-model";
+import { usePane } from "../state/usePane";
+import type { PaneActions, PaneState } from "../state/usePane";
+import { useShortcuts } from "../state/useShortcuts";
+import { CaseSummary } from "./CaseSummary";
+import { ColumnMappingForm } from "./ColumnMappingForm";
+import { OverwriteDialog } from "./OverwriteDialog";
+import { AnswerCard, CategoryCard, ListCard, SourceList } from "./SuggestionCard";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100%",
+    minWidth: "300px",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    display: "grid",
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  titleRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  title: { flexGrow: 1 },
+  body: {
+    flexGrow: 1,
+    overflowY: "auto",
+    padding: tokens.spacingHorizontalM,
+    display: "grid",
+    alignContent: "start",
+    gap: tokens.spacingVerticalM,
+  },
+  cards: { display: "grid", gap: tokens.spacingVerticalS },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  hint: { color: tokens.colorNeutralForeground3 },
+  messageText: { whiteSpace: "pre-wrap" },
+});
+
+export interface AppProps {
+  port: WorkbookPort;
+  language: Language;
+  theme?: Theme;
+}
+
+export function App({ port, language, theme }: AppProps) {
+  return (
+    <FluentProvider theme={theme ?? webLightTheme} style={{ height: "100%" }} lang={language}>
+      <Pane port={port} t={messagesFor(language)} />
+    </FluentProvider>
+  );
+}
+
+function Pane({ port, t }: { port: WorkbookPort; t: Messages }) {
+  const styles = useStyles();
+  const { state, actions } = usePane(port, t);
+  useShortcuts({ applyAll: actions.applyAll, nextUnfilled: actions.nextUnfilled });
+  const ready = state.load.phase === "ready";
+  const fieldName = (role: FaqRole) => t.roleNames[role];
+
+  return (
+    <main className={styles.root} aria-label={t.appTitle}>
+      <header className={styles.header}>
+        <div className={styles.titleRow}>
+          <Title3 as="h1" className={styles.title}>
+            {t.appTitle}
+          </Title3>
+          <Tooltip content={t.reloadHint} relationship="description">
+            <Button size="small" appearance="subtle" icon={<ArrowSyncRegular />} aria-label={t.reload} onClick={actions.reload}>
+              {t.reload}
+            </Button>
+          </Tooltip>
+        </div>
+        <LoadProgress t={t} state={state} />
+      </header>
+
+      <div className={styles.body}>
+        <SheetNotes t={t} state={state} />
+        {state.notice && (
+          <MessageBar intent={state.notice.intent} role={state.notice.intent === "error" ? "alert" : "status"} data-testid="notice">
+            <MessageBarBody className={styles.messageText}>{state.notice.text}</MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={t.dismiss} onClick={actions.dismissNotice} />
+              }
+            />
+          </MessageBar>
+        )}
+        <Problem t={t} state={state} actions={actions} />
+        {ready && <SelectionView t={t} state={state} actions={actions} fieldName={fieldName} />}
+      </div>
+
+      {ready && (
+        <footer className={styles.actions}>
+          <Tooltip content={t.applyAllHint} relationship="description">
+            <Button
+              appearance="primary"
+              icon={<CheckmarkCircleRegular />}
+              aria-keyshortcuts="Control+Alt+Enter"
+              disabled={!state.focus?.shownValues || !state.draft || state.busy}
+              onClick={actions.applyAll}
+            >
+              {t.applyAll}
+            </Button>
+          </Tooltip>
+          <Tooltip content={t.undoHint} relationship="description">
+            <Button icon={<ArrowUndoRegular />} disabled={!state.canUndo} onClick={actions.undo}>
+              {t.undo}
+            </Button>
+          </Tooltip>
+          <Tooltip content={t.nextEmptyHint} relationship="description">
+            <Button icon={<ArrowDownRegular />} aria-keyshortcuts="Control+Alt+ArrowDown" onClick={actions.nextUnfilled}>
+              {t.nextEmpty}
+            </Button>
+          </Tooltip>
+        </footer>
+      )}
+
+      <OverwriteDialog
+        t={t}
+        overwrites={state.pendingConfirmation?.overwrites ?? null}
+        fieldName={(overwrite) => fieldName(overwrite.role)}
+        onConfirm={actions.confirmOverwrite}
+        onCancel={actions.cancelOverwrite}
+      />
+    </main>
+  );
+}
+
+function LoadProgress({ t, state }: { t: Messages; state: PaneState }) {
+  const styles = useStyles();
+  const load = state.load;
+  if (load.phase === "reading") {
+    const p = load.progress;
+    return (
+      <Field validationMessage={p ? t.readingProgress(p.rowsRead, p.totalRows) : t.readingSheet} validationState="none">
+        <ProgressBar value={p && p.totalRows ? p.rowsRead / p.totalRows : undefined} aria-label={t.readingSheet} />
+      </Field>
+    );
+  }
+  if (load.phase === "building") {
+    const p = load.progress;
+    return (
+      <Field validationMessage={p ? t.buildProgress(p.done, p.total) : t.buildingIndex} validationState="none">
+        <ProgressBar value={p && p.total ? p.done / p.total : undefined} aria-label={t.buildingIndex} />
+      </Field>
+    );
+  }
+  if (load.phase === "ready" && state.progress) {
+    const { filled, total } = state.progress;
+    return (
+      <Field validationMessage={<span data-testid="filled-count">{t.filledCount(filled, total)}</span>} validationState="none">
+        <ProgressBar value={total ? filled / total : 0} max={1} aria-label={t.progressLabel} color="success" />
+      </Field>
+    );
+  }
+  return <Caption1 className={styles.hint}>{t.shortcutsHint}</Caption1>;
+}
+
+/** Conditions of the sheet itself: protection, read-only, merged cells, hidden rows. */
+function SheetNotes({ t, state }: { t: Messages; state: PaneState }) {
+  const notes: { key: string; intent: "warning" | "info"; text: string }[] = [];
+  if (state.status?.sheetProtected) notes.push({ key: "protected", intent: "warning", text: t.protectedSheet });
+  if (state.status?.readOnly) notes.push({ key: "readOnly", intent: "warning", text: t.readOnlyWorkbook });
+  const table = state.table;
+  const snapshot = state.snapshot;
+  if (table && snapshot) {
+    if (snapshot.mergedAreas.length) {
+      const areas = snapshot.mergedAreas;
+      notes.push({ key: "merged", intent: "warning", text: t.mergedCells(areas.length > 4 ? [...areas.slice(0, 4), "…"] : areas) });
+    }
+    const hidden = snapshot.hiddenRows.filter((row) => row > table.headerRow && row <= table.lastRow).length;
+    if (hidden) notes.push({ key: "hidden", intent: "info", text: t.hiddenRows(hidden) });
+  }
+  return (
+    <>
+      {notes.map((note) => (
+        <MessageBar key={note.key} intent={note.intent} data-testid={`sheet-note-${note.key}`}>
+          <MessageBarBody>{note.text}</MessageBarBody>
+        </MessageBar>
+      ))}
+    </>
+  );
+}
+
+function Problem({ t, state, actions }: { t: Messages; state: PaneState; actions: PaneActions }) {
+  const load = state.load;
+  if (load.phase === "failed") {
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>{load.message}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (load.phase !== "noTable") return null;
+  const problem = load.problem;
+  if (problem.kind === "empty") {
+    return (
+      <MessageBar intent="info" data-testid="problem">
+        <MessageBarBody>{t.emptySheet}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <>
+      <MessageBar intent="warning" data-testid="problem">
+        <MessageBarBody>
+          <MessageBarTitle>{t.noHeaderTitle}</MessageBarTitle>
+          {problem.kind === "noHeader" ? t.noHeaderBody(problem.lookedFor) : t.noContentColumn(problem.lookedFor)}
+        </MessageBarBody>
+      </MessageBar>
+      {state.snapshot && (
+        <ColumnMappingForm
+          t={t}
+          grid={state.snapshot}
+          initial={state.savedMapping}
+          headerNames={HEADER_NAMES}
+          onSave={actions.saveMapping}
+        />
+      )}
+      {state.savedMapping && (
+        <Button size="small" appearance="subtle" onClick={actions.clearMapping}>
+          {t.clearMapping}
+        </Button>
+      )}
+    </>
+  );
+}
+
+function targetMessage(t: Messages, target: SelectionTarget): string | null {
+  switch (target.kind) {
+    case "none":
+      return t.selectionNone;
+    case "otherSheet":
+      return t.selectionOtherSheet(target.tableSheet);
+    case "header":
+      return t.selectionHeader;
+    case "emptyRow":
+      return t.selectionEmptyRow;
+    case "outside":
+      return t.selectionOutside;
+    case "case":
+      return null;
+  }
+}
+
+function SelectionView({
+  t,
+  state,
+  actions,
+  fieldName,
+}: {
+  t: Messages;
+  state: PaneState;
+  actions: PaneActions;
+  fieldName(role: FaqRole): string;
+}) {
+  const styles = useStyles();
+  const message = targetMessage(t, state.target);
+  const columns = useMemo(() => (state.table ? faqColumnsOf(state.table.columns) : []), [state.table]);
+  if (message) {
+    return (
+      <Text role="status" data-testid="selection-message">
+        {message}
+      </Text>
+    );
+  }
+  const focus = state.focus;
+  if (!focus) return <Spinner size="tiny" label={t.loadingSuggestions} />;
+  const { suggestions, shownValues } = focus;
+  const draft = state.draft;
+  return (
+    <>
+      {focus.multiRow && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t.multiRow(focus.row.rowNumber)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <CaseSummary key={focus.row.rowNumber} t={t} row={focus.row} />
+      {suggestions?.lowInformation && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.lowInformation}</MessageBarBody>
+        </MessageBar>
+      )}
+      {suggestions && suggestions.similar.length > 0 && (
+        <SourceList t={t} sources={suggestions.similar} onSelectRow={actions.selectRow} />
+      )}
+      {!suggestions || !draft ? (
+        <Spinner size="tiny" label={t.loadingSuggestions} />
+      ) : (
+        <div className={styles.cards} aria-label={t.candidates}>
+          {columns.map(({ role, column }) => {
+            const common = {
+              t,
+              role,
+              title: fieldName(role),
+              headerText: state.table?.headerText[role] ?? "",
+              currentValue: shownValues?.[column],
+              canApply: shownValues !== null && !state.busy,
+              onApply: () => actions.applyFields([role]),
+              onSelectRow: actions.selectRow,
+            };
+            switch (role) {
+              case "category":
+              case "classification":
+                return (
+                  <CategoryCard
+                    key={role}
+                    {...common}
+                    candidates={suggestions[role]}
+                    value={draft[role]}
+                    options={state.categoryOptions[role]}
+                    onChange={(value) => actions.editDraft({ type: "setText", role, value })}
+                  />
+                );
+              case "keywords":
+              case "countermeasures":
+              case "references":
+                return (
+                  <ListCard
+                    key={role}
+                    {...common}
+                    values={draft[role]}
+                    origin={suggestions[role].origin}
+                    confidence={suggestions[role].confidence}
+                    sources={suggestions[role].sources}
+                    addLabel={role === "keywords" ? t.addKeyword : t.addItem}
+                    showCredit={role === "countermeasures" && suggestions[role].origin !== "rows"}
+                    onAdd={(value) => actions.editDraft({ type: "addItem", role, value })}
+                    onRemove={(index) => actions.editDraft({ type: "removeItem", role, index })}
+                  />
+                );
+              case "answer":
+                return (
+                  <AnswerCard
+                    key={role}
+                    {...common}
+                    value={draft.answer}
+                    suggestedText={suggestions.answer.text}
+                    masked={suggestions.answer.masked}
+                    origin={suggestions.answer.origin}
+                    confidence={suggestions.answer.confidence}
+                    sources={suggestions.answer.sources}
+                    onChange={(value) => actions.editDraft({ type: "setText", role: "answer", value })}
+                  />
+                );
+            }
+          })}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,327 @@
+/** One card per FAQ column: the suggestion, why it was made, an editor for it and its own 適用 button. */
+import type { ReactNode } from "react";
+import {
+  Badge,
+  Button,
+  Caption1,
+  Card,
+  Combobox,
+  Link,
+  Option,
+  Radio,
+  RadioGroup,
+  Text,
+  Textarea,
+  Tooltip,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { CheckmarkRegular } from "@fluentui/react-icons";
+import { GUIDEBOOK_CREDIT } from "../../engine";
+import type { CategoryCandidate, FaqRole, MaskedItem, SourceRow, SuggestionOrigin } from "../../engine";
+import type { Messages } from "../i18n";
+import { ChipListEditor } from "./ChipListEditor";
+
+const useStyles = makeStyles({
+  card: { padding: tokens.spacingHorizontalS, gap: tokens.spacingVerticalXS },
+  head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, flexWrap: "wrap" },
+  title: { flexGrow: 1, minWidth: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  meta: { display: "flex", gap: tokens.spacingHorizontalXS, flexWrap: "wrap", alignItems: "center" },
+  current: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: tokens.spacingHorizontalXS,
+    borderRadius: tokens.borderRadiusSmall,
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    maxHeight: "6em",
+    overflowY: "auto",
+  },
+  sources: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "grid", gap: "2px" },
+  source: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline", minWidth: 0 },
+  sourceSubject: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  masked: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: "inherit" },
+  answerPreview: {
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+    maxHeight: "8em",
+    overflowY: "auto",
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  headerText: {
+    color: tokens.colorNeutralForeground3,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    marginTop: "-4px",
+  },
+  credit: { color: tokens.colorNeutralForeground3 },
+  fullWidth: { width: "100%" },
+});
+
+function percent(value: number): number {
+  return Math.round(Math.max(0, Math.min(1, value)) * 100);
+}
+
+export function originText(t: Messages, origin: SuggestionOrigin): string {
+  switch (origin) {
+    case "rows":
+      return t.originRows;
+    case "guidebook":
+      return t.originGuidebook;
+    case "both":
+      return t.originBoth;
+    case "case":
+      return t.originCase;
+  }
+}
+
+interface FrameProps {
+  t: Messages;
+  role: FaqRole;
+  title: string;
+  /** The column's header as the sheet writes it. */
+  headerText: string;
+  origin: SuggestionOrigin | null;
+  confidence: number | null;
+  sources: SourceRow[];
+  currentValue: string | undefined;
+  canApply: boolean;
+  onApply(): void;
+  onSelectRow(row: number): void;
+  children: ReactNode;
+}
+
+function CardFrame({ t, role, title, headerText, origin, confidence, sources, currentValue, canApply, onApply, onSelectRow, children }: FrameProps) {
+  const styles = useStyles();
+  const headingId = `faq-card-${role}`;
+  return (
+    <Card className={styles.card} role="group" aria-labelledby={headingId} data-role={role}>
+      <div className={styles.head}>
+        <Text id={headingId} className={styles.title}>
+          {title}
+        </Text>
+        <Tooltip content={t.applyField(title)} relationship="description">
+          <Button
+            size="small"
+            appearance="primary"
+            icon={<CheckmarkRegular />}
+            aria-label={t.applyField(title)}
+            disabled={!canApply}
+            onClick={onApply}
+          >
+            {t.apply}
+          </Button>
+        </Tooltip>
+      </div>
+      {headerText && headerText !== title && (
+        <Caption1 className={styles.headerText} title={headerText}>
+          {headerText}
+        </Caption1>
+      )}
+      <div className={styles.meta}>
+        {origin && (
+          <Badge appearance="tint" color={origin === "guidebook" ? "informative" : "brand"} size="small">
+            {originText(t, origin)}
+          </Badge>
+        )}
+        {confidence !== null && (
+          <Caption1>{t.confidence(percent(confidence))}</Caption1>
+        )}
+      </div>
+      {currentValue !== undefined && currentValue !== "" && (
+        <div>
+          <Caption1>{t.currentValue}</Caption1>
+          <div className={styles.current} data-testid={`current-${role}`}>
+            {currentValue}
+          </div>
+        </div>
+      )}
+      {children}
+      {sources.length > 0 && <SourceList t={t} sources={sources} onSelectRow={onSelectRow} />}
+    </Card>
+  );
+}
+
+export function SourceList({ t, sources, onSelectRow }: { t: Messages; sources: SourceRow[]; onSelectRow(row: number): void }) {
+  const styles = useStyles();
+  return (
+    <div>
+      <Caption1>{t.similarRows}</Caption1>
+      <ul className={styles.sources}>
+        {sources.slice(0, 5).map((source) => (
+          <li key={source.rowNumber} className={styles.source}>
+            <Link as="button" aria-label={t.selectRow(source.rowNumber)} onClick={() => onSelectRow(source.rowNumber)}>
+              {source.rowNumber}
+            </Link>
+            <Caption1 className={styles.sourceSubject} title={source.subject}>
+              {source.subject}
+            </Caption1>
+            <Caption1>{t.similarity(percent(source.similarity))}</Caption1>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface CommonProps {
+  t: Messages;
+  role: FaqRole;
+  title: string;
+  headerText: string;
+  currentValue: string | undefined;
+  canApply: boolean;
+  onApply(): void;
+  onSelectRow(row: number): void;
+}
+
+export function CategoryCard(
+  props: CommonProps & {
+    candidates: CategoryCandidate[];
+    value: string;
+    options: string[];
+    onChange(value: string): void;
+  },
+) {
+  const { t, candidates, value, options, onChange } = props;
+  const styles = useStyles();
+  const chosen = candidates.find((c) => c.value === value);
+  const shown = chosen ?? candidates[0];
+  const filter = value.trim();
+  const matching = (filter ? options.filter((o) => o.includes(filter)) : options).slice(0, 50);
+  return (
+    <CardFrame
+      {...props}
+      origin={shown?.origin ?? null}
+      confidence={chosen ? chosen.confidence : null}
+      sources={shown?.sources ?? []}
+    >
+      {candidates.length > 0 && (
+        <RadioGroup
+          aria-label={`${props.title}: ${t.candidates}`}
+          value={chosen ? chosen.value : ""}
+          onChange={(_, data) => onChange(data.value)}
+        >
+          {candidates.map((candidate) => (
+            <Radio
+              key={candidate.value}
+              value={candidate.value}
+              label={`${candidate.value}（${percent(candidate.confidence)}%）`}
+            />
+          ))}
+        </RadioGroup>
+      )}
+      <Combobox
+        className={styles.fullWidth}
+        size="small"
+        freeform
+        value={value}
+        selectedOptions={value ? [value] : []}
+        placeholder={t.typeOrChoose}
+        aria-label={`${props.title}: ${t.typeOrChoose}`}
+        onChange={(event) => onChange(event.target.value)}
+        onOptionSelect={(_, data) => data.optionValue !== undefined && onChange(data.optionValue)}
+      >
+        {matching.map((option) => (
+          <Option key={option} value={option}>
+            {option}
+          </Option>
+        ))}
+      </Combobox>
+      <Caption1 className={styles.credit}>{GUIDEBOOK_CREDIT}</Caption1>
+    </CardFrame>
+  );
+}
+
+export function ListCard(
+  props: CommonProps & {
+    values: string[];
+    origin: SuggestionOrigin;
+    confidence: number;
+    sources: SourceRow[];
+    addLabel: string;
+    showCredit: boolean;
+    onAdd(value: string): void;
+    onRemove(index: number): void;
+  },
+) {
+  const styles = useStyles();
+  return (
+    <CardFrame {...props}>
+      <ChipListEditor
+        label={props.title}
+        values={props.values}
+        addLabel={props.addLabel}
+        t={props.t}
+        onAdd={props.onAdd}
+        onRemove={props.onRemove}
+      />
+      {props.showCredit && <Caption1 className={styles.credit}>{GUIDEBOOK_CREDIT}</Caption1>}
+    </CardFrame>
+  );
+}
+
+export function AnswerCard(
+  props: CommonProps & {
+    value: string;
+    suggestedText: string;
+    masked: MaskedItem[];
+    origin: SuggestionOrigin;
+    confidence: number;
+    sources: SourceRow[];
+    onChange(value: string): void;
+  },
+) {
+  const { t, value, suggestedText, masked } = props;
+  const styles = useStyles();
+  // Offsets refer to the suggested text; once the editor changes it, only the list stays meaningful.
+  const highlight = masked.length > 0 && value === suggestedText;
+  return (
+    <CardFrame {...props}>
+      <Textarea
+        className={styles.fullWidth}
+        resize="vertical"
+        rows={6}
+        value={value}
+        aria-label={props.title}
+        onChange={(_, data) => props.onChange(data.value)}
+      />
+      <div>
+        <Caption1>{masked.length ? t.maskedParts : t.noMasked}</Caption1>
+        {masked.length > 0 && (
+          <div className={styles.masked} data-testid="masked-list">
+            {masked.map((item, index) => (
+              <Badge key={`${item.start}-${index}`} appearance="outline" color="warning" size="small">
+                {`${t.maskKind[item.kind] ?? item.kind} → ${item.replacement}`}
+              </Badge>
+            ))}
+          </div>
+        )}
+        {highlight && <HighlightedText className={styles.answerPreview} markClass={styles.mark} text={value} masked={masked} />}
+      </div>
+    </CardFrame>
+  );
+}
+
+function HighlightedText({ text, masked, className, markClass }: { text: string; masked: MaskedItem[]; className: string; markClass: string }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const item of [...masked].sort((a, b) => a.start - b.start)) {
+    if (item.start < at || item.end > text.length) continue;
+    if (item.start > at) parts.push(text.slice(at, item.start));
+    parts.push(
+      <mark key={item.start} className={markClass}>
+        {text.slice(item.start, item.end)}
+      </mark>,
+    );
+    at = item.end;
+  }
+  parts.push(text.slice(at));
+  return (
+    <div className={className} aria-hidden="true">
+      {parts}
+    </div>
+  );
+}
