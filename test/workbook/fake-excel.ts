@@ -70,7 +70,7 @@ export class FakeExcel {
   /** ExcelApi versions the fake host claims to support. */
   apiVersion = "1.13";
   /** Per context.sync: response bytes of the loaded cell data and the property writes, in order. */
-  readonly syncLog: { responseBytes: number; ops: { address: string; prop: string; value: unknown }[] }[] = [];
+  readonly syncLog: { responseBytes: number; refused?: boolean; ops: { address: string; prop: string; value: unknown }[] }[] = [];
   /** Called before each sync is played; lets a test act as a co-author between two batches. */
   beforeSync: ((syncIndex: number) => void) | undefined;
   /** Makes a write batch fail after applying this many property writes (Excel batches are not transactions). */
@@ -180,6 +180,8 @@ class FakeContext {
   readonly workbook: unknown;
 
   constructor(private readonly fake: FakeExcel) {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the worksheets.items getter needs the context
+    const self = this;
     const workbook = this.track(() => ({ readOnly: fake.readOnly }), {
       getSelectedRange: () => {
         const s = fake.selection;
@@ -194,7 +196,7 @@ class FakeContext {
         onChanged: this.event("worksheetsChanged"),
         load: () => undefined,
         get items() {
-          return [...fake.sheets.keys()].map((name) => ({ name, onChanged: { add: (h: HandlerEntry["handler"]) => fake.handlers.push({ event: `changed:${name}`, handler: h }) } }));
+          return [...fake.sheets.keys()].map((name) => ({ name, onChanged: self.event(`changed:${name}`) }));
         },
       },
       onSelectionChanged: this.event("selectionChanged"),
@@ -240,6 +242,7 @@ class FakeContext {
     });
     log.responseBytes = bytes;
     if (bytes > WEB_PAYLOAD_LIMIT) {
+      log.refused = true;
       for (const t of pending) t.loads = [];
       throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
     }
@@ -256,7 +259,7 @@ class FakeContext {
     await new Promise((resolve) => setImmediate(resolve));
   }
 
-  private event(name: string) {
+  event(name: string) {
     return {
       add: (handler: HandlerEntry["handler"]) => {
         this.fake.handlers.push({ event: name, handler });
@@ -305,7 +308,9 @@ class FakeContext {
     const ws = this.track(() => ({ name: sheet.name }), {
       getUsedRangeOrNullObject: () => {
         const rect = this.fake.usedRect(sheet);
-        return rect ? this.range(rect) : this.track(() => ({ isNullObject: true }), {});
+        return rect
+          ? this.range(rect)
+          : this.track(() => ({ isNullObject: true, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 }), {});
       },
       getRangeByIndexes: (startRow: number, startColumn: number, rowCount: number, columnCount: number) =>
         this.range({ sheet, top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount }),
