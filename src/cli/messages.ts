@@ -1,0 +1,105 @@
+/** CLI messages: Japanese when the terminal's locale is Japanese, English otherwise. */
+export type Lang = "ja" | "en";
+
+export function detectLang(env: NodeJS.ProcessEnv = process.env): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return locale.toLowerCase().startsWith("ja") ? "ja" : "en";
+}
+
+type Args = Record<string, string | number>;
+type Message = { ja: (a: Args) => string; en: (a: Args) => string };
+
+const MESSAGES = {
+  usage: {
+    ja: () =>
+      "使い方: faq-assist suggest --workbook FILE [--sheet NAME] (--row N | --all) [--json]\n" +
+      "        faq-assist evaluate --workbook FILE [--sheet NAME] [--json]",
+    en: () =>
+      "usage: faq-assist suggest --workbook FILE [--sheet NAME] (--row N | --all) [--json]\n" +
+      "       faq-assist evaluate --workbook FILE [--sheet NAME] [--json]",
+  },
+  badArguments: { ja: (a) => `引数が正しくありません: ${a.detail}`, en: (a) => `invalid arguments: ${a.detail}` },
+  unknownCommand: { ja: (a) => `不明なコマンドです: ${a.command}（suggest か evaluate）`, en: (a) => `unknown command: ${a.command} (use suggest or evaluate)` },
+  missingWorkbook: { ja: () => "--workbook でファイルを指定してください", en: () => "--workbook FILE is required" },
+  rowOrAll: { ja: () => "--row N か --all のどちらか一方を指定してください", en: () => "give either --row N or --all" },
+  badRowNumber: { ja: (a) => `行番号が正しくありません: ${a.value}（1以上の整数）`, en: (a) => `invalid row number: ${a.value} (a whole number from 1)` },
+  unreadable: { ja: (a) => `ファイルを読めません: ${a.file}（${a.reason}）`, en: (a) => `cannot read file: ${a.file} (${a.reason})` },
+  unsupportedType: { ja: (a) => `対応していない形式です: ${a.file}（.xlsx か .csv）`, en: (a) => `unsupported file type: ${a.file} (use .xlsx or .csv)` },
+  unknownSheet: { ja: (a) => `シート「${a.sheet}」がありません（あるシート: ${a.sheets}）`, en: (a) => `no sheet named "${a.sheet}" (sheets: ${a.sheets})` },
+  noHeader: {
+    ja: (a) => `見出し行が見つかりません（${a.where}）。探した見出し: ${a.lookedFor}`,
+    en: (a) => `no header row found (${a.where}). Looked for: ${a.lookedFor}`,
+  },
+  noContent: {
+    ja: (a) => `相談内容の列が見つかりません（${a.where}）。探した見出し: ${a.lookedFor}`,
+    en: (a) => `no consultation text column found (${a.where}). Looked for: ${a.lookedFor}`,
+  },
+  emptySheet: { ja: (a) => `シートが空です: ${a.where}`, en: (a) => `the sheet is empty: ${a.where}` },
+  rowOutOfRange: {
+    ja: (a) => `行 ${a.row} は範囲外です（シート「${a.sheet}」は ${a.first}〜${a.last} 行）`,
+    en: (a) => `row ${a.row} is out of range (sheet "${a.sheet}" has rows ${a.first}-${a.last})`,
+  },
+  notACaseRow: {
+    ja: (a) => `行 ${a.row} は相談の行ではありません（見出し行 ${a.header}、相談は ${a.first}〜${a.last} 行）`,
+    en: (a) => `row ${a.row} is not a case row (header is row ${a.header}; cases are in rows ${a.first}-${a.last})`,
+  },
+  noCases: { ja: (a) => `相談の行がありません: ${a.where}`, en: (a) => `no case rows: ${a.where}` },
+  nothingToSuggest: { ja: () => "案件項目が空の相談行はありません", en: () => "no case row has an empty 案件項目【Mission1】" },
+} satisfies Record<string, Message>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function message(lang: Lang, key: MessageKey, args: Args = {}): string {
+  const entry: Message = MESSAGES[key];
+  return entry[lang](args);
+}
+
+/** Labels of the readable report. */
+export const LABELS = {
+  ja: {
+    row: "行",
+    category: "案件項目",
+    classification: "相談内容分類",
+    keywords: "検索キーワード",
+    countermeasures: "対策項目",
+    references: "参考資料・サイト",
+    answer: "標準回答（案）",
+    sources: "根拠の行",
+    masked: "伏せた情報",
+    lowInformation: "※ 相談の文が短いため、提案の確度は低めです",
+    similar: "似た行",
+    none: "（なし）",
+    evaluation: "評価",
+    leaveOneOut: "一つ抜き交差検証（記入済みの行）",
+    taxonomyOnly: "記入済みの行がない場合（ガイドブックの分類のみ）",
+    at1: "案件項目の正解率（1位）",
+    at3: "案件項目の正解率（3位以内）",
+    keywordPrecision: "キーワード適合率",
+    keywordRecall: "キーワード再現率",
+    msPerRow: "1行あたりの時間",
+    rows: "評価した行",
+  },
+  en: {
+    row: "Row",
+    category: "Category",
+    classification: "Classification",
+    keywords: "Keywords",
+    countermeasures: "Countermeasures",
+    references: "References",
+    answer: "Draft answer",
+    sources: "from rows",
+    masked: "masked",
+    lowInformation: "Note: the case has little text, so these suggestions are uncertain",
+    similar: "Similar rows",
+    none: "(none)",
+    evaluation: "Evaluation",
+    leaveOneOut: "Leave-one-out over the filled rows",
+    taxonomyOnly: "With no filled row (guidebook taxonomy only)",
+    at1: "Category accuracy at 1",
+    at3: "Category accuracy at 3",
+    keywordPrecision: "Keyword precision",
+    keywordRecall: "Keyword recall",
+    msPerRow: "Time per row",
+    rows: "Rows evaluated",
+  },
+} as const;
