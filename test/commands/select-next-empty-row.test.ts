@@ -1,0 +1,126 @@
+import { readCaseTable, type CaseTable } from "../../src/engine";
+import { findNextIncompleteRow, firstEmptyFaqColumn } from "../../src/workbook/next-incomplete-row";
+import { selectNextEmptyRow, COLUMN_MAPPING_SETTING } from "../../src/commands/select-next-empty-row";
+import { registerCommands, runCommand } from "../../src/commands/commands";
+import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
+
+const HEADER = [
+  "", "受理番号", "相談種別ID", "【相談内容分類：ガイドブックmission1に準拠して】", "", "件名", "相談内容", "相談備考",
+  "対応状況", "処置備考", "【FAQ用】検索キーワード", "案件項目【Mission1】", "提示する対策項目【Mission2～4】",
+  "【FAQ用】標準回答（案）", "【FAQ用】対策のための参考資料・サイト（ここからセキュリティ等を参照）",
+];
+const FILLED = ["分類", "", "キーワード", "1-9 ワンクリック詐欺", "対策", "回答", "資料"];
+
+/** A case row; `faq` fills D and K–O (all filled) or leaves them empty. */
+function caseRow(n: number, faq: "filled" | "empty" | "partial"): string[] {
+  const row = ["", String(160 + n), "1", "", "", `件名${n}`, `相談内容${n}：メールが届いた`, "", "", "", "", "", "", "", ""];
+  if (faq !== "empty") {
+    row[3] = FILLED[0];
+    [10, 11, 12, 13, 14].forEach((c, i) => (row[c] = FILLED[i + 2]));
+  }
+  if (faq === "partial") row[13] = "";
+  return row;
+}
+
+// Rows 2..7: filled, empty, filled, partial, filled, empty.
+const KINDS = ["filled", "empty", "filled", "partial", "filled", "empty"] as const;
+const ROWS = [HEADER, ...KINDS.map((kind, i) => caseRow(i, kind))];
+
+function table(rows: string[][] = ROWS): CaseTable {
+  const result = readCaseTable({ sheetName: "相談", firstRow: 1, firstColumn: 1, values: rows });
+  if (!result.ok) throw new Error(`no table: ${JSON.stringify(result.problem)}`);
+  return result.table;
+}
+
+describe("findNextIncompleteRow", () => {
+  it("finds the next row below the selection whose FAQ columns are not all filled", () => {
+    expect(findNextIncompleteRow(table(), 2)?.rowNumber).toBe(3);
+    expect(findNextIncompleteRow(table(), 3)?.rowNumber).toBe(5); // partly filled counts as incomplete
+    expect(findNextIncompleteRow(table(), 5)?.rowNumber).toBe(7);
+  });
+
+  it("wraps round to the top after the last row, and from the header or above the table", () => {
+    expect(findNextIncompleteRow(table(), 7)?.rowNumber).toBe(3);
+    expect(findNextIncompleteRow(table(), 100)?.rowNumber).toBe(3);
+    expect(findNextIncompleteRow(table(), 1)?.rowNumber).toBe(3);
+  });
+
+  it("passes over hidden rows and returns the current row when it is the only incomplete one", () => {
+    expect(findNextIncompleteRow(table(), 3, new Set([5]))?.rowNumber).toBe(7);
+    const onlyOne = [HEADER, caseRow(0, "filled"), caseRow(1, "empty"), caseRow(2, "filled")];
+    expect(findNextIncompleteRow(table(onlyOne), 3)?.rowNumber).toBe(3);
+  });
+
+  it("returns nothing when every row is complete or there is no FAQ column", () => {
+    expect(findNextIncompleteRow(table([HEADER, caseRow(0, "filled"), caseRow(1, "filled")]), 2)).toBeUndefined();
+    const noFaq = ROWS.map((row) => row.slice(0, 3).concat(["", "", row[5], row[6]]));
+    expect(findNextIncompleteRow(table(noFaq), 2)).toBeUndefined();
+  });
+
+  it("points at the leftmost empty FAQ cell", () => {
+    const t = table();
+    expect(firstEmptyFaqColumn(t.rows.find((r) => r.rowNumber === 3)!, t.columns)).toBe(4); // D
+    expect(firstEmptyFaqColumn(t.rows.find((r) => r.rowNumber === 5)!, t.columns)).toBe(14); // N
+  });
+});
+
+describe("selectNextEmptyRow command", () => {
+  it("selects the first empty FAQ cell of the next incomplete row in the workbook", async () => {
+    const wb = new MemoryWorkbook("相談", ROWS);
+    wb.select("F3");
+    expect(await selectNextEmptyRow(wb)).toEqual({ kind: "selected", row: 5, column: 14 });
+    expect((await wb.getSelection()).address).toBe("N5");
+    await selectNextEmptyRow(wb);
+    expect((await wb.getSelection()).address).toBe("D7");
+    await selectNextEmptyRow(wb);
+    expect((await wb.getSelection()).address).toBe("D3");
+  });
+
+  it("skips rows hidden by a filter", async () => {
+    const wb = new MemoryWorkbook("相談", ROWS);
+    wb.hideRows("相談", [5]);
+    wb.select("B3");
+    await selectNextEmptyRow(wb);
+    expect((await wb.getSelection()).row).toBe(7);
+  });
+
+  it("leaves the selection alone when all rows are filled or no table is found", async () => {
+    const full = new MemoryWorkbook("相談", [HEADER, caseRow(0, "filled")]);
+    full.select("C2");
+    expect(await selectNextEmptyRow(full)).toEqual({ kind: "allFilled" });
+    expect((await full.getSelection()).address).toBe("C2");
+    const noTable = new MemoryWorkbook("メモ", [["買い物リスト"], ["牛乳"]]);
+    expect(await selectNextEmptyRow(noTable)).toEqual({ kind: "noTable" });
+  });
+
+  it("uses the column mapping saved in the workbook when the headers are not recognised", async () => {
+    const rows = [["番号", "題", "中身", "キーワード欄"], ["1", "件名", "メールの相談", "済"], ["2", "件名2", "電話の相談", ""]];
+    const wb = new MemoryWorkbook("独自", rows);
+    await wb.saveSetting(COLUMN_MAPPING_SETTING, JSON.stringify({ caseNumber: 1, subject: 2, content: 3, keywords: 4 }));
+    wb.select("A2");
+    expect(await selectNextEmptyRow(wb)).toEqual({ kind: "selected", row: 3, column: 4 });
+  });
+});
+
+describe("ribbon registration", () => {
+  it("registers selectNextEmptyRow and always completes the event, even when the work fails", async () => {
+    const associated = new Map<string, (event: Office.AddinCommands.Event) => Promise<void>>();
+    (globalThis as unknown as { Office: unknown }).Office = { actions: { associate: (id: string, fn: never) => associated.set(id, fn) } };
+    const wb = new MemoryWorkbook("相談", ROWS);
+    wb.select("B2");
+    registerCommands(() => wb);
+    const completed = jest.fn();
+    await associated.get("selectNextEmptyRow")!({ completed } as unknown as Office.AddinCommands.Event);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect((await wb.getSelection()).row).toBe(3);
+
+    const failing = jest.fn();
+    const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    await runCommand({ completed: failing }, async () => {
+      throw new Error("protected");
+    });
+    expect(failing).toHaveBeenCalledTimes(1);
+    spy.mockRestore();
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+});
