@@ -42,10 +42,11 @@ export function bigrams(text: string, into?: TermVector, weight = 1): TermVector
   return bigramsOfNormalized(normalizeText(text), into, weight);
 }
 
-interface Postings {
-  docs: number[];
-  weights: number[];
-}
+/** Interleaved [doc, weight, doc, weight, …]: one growing array per bigram keeps allocation low. */
+type Postings = number[];
+
+/** Bigrams found in more than this share of the rows say little about similarity and cost most time. */
+const COMMON_SHARE = 0.25;
 
 export interface Hit {
   doc: number;
@@ -56,7 +57,7 @@ export class BigramIndex {
   private readonly postings = new Map<number, Postings>();
   private readonly norms: number[] = [];
   private readonly alive: boolean[] = [];
-  private readonly vectors: TermVector[] = [];
+  private scores = new Float64Array(0);
   private liveCount = 0;
 
   get size(): number {
@@ -67,16 +68,11 @@ export class BigramIndex {
   add(vector: TermVector): number {
     const doc = this.alive.length;
     this.alive.push(true);
-    this.vectors.push(vector);
     this.liveCount++;
     for (const [term, tf] of vector) {
-      let list = this.postings.get(term);
-      if (!list) {
-        list = { docs: [], weights: [] };
-        this.postings.set(term, list);
-      }
-      list.docs.push(doc);
-      list.weights.push(1 + Math.log(tf));
+      const list = this.postings.get(term);
+      if (list) list.push(doc, 1 + Math.log(tf));
+      else this.postings.set(term, [doc, 1 + Math.log(tf)]);
     }
     this.norms.push(this.normOf(vector));
     return doc;
@@ -91,7 +87,7 @@ export class BigramIndex {
 
   idf(term: number): number {
     const list = this.postings.get(term);
-    const df = list ? list.docs.length : 0;
+    const df = list ? list.length / 2 : 0;
     return Math.log(1 + (this.liveCount + 1) / (df + 1));
   }
 
@@ -100,9 +96,9 @@ export class BigramIndex {
     const sums = new Float64Array(this.alive.length);
     for (const [term, list] of this.postings) {
       const idf = this.idf(term);
-      for (let i = 0; i < list.docs.length; i++) {
-        const w = list.weights[i] * idf;
-        sums[list.docs[i]] += w * w;
+      for (let i = 0; i < list.length; i += 2) {
+        const w = list[i + 1] * idf;
+        sums[list[i]] += w * w;
       }
     }
     for (let doc = 0; doc < sums.length; doc++) this.norms[doc] = Math.sqrt(sums[doc]) || 1;
@@ -119,27 +115,41 @@ export class BigramIndex {
 
   /** Cosine similarity in [0, 1] of the best `limit` documents, best first. */
   search(query: TermVector, limit: number, exclude?: (doc: number) => boolean): Hit[] {
-    const scores = new Map<number, number>();
+    const docCount = this.alive.length;
+    if (this.scores.length < docCount) this.scores = new Float64Array(Math.max(docCount, this.scores.length * 2));
+    const scores = this.scores;
+    const touched: number[] = [];
+    const commonDf = Math.max(50, this.liveCount * COMMON_SHARE);
     let queryNorm = 0;
     for (const [term, tf] of query) {
       const list = this.postings.get(term);
       const idf = this.idf(term);
       const qw = (1 + Math.log(tf)) * idf;
       queryNorm += qw * qw;
-      if (!list) continue;
+      // Very common bigrams still count in the norm, but are not walked: they barely move the ranking.
+      if (!list || list.length / 2 > commonDf) continue;
       const factor = qw * idf;
-      const docs = list.docs;
-      const weights = list.weights;
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i];
-        scores.set(doc, (scores.get(doc) ?? 0) + factor * weights[i]);
+      for (let i = 0; i < list.length; i += 2) {
+        const doc = list[i];
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc] += factor * list[i + 1];
       }
     }
     queryNorm = Math.sqrt(queryNorm) || 1;
     const hits: Hit[] = [];
-    for (const [doc, raw] of scores) {
+    let floor = 0;
+    for (const doc of touched) {
+      const raw = scores[doc];
+      scores[doc] = 0;
       if (!this.alive[doc] || (exclude && exclude(doc))) continue;
-      hits.push({ doc, score: Math.min(1, raw / (queryNorm * this.norms[doc])) });
+      const score = Math.min(1, raw / (queryNorm * this.norms[doc]));
+      if (hits.length >= limit * 4 && score <= floor) continue;
+      hits.push({ doc, score });
+      if (hits.length >= limit * 8) {
+        hits.sort((a, b) => b.score - a.score);
+        hits.length = limit * 4;
+        floor = hits[hits.length - 1].score;
+      }
     }
     hits.sort((a, b) => b.score - a.score);
     return hits.slice(0, limit);
