@@ -102,6 +102,16 @@ function itemKey(value: string): string {
   return normalizeText(value).replace(/^https?:\/\//, "").replace(/\/$/, "");
 }
 
+/** References meet by their site or phone number, however the rest of the line is worded. */
+function referenceKey(value: string): string {
+  const nfkc = value.normalize("NFKC");
+  const url = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:\/\S*)?/i.exec(nfkc);
+  if (url) return `site:${url[1].toLowerCase().replace(/^www\./, "")}`;
+  const phone = /(?<!\d)(\d{2,4}-\d{2,4}-\d{3,4}|188)(?!\d)/.exec(nfkc);
+  if (phone) return `tel:${phone[1].replace(/\D/g, "")}`;
+  return itemKey(value);
+}
+
 class Counter {
   private readonly counts = new Map<string, Map<string, number>>();
 
@@ -232,7 +242,8 @@ export class SuggestionEngine {
       if (role === "category" || role === "classification") {
         this.values[role].add(categoryKey(cell), cell, sign);
       } else if (role !== "answer") {
-        for (const item of parseList(cell)) this.items[role].add(itemKey(item), item, sign);
+        const keyOf = role === "references" ? referenceKey : itemKey;
+        for (const item of parseList(cell)) this.items[role].add(keyOf(item), item, sign);
         const sep = detectSeparator([cell], "");
         if (sep) this.separatorVotes[role].set(sep, (this.separatorVotes[role].get(sep) ?? 0) + sign);
       }
@@ -443,9 +454,10 @@ export class SuggestionEngine {
     const simTotal = voters.reduce((sum, v) => sum + v.similarity, 0) || 1;
     const scores = new Map<string, { score: number; fromRows: number; spelling: string; voters: Neighbour[] }>();
     const own = new Set(parseList(row.cells[role] ?? ""));
+    const keyOf = role === "references" ? referenceKey : itemKey;
     for (const voter of voters) {
       for (const value of parseList(voter.row.cells[role] ?? "")) {
-        const key = itemKey(value);
+        const key = keyOf(value);
         const entry = scores.get(key) ?? { score: 0, fromRows: 0, spelling: value, voters: [] };
         const add = (alpha * voter.similarity) / simTotal;
         entry.score += add;
@@ -455,7 +467,7 @@ export class SuggestionEngine {
       }
     }
     guidebookItems.forEach((value, position) => {
-      const key = itemKey(value);
+      const key = keyOf(value);
       const entry = scores.get(key) ?? { score: 0, fromRows: 0, spelling: value, voters: [] };
       entry.score += (1 - alpha) * Math.max(0.3, 0.9 - position * 0.12);
       scores.set(key, entry);
