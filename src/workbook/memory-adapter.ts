@@ -143,9 +143,12 @@ export class MemoryWorkbook implements WorkbookPort {
     const ref = parseRange(address);
     const sheetName = ref.sheetName ?? this.activeSheet;
     this.sheet(sheetName);
-    if (sheetName !== this.activeSheet) this.activeSheet = sheetName;
+    const switched = sheetName !== this.activeSheet;
+    this.activeSheet = sheetName;
     this.selection = { sheetName, top: ref.top, left: ref.left, bottom: ref.bottom, right: ref.right };
     this.notifySelection();
+    // Another sheet became active: as in Excel (worksheet activation), readers of "the active sheet" re-read.
+    if (switched) for (const listener of this.changeListeners) listener();
     this.notifyAny("selection");
   }
 

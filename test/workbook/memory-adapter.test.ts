@@ -114,3 +114,18 @@ describe("MemoryWorkbook", () => {
     await expect(wb.readCells("無い", [])).rejects.toMatchObject({ code: "noSheet" });
   });
 });
+
+describe("MemoryWorkbook with several sheets", () => {
+  it("tells change listeners when a selection moves to another sheet, as sheet activation does in Excel", async () => {
+    const wb = MemoryWorkbook.fromCsv(CSV, "相談");
+    wb.addSheet("メモ", [["x"]]);
+    let changes = 0;
+    await wb.onSheetChanged(() => changes++);
+    wb.select("B2");
+    expect(changes).toBe(0);
+    wb.select("メモ!A1");
+    expect(changes).toBe(1);
+    expect(wb.activeSheetName).toBe("メモ");
+    expect((await wb.readActiveSheet()).values).toEqual([["x"]]);
+  });
+});
