@@ -6,7 +6,6 @@ import { normalizeHeader } from "./text";
 import {
   INPUT_ROLES,
   type CaseRow,
-  type CaseTable,
   type ColumnMap,
   type ColumnRole,
   type SheetGrid,
