@@ -1,0 +1,286 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "../../src/taskpane/components/App";
+import { headerLookedFor } from "../../src/engine";
+import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
+import { EXCEL_CELL_CHAR_LIMIT } from "../../src/workbook/port";
+import { COL, FAQ_COLUMNS, SHEET, changedCells, deskWorkbook, everyCell } from "./desk-fixture";
+
+// Fluent's many CSS rules make jsdom's getComputedStyle slow; role queries need not check visibility here.
+configure({ defaultHidden: true });
+jest.setTimeout(30000);
+
+beforeAll(() => {
+  // jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long actions.
+  class NoopResizeObserver {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoopResizeObserver;
+});
+
+afterEach(cleanup);
+
+async function openPane(wb: MemoryWorkbook, language: "ja" | "en" = "ja") {
+  render(<App port={wb} language={language} />);
+  await screen.findByTestId("filled-count", undefined, { timeout: 5000 });
+}
+
+/** Selects a cell as the editor would and waits until the pane can apply to that row. */
+async function selectCase(wb: MemoryWorkbook, address: string, subject: string) {
+  act(() => wb.select(address));
+  const summary = await screen.findByTestId("case-summary");
+  await waitFor(() => expect(within(summary).getByTestId("case-subject")).toHaveTextContent(subject));
+  await waitFor(() => expect(button("すべて適用")).toBeEnabled());
+}
+
+/**
+ * Testing Library's name queries compute accessible names through getComputedStyle, which is very slow
+ * in jsdom with Fluent's style sheets. These controls carry their name in aria-label or their text,
+ * so the helpers match on exactly that. (The end-to-end test uses real role queries in Chromium.)
+ */
+function named<T extends HTMLElement>(selector: string, name: string | RegExp, container: ParentNode = document): T[] {
+  return [...container.querySelectorAll<T>(selector)].filter((element) => {
+    const text = (element.getAttribute("aria-label") ?? element.textContent ?? "").trim();
+    return typeof name === "string" ? text === name : name.test(text);
+  });
+}
+
+function button(name: string | RegExp, container: ParentNode = document): HTMLButtonElement {
+  const found = named<HTMLButtonElement>("button", name, container);
+  if (found.length !== 1) throw new Error(`Expected one button named ${name}, found ${found.length}`);
+  return found[0];
+}
+
+function textbox(name: string | RegExp, container: ParentNode = document): HTMLInputElement | HTMLTextAreaElement {
+  const found = named<HTMLInputElement | HTMLTextAreaElement>("input, textarea", name, container);
+  if (found.length !== 1) throw new Error(`Expected one text box named ${name}, found ${found.length}`);
+  return found[0];
+}
+
+function card(role: string): HTMLElement {
+  const element = document.querySelector<HTMLElement>(`[data-role="${role}"]`);
+  if (!element) throw new Error(`No card for ${role}`);
+  return element;
+}
+
+async function findDialog(): Promise<HTMLElement> {
+  return waitFor(() => {
+    const dialog = document.querySelector<HTMLElement>('[role="dialog"]');
+    if (!dialog) throw new Error("No dialog open");
+    return dialog;
+  });
+}
+
+function notice(): HTMLElement {
+  return screen.getByTestId("notice");
+}
+
+describe("task pane: opening and following the selection", () => {
+  it("shows how many cases are filled and the selected case", async () => {
+    const wb = deskWorkbook();
+    await openPane(wb);
+    expect(screen.getByTestId("filled-count")).toHaveTextContent("入力済み 1 / 4 件");
+    await selectCase(wb, "G3", "スマホに警告画面が表示された");
+    expect(screen.getByTestId("case-number")).toHaveTextContent("161");
+    expect(screen.getByTestId("case-content")).toHaveTextContent("スマートフォンでサイトを見ていたら");
+    // A card for every FAQ column the sheet has, each with its own apply button.
+    for (const name of ["相談内容分類", "検索キーワード", "案件項目", "対策項目", "標準回答（案）", "参考資料・サイト"]) {
+      expect(button(`「${name}」を適用`)).toBeInTheDocument();
+    }
+  });
+
+  it("says which headers it looked for when the sheet has none, and offers a column mapping", async () => {
+    const wb = new MemoryWorkbook("Sheet1", [
+      ["番号", "タイトル", "本文"],
+      ["1", "警告画面", "警告画面が出た"],
+    ]);
+    await act(async () => {
+      render(<App port={wb} language="ja" />);
+    });
+    const problem = await screen.findByTestId("problem");
+    expect(problem).toHaveTextContent("相談表の見出し行が見つかりません");
+    for (const header of headerLookedFor()) expect(problem).toHaveTextContent(header);
+    expect(document.querySelector('form[aria-label="列の割り当て"]')).not.toBeNull();
+  });
+
+  it("uses a saved column mapping for a sheet without recognisable headers", async () => {
+    const wb = new MemoryWorkbook("Sheet1", [
+      ["番号", "タイトル", "本文", "キーワード欄"],
+      ["1", "警告画面が出た", "パソコンに警告画面が出て電話するよう言われた", ""],
+    ]);
+    await wb.saveSetting("columnMapping", JSON.stringify({ caseNumber: 1, subject: 2, content: 3, keywords: 4 }));
+    await openPane(wb);
+    expect(screen.getByTestId("filled-count")).toHaveTextContent("入力済み 0 / 1 件");
+    await selectCase(wb, "B2", "警告画面が出た");
+    expect(button("「検索キーワード」を適用")).toBeInTheDocument();
+  });
+
+  it("gives a plain message for the header row, an empty row and cells outside the table", async () => {
+    const wb = deskWorkbook();
+    await openPane(wb);
+    act(() => wb.select("F1"));
+    expect(await screen.findByTestId("selection-message")).toHaveTextContent("見出し行が選択されています");
+    act(() => wb.select("F5"));
+    await waitFor(() => expect(screen.getByTestId("selection-message")).toHaveTextContent("空の行が選択されています"));
+    expect(document.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it("uses the first case row of a multi-row selection and says so", async () => {
+    const wb = deskWorkbook();
+    await openPane(wb);
+    act(() => wb.select("B5:F6"));
+    await waitFor(() => expect(screen.getByTestId("case-subject")).toHaveTextContent("タブレットに警告画面が表示された"));
+    expect(screen.getByText(/複数の行が選択されています。最初の相談行（6 行目）を使います/)).toBeInTheDocument();
+  });
+
+  it("follows the Office display language", async () => {
+    const wb = deskWorkbook();
+    await openPane(wb, "en");
+    expect(screen.getByTestId("filled-count")).toHaveTextContent("Filled 1 / 4 cases");
+    expect(button("Apply all")).toBeInTheDocument();
+  });
+});
+
+describe("task pane: applying suggestions", () => {
+  it("すべて適用 writes only the empty FAQ cells of that row, in one write", async () => {
+    const wb = deskWorkbook();
+    await openPane(wb);
+    await selectCase(wb, "F3", "スマホに警告画面が表示された");
+    const before = everyCell(wb);
+    fireEvent.click(button("すべて適用"));
+    await waitFor(() => expect(notice()).toHaveTextContent("3 行目に"));
+    const changed = changedCells(before, everyCell(wb));
+    expect(changed.length).toBeGreaterThan(0);
+    // Every changed cell is a FAQ cell of row 3; nothing else in the workbook moved.
+    for (const cell of changed) expect(FAQ_COLUMNS.map((c) => `3,${c}`)).toContain(cell);
+    expect(wb.writeLog).toHaveLength(1);
+    expect(wb.getCell(SHEET, 3, COL.L)).not.toBe("");
+  });
+
+  it("asks before overwriting a filled cell, showing the old and the new value", async () => {
+    const wb = deskWorkbook();
+    await openPane(wb);
+    await selectCase(wb, "F2", "パソコンに偽の警告画面が出た");
+    const keywordCard = card("keywords");
+    fireEvent.change(textbox(/キーワードを追加/, keywordCard), { target: { value: "新しい語" } });
+    fireEvent.click(button("検索キーワード: 追加", keywordCard));
+    fireEvent.click(button("「検索キーワード」を適用"));
+
+    const dialog = await findDialog();
+    expect(within(dialog).getByTestId("overwrite-old")).toHaveTextContent("偽警告、サポート詐欺、電話");
+    expect(within(dialog).getByTestId("overwrite-new")).toHaveTextContent("新しい語");
+    expect(wb.getCell(SHEET, 2, COL.K)).toBe("偽警告、サポート詐欺、電話");
+
+    fireEvent.click(button("キャンセル", dialog));
+    await waitFor(() => expect(document.querySelector('[role="dialog"]')).toBeNull());
+    expect(wb.getCell(SHEET, 2, COL.K)).toBe("偽警告、サポート詐欺、電話");
+    expect(wb.writeLog).toHaveLength(0);
+
+    fireEvent.click(button("「検索キーワード」を適用"));
+    fireEvent.click(button("上書きする", await findDialog()));
+    await waitFor(() => expect(wb.getCell(SHEET, 2, COL.K)).toContain("新しい語"));
+  });
+
+  it("writes nothing when a co-author changed the row after the suggestions were shown, and says so", async () => {
+    const wb = deskWorkbook();
+    await openPane(wb);
+    await selectCase(wb, "F3", "スマホに警告画面が表示された");
+    act(() => wb.simulateCoauthorEdit(SHEET, 3, COL.K, "同僚が入力した語"));
+    const before = everyCell(wb);
+    fireEvent.click(button("すべて適用"));
+    await waitFor(() => expect(notice()).toHaveTextContent("何も書き込みませんでした"));
+    expect(notice()).toHaveTextContent("検索キーワード");
+    expect(changedCells(before, everyCell(wb))).toEqual([]);
+    expect(wb.writeLog).toHaveLength(0);
+  });
+
+  it("writes a value beginning with = as text, never as a formula", async () => {
+    const wb = deskWorkbook();
+    await openPane(wb);
+    await selectCase(wb, "F3", "スマホに警告画面が表示された");
+    const keywords = card("keywords");
+    for (const remove of named("button", /を削除$/, keywords)) fireEvent.click(remove);
+    fireEvent.change(textbox(/キーワードを追加/, keywords), { target: { value: "=1+1" } });
+    fireEvent.click(button("検索キーワード: 追加", keywords));
+    fireEvent.click(button("「検索キーワード」を適用"));
+    await waitFor(() => expect(wb.getCell(SHEET, 3, COL.K)).toBe("=1+1"));
+    expect(wb.getCellState(SHEET, 3, COL.K)).toMatchObject({ value: "=1+1", formula: "", numberFormat: "@" });
+  });
+
+  it("refuses a value longer than Excel's cell limit instead of cutting it", async () => {
+    const wb = deskWorkbook();
+    await openPane(wb);
+    await selectCase(wb, "F3", "スマホに警告画面が表示された");
+    const longText = "あ".repeat(EXCEL_CELL_CHAR_LIMIT + 10);
+    fireEvent.change(textbox("標準回答（案）"), { target: { value: longText } });
+    fireEvent.click(button("「標準回答（案）」を適用"));
+    await waitFor(() => expect(notice()).toHaveTextContent("32,767"));
+    expect(notice()).toHaveTextContent("32,777");
+    expect(wb.getCell(SHEET, 3, COL.N)).toBe("");
+    expect(wb.writeLog).toHaveLength(0);
+  });
+
+  it("元に戻す restores the previous values and formats of the last apply", async () => {
+    const wb = deskWorkbook();
+    wb.setNumberFormat(SHEET, 3, COL.K, "0.00");
+    await openPane(wb);
+    await selectCase(wb, "F3", "スマホに警告画面が表示された");
+    const before = everyCell(wb);
+    fireEvent.click(button("すべて適用"));
+    await waitFor(() => expect(wb.getCell(SHEET, 3, COL.K)).not.toBe(""));
+    expect(wb.getCellState(SHEET, 3, COL.K).numberFormat).toBe("@");
+
+    const undo = button("元に戻す");
+    await waitFor(() => expect(undo).toBeEnabled());
+    fireEvent.click(undo);
+    await waitFor(() => expect(notice()).toHaveTextContent("最後の適用を取り消しました"));
+    expect(changedCells(before, everyCell(wb))).toEqual([]);
+    expect(wb.getCellState(SHEET, 3, COL.K)).toMatchObject({ value: "", numberFormat: "0.00" });
+    expect(screen.getByTestId("filled-count")).toHaveTextContent("入力済み 1 / 4 件");
+  });
+
+  it("learns an applied row at once: the next similar row's suggestions draw on it", async () => {
+    const wb = deskWorkbook();
+    await openPane(wb);
+    await selectCase(wb, "F6", "タブレットに警告画面が表示された");
+    // Row 3 is not filled yet, so it cannot be a source of suggestions.
+    expect(named("button", "3 行目を選択")[0] ?? null).not.toBeInTheDocument();
+
+    await selectCase(wb, "F3", "スマホに警告画面が表示された");
+    const keywords = card("keywords");
+    fireEvent.change(textbox(/キーワードを追加/, keywords), { target: { value: "タブレット特有語" } });
+    fireEvent.click(button("検索キーワード: 追加", keywords));
+    fireEvent.click(button("すべて適用"));
+    await waitFor(() => expect(wb.getCell(SHEET, 3, COL.K)).toContain("タブレット特有語"));
+
+    await selectCase(wb, "F6", "タブレットに警告画面が表示された");
+    expect(named("button", "3 行目を選択").length).toBeGreaterThan(0);
+  });
+
+  it("次の未入力行へ selects the next case row with an empty FAQ column, skipping filled and empty rows", async () => {
+    const wb = deskWorkbook();
+    await openPane(wb);
+    await selectCase(wb, "F4", "取引先を装ったメールで振込先の変更依頼");
+    fireEvent.click(button("次の未入力行へ"));
+    await waitFor(() => expect(screen.getByTestId("case-subject")).toHaveTextContent("タブレットに警告画面が表示された"));
+    expect((await wb.getSelection()).row).toBe(6);
+    // Wraps round, past the filled row 2, to row 3.
+    fireEvent.keyDown(document, { key: "ArrowDown", ctrlKey: true, altKey: true });
+    await waitFor(() => expect(screen.getByTestId("case-subject")).toHaveTextContent("スマホに警告画面が表示された"));
+    expect((await wb.getSelection()).row).toBe(3);
+  });
+
+  it("explains a protected sheet and writes nothing", async () => {
+    const wb = deskWorkbook();
+    wb.setProtected(SHEET, true);
+    await openPane(wb);
+    expect(screen.getByTestId("sheet-note-protected")).toHaveTextContent("シートが保護されている");
+    await selectCase(wb, "F3", "スマホに警告画面が表示された");
+    fireEvent.click(button("すべて適用"));
+    await waitFor(() => expect(notice()).toHaveTextContent("シートが保護されているため書き込めません"));
+    expect(wb.getCell(SHEET, 3, COL.K)).toBe("");
+  });
+});
