@@ -3,7 +3,7 @@
  * selection outlined. Clicking selects like Excel (shift-click extends); arrow keys move the selection.
  * Only the rows in view are rendered once the sheet is large.
  */
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent, MouseEvent } from "react";
 import { columnLetter } from "../workbook/port";
 import type { SelectionInfo } from "../workbook/port";
@@ -22,9 +22,12 @@ export interface GridLabels {
   corner: string;
 }
 
-function columnWidth(header: string): number {
-  if (!header) return 48;
-  return Math.max(72, Math.min(200, header.length * 11));
+/** A width that fits the header and most of a column's first lines, within sensible bounds. */
+function columnWidth(header: string, samples: string[]): number {
+  const lengths = samples.map((text) => text.split("\n")[0].length).filter((n) => n > 0).sort((a, b) => a - b);
+  const typical = lengths.length ? lengths[Math.floor(lengths.length * 0.75)] : 0;
+  const chars = Math.max(Math.min(header.length, 14), Math.min(typical, 16));
+  return chars === 0 ? 40 : Math.max(56, Math.min(220, chars * 14 + 14));
 }
 
 function useWorkbookVersion(workbook: MemoryWorkbook): number {
@@ -66,7 +69,18 @@ export function SheetGrid({ workbook, labels }: { workbook: MemoryWorkbook; labe
     : rowCount;
 
   const headers = Array.from({ length: columnCount }, (_, i) => workbook.getCell(sheetName, 1, i + 1));
-  const widths = headers.map(columnWidth);
+  const sampleRows = Math.min(size.rows, 60);
+  // Measured once per sheet shape, so columns do not jump while the pane writes into them.
+  const widths = useMemo(
+    () =>
+      Array.from({ length: columnCount }, (_, i) =>
+        columnWidth(
+          workbook.getCell(sheetName, 1, i + 1),
+          Array.from({ length: Math.max(0, sampleRows - 1) }, (_, r) => workbook.getCell(sheetName, r + 2, i + 1)),
+        ),
+      ),
+    [workbook, sheetName, columnCount, sampleRows],
+  );
 
   const selectAt = (row: number, column: number, extend: boolean) => {
     const start = extend && anchor.current ? anchor.current : { row, column };

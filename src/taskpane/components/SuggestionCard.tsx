@@ -39,6 +39,7 @@ const useStyles = makeStyles({
   sources: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "grid", gap: "2px" },
   source: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline", minWidth: 0 },
   sourceSubject: { flexGrow: 1, minWidth: 0, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  similarity: { flexShrink: 0, whiteSpace: "nowrap" },
   masked: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: "inherit" },
   answerPreview: {
@@ -158,7 +159,7 @@ export function SourceList({ t, sources, onSelectRow }: { t: Messages; sources: 
             <Caption1 className={styles.sourceSubject} title={source.subject}>
               {source.subject}
             </Caption1>
-            <Caption1>{t.similarity(percent(source.similarity))}</Caption1>
+            <Caption1 className={styles.similarity}>{t.similarity(percent(source.similarity))}</Caption1>
           </li>
         ))}
       </ul>
