@@ -42,6 +42,20 @@ export function bigrams(text: string, into?: TermVector, weight = 1): TermVector
   return bigramsOfNormalized(normalizeText(text), into, weight);
 }
 
+/**
+ * A document vector over several fields: each field's bigram counts are damped (1 + ln tf) and
+ * scaled by the field's weight, then summed. Weights apply after damping, so a light field
+ * (the desk's reply) counts less without its rare bigrams turning negative.
+ */
+export function fieldVector(fields: readonly { text: string; weight: number }[]): TermVector {
+  const out: TermVector = new Map();
+  for (const field of fields) {
+    if (!field.text || field.weight <= 0) continue;
+    for (const [term, tf] of bigramsOfNormalized(field.text)) out.set(term, (out.get(term) ?? 0) + field.weight * (1 + Math.log(tf)));
+  }
+  return out;
+}
+
 /** Interleaved [doc, weight, doc, weight, …]: one growing array per bigram keeps allocation low. */
 type Postings = number[];
 
@@ -64,15 +78,15 @@ export class BigramIndex {
     return this.liveCount;
   }
 
-  /** Adds a document and returns its id. Call `refreshNorms` after a bulk load. */
+  /** Adds a document (term weights from `fieldVector`) and returns its id. Call `refreshNorms` after a bulk load. */
   add(vector: TermVector): number {
     const doc = this.alive.length;
     this.alive.push(true);
     this.liveCount++;
-    for (const [term, tf] of vector) {
+    for (const [term, weight] of vector) {
       const list = this.postings.get(term);
-      if (list) list.push(doc, 1 + Math.log(tf));
-      else this.postings.set(term, [doc, 1 + Math.log(tf)]);
+      if (list) list.push(doc, weight);
+      else this.postings.set(term, [doc, weight]);
     }
     this.norms.push(this.normOf(vector));
     return doc;
@@ -106,8 +120,8 @@ export class BigramIndex {
 
   private normOf(vector: TermVector): number {
     let sum = 0;
-    for (const [term, tf] of vector) {
-      const w = (1 + Math.log(tf)) * this.idf(term);
+    for (const [term, weight] of vector) {
+      const w = weight * this.idf(term);
       sum += w * w;
     }
     return Math.sqrt(sum) || 1;
@@ -121,10 +135,10 @@ export class BigramIndex {
     const touched: number[] = [];
     const commonDf = Math.max(50, this.liveCount * COMMON_SHARE);
     let queryNorm = 0;
-    for (const [term, tf] of query) {
+    for (const [term, weight] of query) {
       const list = this.postings.get(term);
       const idf = this.idf(term);
-      const qw = (1 + Math.log(tf)) * idf;
+      const qw = weight * idf;
       queryNorm += qw * qw;
       // Very common bigrams still count in the norm, but are not walked: they barely move the ranking.
       if (!list || list.length / 2 > commonDf) continue;

@@ -3,7 +3,8 @@
  * then, for one case row, ranks a value for every FAQ column from the most similar filled rows,
  * blended with the built-in taxonomy while few rows are filled.
  */
-import { BigramIndex, bigramsOfNormalized, type TermVector } from "./bigram-index";
+import { BigramIndex, fieldVector, type TermVector } from "./bigram-index";
+import { stripBoilerplate } from "./boilerplate";
 import { categoryKey, taxonomyIdOf, taxonomyPrior, type PriorScore } from "./category";
 import { EngineError } from "./errors";
 import { suggestKeywords } from "./keywords";
@@ -64,13 +65,19 @@ function rowText(row: CaseRow): { title: string; body: string; response: string 
   };
 }
 
+/** Field weights: the client's own words say what the case is about; the reply only helps. */
+const TITLE_WEIGHT = 2;
+const BODY_WEIGHT = 1.5;
+const REPLY_WEIGHT = 0.6;
+
 function vectorOf(row: CaseRow): TermVector {
-  const { title, body, response } = rowText(row);
-  const vector: TermVector = new Map();
-  bigramsOfNormalized(normalizeText(title), vector, 2);
-  bigramsOfNormalized(normalizeText(body), vector, 1);
-  bigramsOfNormalized(normalizeText(response), vector, 1);
-  return vector;
+  const { title, body } = rowText(row);
+  const reply = [stripBoilerplate(row.cells.response ?? ""), row.cells.followUp ?? ""].filter(Boolean).join("\n");
+  return fieldVector([
+    { text: normalizeText(title), weight: TITLE_WEIGHT },
+    { text: normalizeText(body), weight: BODY_WEIGHT },
+    { text: normalizeText(reply), weight: REPLY_WEIGHT },
+  ]);
 }
 
 function informativeLength(text: string): number {
