@@ -51,6 +51,8 @@ const PRIOR_ROWS = 6;
 const CONFIDENT_SIMILARITY = 0.3;
 /** Fewer meaningful characters than this and the case says too little to suggest with confidence. */
 const LOW_INFORMATION_CHARS = 14;
+/** A filled row less similar than this is not a good enough model answer. */
+const MIN_ANSWER_SIMILARITY = 0.15;
 
 const DICTIONARY: readonly string[] = [
   ...new Set(TAXONOMY.flatMap((item) => item.keywords).filter((kw) => !/[\u3041-\u309f]/.test(kw) && kw.length >= 2)),
@@ -323,7 +325,7 @@ export class SuggestionEngine {
       keywords: this.suggestKeywordList(row, neighbours, topItem, damp),
       countermeasures: this.suggestItems("countermeasures", row, neighbours, topItem?.countermeasures ?? [], damp, 5),
       references: this.suggestItems("references", row, neighbours, topItem?.contacts ?? [], damp, 4),
-      answer: this.suggestAnswer(row, neighbours, topItem, damp),
+      answer: this.suggestAnswer(row, neighbours, topItem, category[0] ?? classification[0], damp),
       similar: neighbours.slice(0, 5).map(toSource),
       lowInformation,
       filledCounts,
@@ -498,13 +500,28 @@ export class SuggestionEngine {
     };
   }
 
-  private suggestAnswer(row: CaseRow, neighbours: Neighbour[], topItem: TaxonomyItem | undefined, damp: number): AnswerSuggestion {
-    const voters = neighbours.filter((n) => isFilled(n.row, "answer")).slice(0, 3);
+  /**
+   * A draft answer from the most similar row that has an answer and whose category agrees with the
+   * top suggested category (an answer about another threat would contradict the category), plus the
+   * taxonomy's advice. Rows without a category cannot show that they agree, so they are not used.
+   */
+  private suggestAnswer(
+    row: CaseRow,
+    neighbours: Neighbour[],
+    topItem: TaxonomyItem | undefined,
+    topCategory: CategoryCandidate | undefined,
+    damp: number,
+  ): AnswerSuggestion {
+    const topKey = topCategory ? categoryKey(topCategory.value) : undefined;
+    const agrees = (n: Neighbour) =>
+      topKey !== undefined &&
+      (["category", "classification"] as const).some((role) => isFilled(n.row, role) && categoryKey((n.row.cells[role] ?? "").trim()) === topKey);
+    const voters = neighbours.filter((n) => isFilled(n.row, "answer") && agrees(n)).slice(0, 3);
     const best = voters[0];
     const parts: string[] = [];
     const used: Neighbour[] = [];
     let fromRows = 0;
-    if (best && best.similarity >= 0.2) {
+    if (best && best.similarity >= MIN_ANSWER_SIMILARITY) {
       parts.push(best.row.cells.answer ?? "");
       used.push(best);
       fromRows = best.similarity;
@@ -535,14 +552,6 @@ export class SuggestionEngine {
 
 /** Keeps the advice in a desk's reply and drops greetings, sign-offs and addressing lines. */
 export function generaliseResponse(response: string): string {
-  const lines = response
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== "")
-    .filter(
-      (line) =>
-        !/申します|お世話になって|宜しく|よろしく|以下のよう|回答いたします|ご相談いただき|ご不明|以上ご確認|御中|様$|殿$|^[-=＝―─━_＊*]{3,}/.test(line),
-    );
-  const text = lines.join("\n");
+  const text = stripBoilerplate(response);
   return text.length > 400 ? `${text.slice(0, 400)}…` : text;
 }

@@ -53,3 +53,24 @@ describe("reply boilerplate", () => {
     }
   });
 });
+
+describe("draft answer", () => {
+  const table = sampleTable();
+  const engine = SuggestionEngine.build(table);
+  const categoryOfRow = new Map(table.rows.map((r) => [r.rowNumber, taxonomyIdOf(r.cells.category ?? "")]));
+
+  it("comes only from similar rows whose category agrees with the top suggested category", () => {
+    for (const row of table.rows) {
+      const s = engine.suggest(row.rowNumber);
+      const top = taxonomyIdOf(s.category[0].value);
+      for (const source of s.answer.sources) expect(categoryOfRow.get(source.rowNumber)).toBe(top);
+    }
+  });
+
+  it("for a ransomware case, is about ransomware, not the e-mail fraud of the most similar row", () => {
+    const s = engine.suggest(22);
+    expect(taxonomyIdOf(s.category[0].value)).toBe("1-2");
+    expect(s.answer.text).toMatch(/ランサムウェア|身代金/);
+    expect(s.answer.text).not.toMatch(/ビジネスメール詐欺|BEC/);
+  });
+});
