@@ -111,13 +111,21 @@ function itemKey(value: string): string {
   return normalizeText(value).replace(/^https?:\/\//, "").replace(/\/$/, "");
 }
 
-/** References meet by their site or phone number, however the rest of the line is worded. */
-function referenceKey(value: string): string {
+/**
+ * References meet by their phone number, else by their page (host and path, without "www." or a
+ * trailing index/about page), however the rest of the line is worded. Two services of one site
+ * (IPA's 安心相談窓口 and 届出窓口) stay apart; the same desk with and without its URL meets.
+ */
+export function referenceKey(value: string): string {
   const nfkc = value.normalize("NFKC");
-  const url = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:\/\S*)?/i.exec(nfkc);
-  if (url) return `site:${url[1].toLowerCase().replace(/^www\./, "")}`;
-  const phone = /(?<!\d)(\d{2,4}-\d{2,4}-\d{3,4}|188)(?!\d)/.exec(nfkc);
+  const phone = /(?<![\d/.])(0\d{1,4}-\d{1,4}-\d{3,4}|188)(?![\d/.])/.exec(nfkc.replace(/(?:https?:\/\/|www\.)\S+/gi, " "));
   if (phone) return `tel:${phone[1].replace(/\D/g, "")}`;
+  const url = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(\/[^\s）)」]*)?/i.exec(nfkc);
+  if (url) {
+    const host = url[1].toLowerCase().replace(/^www\./, "");
+    const path = (url[2] ?? "").replace(/\/(?:index|about)\.html?$/i, "").replace(/\/+$/, "");
+    return `site:${host}${path}`;
+  }
   return itemKey(value);
 }
 

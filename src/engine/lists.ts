@@ -4,12 +4,34 @@ import { FAQ_ROLES } from "./types";
 
 export const DEFAULT_SEPARATOR = "、";
 
-const SPLITTER = /\s*(?:\r?\n|、|，|,|\/|／|;|；|・(?=\s)|\t)\s*/;
+/**
+ * Separators between items. A half-width "/" separates only with spaces around it ("A / B"), so
+ * URLs and names such as "TCP/IP" stay whole; the full-width "／" is always a separator.
+ */
+const SEPARATOR = /\s*(?:\r?\n|、|，|,|／|;|；|\t)\s*|\s+\/\s+|・(?=\s)\s*/g;
+/** URLs are never split, whatever characters they contain. */
+const URL = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+=%]+/g;
+
+/** Splits at separators outside URLs. */
+function splitOutsideUrls(text: string): string[] {
+  const urls: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(URL)) urls.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(SEPARATOR)) {
+    const at = m.index ?? 0;
+    if (urls.some((u) => at < u.end && at + m[0].length > u.start)) continue;
+    parts.push(text.slice(from, at));
+    from = at + m[0].length;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
 
 export function parseList(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const part of text.split(SPLITTER)) {
+  for (const part of splitOutsideUrls(text)) {
     const value = part.replace(/^[\s・●○■□◆◇\-*]+/, "").trim();
     if (value && !seen.has(value)) {
       seen.add(value);
@@ -27,9 +49,9 @@ export function formatList(values: string[], separator: string): string {
 export function detectSeparator(cells: string[], fallback = DEFAULT_SEPARATOR): string {
   const counts = new Map<string, number>();
   for (const cell of cells) {
-    const match = /\r?\n|、|，|,|／|\/|;|；/.exec(cell);
+    const match = /\r?\n|、|，|,|／|\s\/\s|;|；/.exec(cell.replace(URL, ""));
     if (!match) continue;
-    let sep = match[0] === "\r\n" ? "\n" : match[0];
+    let sep = match[0] === "\r\n" ? "\n" : match[0] === " / " ? " / " : match[0].trim() === "/" ? " / " : match[0];
     if (sep === "," && /, /.test(cell)) sep = ", ";
     counts.set(sep, (counts.get(sep) ?? 0) + 1);
   }

@@ -1,7 +1,8 @@
 import Papa from "papaparse";
 import sample from "../../samples/consultations-sample.csv";
 import gold from "../fixtures/sample-gold.json";
-import { SuggestionEngine, readCaseTable, taxonomyIdOf, type CaseTable } from "../../src/engine";
+import { SuggestionEngine, detectSeparator, parseList, readCaseTable, taxonomyIdOf, type CaseTable } from "../../src/engine";
+import { referenceKey } from "../../src/engine/engine";
 import { stripBoilerplate } from "../../src/engine/boilerplate";
 
 function sampleTable(): CaseTable {
@@ -72,5 +73,37 @@ describe("draft answer", () => {
     expect(taxonomyIdOf(s.category[0].value)).toBe("1-2");
     expect(s.answer.text).toMatch(/ランサムウェア|身代金/);
     expect(s.answer.text).not.toMatch(/ビジネスメール詐欺|BEC/);
+  });
+});
+
+describe("list cells and references", () => {
+  it("never splits inside a URL, and splits on a half-width slash only between spaces", () => {
+    const cell = "IPA 届出窓口 https://www.ipa.go.jp/security/todokede/crack-virus/about.html\n警視庁 サイバー犯罪対策課 03-5805-1731";
+    expect(parseList(cell)).toEqual([
+      "IPA 届出窓口 https://www.ipa.go.jp/security/todokede/crack-virus/about.html",
+      "警視庁 サイバー犯罪対策課 03-5805-1731",
+    ]);
+    expect(parseList("www.ipa.go.jp/security、TCP/IP、偽警告 / サポート詐欺")).toEqual(["www.ipa.go.jp/security", "TCP/IP", "偽警告", "サポート詐欺"]);
+    expect(detectSeparator(["https://www.ipa.go.jp/security/anshin/about.html"], "\n")).toBe("\n");
+  });
+
+  it("meets references by phone, else by page, keeping two services of one site apart", () => {
+    expect(referenceKey("警視庁 サイバー犯罪対策課 03-5805-1731")).toBe(
+      referenceKey("警視庁 サイバー犯罪対策課 相談窓口 03-5805-1731 https://www.keishicho.metro.tokyo.lg.jp/kurashi/cyber/cyber_sodan.html"),
+    );
+    expect(referenceKey("IPA 届出窓口 https://www.ipa.go.jp/security/todokede/crack-virus/about.html")).not.toBe(
+      referenceKey("IPA 安心相談窓口 https://www.ipa.go.jp/security/anshin/about.html"),
+    );
+  });
+
+  it("suggests whole references, each site or phone once", () => {
+    const table = sampleTable();
+    const engine = SuggestionEngine.build(table);
+    for (const row of table.rows) {
+      const values = engine.suggest(row.rowNumber).references.values;
+      for (const value of values) expect(value).toMatch(/[\u3400-\u9fffァ-ヶ]|https?:\/\//);
+      const keys = values.map(referenceKey);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
   });
 });
