@@ -34,16 +34,23 @@ function halfWidthView(text: string): string {
     const code = text.charCodeAt(i);
     if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
     else if (code === 0x3000) out += " ";
-    else if ("ー－‐‑–—―−".includes(text[i])) out += "-";
+    else if ("－‐‑–—―−".includes(text[i])) out += "-";
+    // ー is a katakana long vowel (ダミー); it is a dash only between digits (０３ー１２３４).
+    else if (text[i] === "ー" && /[0-9０-９]/.test(text[i - 1] ?? "") && /[0-9０-９]/.test(text[i + 1] ?? "")) out += "-";
     else out += text[i];
   }
   return out;
 }
 
+/** A building name with its floor or room right after the street number (「　ダミービル４階」). */
+const BUILDING = "(?:\\s?[^\\s、。,()（）]{1,20}?\\s?\\d+(?:階|F|号室))?";
 const NAME_CHARS = "[\\u3400-\\u9fff々ァ-ヶーA-Za-z]";
 const COMPANY_BODY = "[\\u3400-\\u9fff々ァ-ヶーA-Za-z0-9&・]";
 /** Honorific words that are not names. */
 const GENERIC_PEOPLE = /^(?:お?客|皆|各位|利用者|相談者|担当者?|ご?婦人|ご?主人|奥|先方|相手|相手方|お子|社長|部長|課長|係長|店長|代表|会員|ユーザー?|ご?家族|ご?本人|御中|神|お得意|お世話|方々|先生|同|母|父|息子|娘|被害者|犯人|業者|職員|弁護士|警察官|他|別)$/;
+
+/** Bracketed words after a phone number that describe the line, not a person. */
+const NOT_A_NAME_IN_BRACKETS = /代表|携帯|直通|受付|内線|自宅|事務所|会社|本社|支店|窓口|専用|ダイヤル|平日|土日|夜間|無料|有料|通話|FAX|ファクス|ファックス|相談|センター|警察|署|庁|都|県|市|区|法テラス|協会|機構/;
 
 interface Rule {
   kind: MaskKind;
@@ -76,7 +83,7 @@ const RULES: Rule[] = [
   },
   {
     kind: "phone",
-    pattern: /(?<![\d-])(?:\+81[- ]?)?\(?0\d{1,4}\)?[- ]?\(?\d{1,4}\)?[- ]?\d{3,4}(?![\d-])/g,
+    pattern: /(?<![\d-])(?:\+81[- ]?)?(?:\(0\d{1,4}\)|0\d{1,4})[- ]?(?:\(\d{1,4}\)|\d{1,4})[- ]?\d{3,4}(?![\d-])/g,
     replace: (m) => {
       const digits = m[0].replace(/\D/g, "");
       if (PUBLIC_DIGITS.has(digits) || digits.length < 10 || digits.length > 12) return undefined;
@@ -86,8 +93,8 @@ const RULES: Rule[] = [
   {
     kind: "address",
     pattern: new RegExp(
-      "(?:〒\\s?\\d{3}-?\\d{4}\\s*)(?:[^\\s、。]{0,30}?\\d+(?:丁目|番地?|号|-\\d+)+(?:-?\\d+)*)?" +
-        "|(?:東京都|北海道|(?:京都|大阪)府|[\\u3400-\\u9fff]{2,3}県)?[\\u3400-\\u9fff々ヶ]{1,6}[区市町村][\\u3400-\\u9fff々ヶ]{0,8}\\d+(?:丁目|番地|番|号|-)\\s?\\d*(?:番地|番|号|-)?\\s?\\d*(?:号)?",
+      `(?:〒\\s?\\d{3}-?\\d{4}\\s*)(?:[^\\s、。]{0,30}?\\d+(?:丁目|番地?|号|-\\d+)+(?:-?\\d+)*${BUILDING})?` +
+        `|(?:東京都|北海道|(?:京都|大阪)府|[\\u3400-\\u9fff]{2,3}県)?[\\u3400-\\u9fff々ヶ]{1,6}[区市町村][\\u3400-\\u9fff々ヶ]{0,8}\\d+(?:丁目|番地|番|号|-)\\s?\\d*(?:番地|番|号|-)?\\s?\\d*(?:号)?${BUILDING}`,
       "g",
     ),
     replace: whole("address"),
@@ -99,7 +106,13 @@ const RULES: Rule[] = [
         `|${COMPANY_BODY}{1,20}\\s?(?:株式会社|有限会社|合同会社|㈱|㈲|\\(株\\)|\\(有\\))`,
       "g",
     ),
-    replace: whole("company"),
+    // Keep the legal form so the sentence still reads naturally (〇〇合同会社, 〇〇有限会社).
+    replace: (m) => {
+      const form = /株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人/.exec(m[0])?.[0];
+      const prefixForm = form !== undefined && m[0].startsWith(form);
+      const text = form === undefined || form === "株式会社" ? MASK_TEXT.company : prefixForm ? `${form}〇〇` : `〇〇${form}`;
+      return { start: m.index, end: m.index + m[0].length, text };
+    },
   },
   {
     kind: "person",
@@ -119,6 +132,47 @@ const RULES: Rule[] = [
       if (GENERIC_PEOPLE.test(m[1]) || /窓口|センター|相談|課|部|室/.test(m[1])) return undefined;
       const start = m.index + m[0].indexOf(m[1]);
       return { start, end: start + m[1].length, text: MASK_TEXT.person };
+    },
+  },
+  {
+    // 「相談窓口の試験です。」: the desk's own staff introducing themselves without 申します.
+    kind: "person",
+    pattern: new RegExp(`(?:窓口|センター|担当|係|事務局)の(${NAME_CHARS}{1,6})(?:です|でございます)`, "g"),
+    replace: (m) => {
+      if (GENERIC_PEOPLE.test(m[1]) || /窓口|センター|相談|課|部|室|担当/.test(m[1])) return undefined;
+      const start = m.index + m[0].indexOf(m[1], m[0].indexOf("の"));
+      return { start, end: start + m[1].length, text: MASK_TEXT.person };
+    },
+  },
+  {
+    // 「０３－１２３４－５６７８（試験）」: a name in brackets after a private number.
+    kind: "person",
+    pattern: new RegExp(`(0\\d{1,4}-?\\d{1,4}-?\\d{3,4})\\s*\\((${NAME_CHARS}{1,6})\\)`, "g"),
+    replace: (m) => {
+      if (PUBLIC_DIGITS.has(m[1].replace(/\D/g, "")) || NOT_A_NAME_IN_BRACKETS.test(m[2])) return undefined;
+      const start = m.index + m[0].lastIndexOf(m[2]);
+      return { start, end: start + m[2].length, text: MASK_TEXT.person };
+    },
+  },
+  {
+    // A sign-off line 「相談窓口　試験」「〇〇センター 山田 花子」: an organisation, a space, a name.
+    kind: "person",
+    pattern: new RegExp(`^[^\\S\\n]*[^\\s。、]{0,30}?(?:窓口|センター|課|部|室|係|事務所|事務局|協会)[ ]+(${NAME_CHARS}{1,5}(?:[ ]${NAME_CHARS}{1,5})?)[^\\S\\n]*$`, "gm"),
+    replace: (m) => {
+      if (GENERIC_PEOPLE.test(m[1]) || /一同|担当|窓口|センター/.test(m[1])) return undefined;
+      const start = m.index + m[0].lastIndexOf(m[1]);
+      return { start, end: start + m[1].length, text: MASK_TEXT.person };
+    },
+  },
+  {
+    // The addressee's organisation on the line above 「…様」, even without 株式会社 (「テスト会計事務所」).
+    kind: "company",
+    pattern: new RegExp(`^[^\\S\\n]*([^\\s。、：:]{2,30})[^\\S\\n]*\\n(?=[^\\n]{1,24}(?:様|殿|御中)[^\\S\\n]*$)`, "gm"),
+    replace: (m) => {
+      if (/回答|返信|連絡|以下|下記|[〇◯△]{2}/.test(m[1])) return undefined;
+      const start = m.index + m[0].indexOf(m[1]);
+      const suffix = /(事務所|会社|協会|組合|法人|商店|医院|病院|学校|塾|店)$/.exec(m[1])?.[1] ?? "";
+      return { start, end: start + m[1].length, text: `〇〇${suffix}` };
     },
   },
   {
@@ -167,6 +221,8 @@ export function maskPrivate(input: string): MaskResult {
       }
       const span = rule.replace(m);
       if (span && !taken(span.start, span.end)) spans.push({ ...span, kind: rule.kind });
+      // A match that overlaps an earlier mask may hide a shorter one starting inside it.
+      else if (span) rule.pattern.lastIndex = m.index + 1;
     }
   }
   spans.sort((a, b) => a.start - b.start);

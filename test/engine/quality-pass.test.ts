@@ -3,6 +3,7 @@ import sample from "../../samples/consultations-sample.csv";
 import gold from "../fixtures/sample-gold.json";
 import { SuggestionEngine, detectSeparator, parseList, readCaseTable, taxonomyIdOf, type CaseTable } from "../../src/engine";
 import { referenceKey } from "../../src/engine/engine";
+import { maskPrivate } from "../../src/engine/privacy";
 import { stripBoilerplate } from "../../src/engine/boilerplate";
 
 function sampleTable(): CaseTable {
@@ -104,6 +105,49 @@ describe("list cells and references", () => {
       for (const value of values) expect(value).toMatch(/[\u3400-\u9fffァ-ヶ]|https?:\/\//);
       const keys = values.map(referenceKey);
       expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+});
+
+describe("masking on the sample's letters", () => {
+  const PRIVATE = /見本|試験|仮名|サンプル商事|テスト工業|テスト会計|ダミー|hanako|jiro|soudan-shiken|1234-5678|１２３４－５６７８|9876|4980|1234567|〒|見本町/;
+
+  it("masks the desk's own name in every form, the bracketed name after a number and the addressee's office", () => {
+    const r = maskPrivate(
+      [
+        "テスト会計事務所",
+        "所長　試験三郎様",
+        "お世話になっております。相談窓口の試験です。",
+        "お電話は、０３－１２３４－５６７８（試験）までお願いいたします。",
+        "ご依頼の資料は、〒100-0001 東京都千代田区見本町１－２－３　ダミービル４階　合同会社ダミー企画　仮名様宛てに郵送いたします。",
+        "以上、よろしくお願いいたします。",
+        "相談窓口　試験",
+      ].join("\n"),
+    );
+    expect(r.text).not.toMatch(PRIVATE);
+    expect(r.text).toContain("合同会社〇〇　〇〇様");
+    expect(r.text).not.toMatch(/〇〇株式会社ー|ダミー〇〇/);
+    for (const item of r.masked) expect(r.text.slice(item.start, item.end)).toBe(item.replacement);
+  });
+
+  it("keeps public institutions and their numbers", () => {
+    const text = "警視庁サイバー犯罪対策課（03-5805-1731）、警視庁代表 03-3581-4321（代表）、法テラス 0570-078374（法テラス）、IPA、消費生活センター（188）、東京都の助成金";
+    expect(maskPrivate(text).text).toBe(text);
+  });
+
+  it("drafts clean, readable answers for every case row, with and without filled rows", () => {
+    const table = sampleTable();
+    const blankTable: CaseTable = {
+      ...table,
+      rows: table.rows.map((r) => ({ rowNumber: r.rowNumber, cells: { ...r.cells, category: "", classification: "", keywords: "", countermeasures: "", answer: "", references: "" } })),
+    };
+    for (const engine of [SuggestionEngine.build(table), SuggestionEngine.build(blankTable)]) {
+      for (const row of table.rows) {
+        const text = engine.suggest(row.rowNumber).answer.text;
+        expect(text).not.toMatch(PRIVATE);
+        // No greeting, self-introduction or sign-off in an FAQ draft.
+        expect(text).not.toMatch(/お世話になって|と申します|よろしくお願い|〇〇様/);
+      }
     }
   });
 });
