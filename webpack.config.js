@@ -7,6 +7,7 @@
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const MinimizerPlugin = require("minimizer-webpack-plugin");
 
 const OFFICE_JS_DIST = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
@@ -40,12 +41,13 @@ module.exports = async (env = {}, argv = {}) => {
   if (!previewOnly) {
     plugins.push(htmlPage("taskpane", "./src/taskpane/taskpane.html"), htmlPage("commands", "./src/commands/commands.html"));
     const patterns = [
-      { from: "assets", to: "assets", noErrorOnMissing: true },
+      { from: "assets", to: "assets", noErrorOnMissing: true, info: { minimized: true } },
       { from: "manifest.xml", to: "manifest.xml" },
     ];
     // office.js is ~86 MB with all its locales; the dev server serves it straight from node_modules
     // (devServer.static below) instead of copying it into memory on every start.
-    if (!serving) patterns.push({ from: OFFICE_JS_DIST, to: "office-js" });
+    // Already minified by Microsoft: `minimized` keeps the minimizer off these files.
+    if (!serving) patterns.push({ from: OFFICE_JS_DIST, to: "office-js", info: { minimized: true } });
     plugins.push(new CopyWebpackPlugin({ patterns }));
   }
 
@@ -72,6 +74,17 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     performance: { hints: false },
+    optimization: {
+      // React and Fluent UI are shared by the task pane and the preview: bundle and minify them once.
+      // The function-command page stays small: it gets none of the UI libraries.
+      splitChunks: {
+        cacheGroups: {
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", chunks: (chunk) => chunk.name !== "commands" },
+        },
+      },
+      // esbuild minifies the ~4 MB of Fluent UI in seconds where terser takes minutes on two cores.
+      minimizer: [new MinimizerPlugin({ minify: MinimizerPlugin.esbuildMinify, minimizerOptions: { target: "es2019" } })],
+    },
     cache: dev ? { type: "filesystem", cacheDirectory: path.resolve(__dirname, ".tmp/webpack-cache") } : false,
     plugins,
     devServer: serving
