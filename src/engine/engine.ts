@@ -431,6 +431,14 @@ export class SuggestionEngine {
       ...voters.flatMap((v) => parseList(v.row.cells.keywords ?? "")),
       ...(topItem ? topItem.keywords.filter((kw) => !/[\u3041-\u309f]/.test(kw)) : []),
     ];
+    // Threat names the desk's reply uses (「ランサムウェア被害の可能性が高い」), more so when they are the top category's.
+    const reply = normalizeText(stripBoilerplate(row.cells.response ?? ""));
+    const topTerms = new Set((topItem?.keywords ?? []).map(normalizeText));
+    const threatTerms = new Map<string, number>();
+    for (const term of DICTIONARY) {
+      const key = normalizeText(term);
+      if (key.length >= 3 && reply.includes(key)) threatTerms.set(term, (2 + term.length / 4) * (topTerms.has(key) ? 1.5 : 1));
+    }
     const values = suggestKeywords(
       title,
       body,
@@ -439,8 +447,9 @@ export class SuggestionEngine {
         dictionary: DICTIONARY,
         neighbourVocabulary: vocabulary,
         fallback,
+        threatTerms,
       },
-      8,
+      7,
     );
     const haystack = normalizeText(`${title}\n${body}`);
     const sources = voters.filter((v) => parseList(v.row.cells.keywords ?? "").some((kw) => haystack.includes(normalizeText(kw))));

@@ -14,9 +14,18 @@ const GENERIC = new Set(
     "原因 理由 手段 手掛かり 手掛 内容等 相手 相手方 先方 通報 通報者 外部 内部 部分 具体的 具体 詳細 不明 不安 心配 困っ 教え 知り " +
     "指示 表示 入力 記載 掲載 送信 受信 登録 販売 購入 契約 開催 予定 当該 同様 同一 一致 関係 関連 関する 関し 対し 通り 程度 " +
     "ご相談 ご連絡 ご確認 お問い合わせ 問い合わせ 問合せ 窓口 担当 担当者 本人 家族 ホームページ上 画面上 サイト上 今年 昨年 先日 " +
-    "以前 当時 毎日 一か月 数十万円 年前 くらい ぐらい 頃 ころ 約 目 回 度 枚 件数 万円 千円 行 等々"
+    "以前 当時 毎日 一か月 数十万円 年前 くらい ぐらい 頃 ころ 約 目 回 度 枚 件数 万円 千円 行 等々 " +
+    // Everyday words that say nothing about the threat: time, quantity, people, places, manner, judgement.
+    "本日 今日 昨日 明日 昨夜 今朝 今月 先月 来月 今週 先週 来週 午前 午後 夜間 週末 時期 時間 期間 日時 日程 普段 通常 常時 " +
+    "毎年 毎月 毎週 数日 数年 数件 数回 複数 両方 全員 各社 多く 多発 一部 一つ 一人 大手 中小 " +
+    "情報 仕事 事業 業務 作業 対処 対処策 処理 案内 通知 移行 向上 改善 強化 維持 管理 運用 設定 変更 作成 準備 " +
+    "社内 社外 社員 従業員 職員 顧客 取引 取引先 相手先 担当課 組合 当組 組合員 当店 当所 当院 店舗 自宅 事務所 会社名 " +
+    "大丈夫 有効 無効 適切 不適切 最低限 注意 勝手 突然 至急 急ぎ 大変 迷惑 事実 指摘 概要 価格 名前 国内 " +
+    "生年月 在籍 生年月日 住所 氏名 年齢 電話 携帯電話 番号 画面 ボタン 文字 文字列 画像 写真 " +
+    "サイト ページ 年間 総額 結構 都内 発生 報道 関心 経由 書面 英文 英語 日本語 差出 宛先 件名 本文 記録 履歴 手続 手続き 申請 支払 請求 料金 代金 費用 金額"
   ).split(/\s+/),
 );
+
 
 function isContentChar(ch: string): boolean {
   const cls = charClass(ch);
@@ -27,13 +36,24 @@ function isContentToken(token: string): boolean {
   return token.length > 0 && [...token].every(isContentChar) && !/^[・ー]+$/.test(token);
 }
 
-const NUMERIC_PREFIX = /^[0-9〇一二三四五六七八九十百千万億.,]+(?:[年月日時分秒円名人件回個台枚歳才か月ヶ月カ月%]+)?/;
+const HAS_DIGIT = /[0-9０-９]/;
+const HAS_JAPANESE = /[\u3040-\u30ff\u3400-\u9fff々]/;
+
+const NUMERIC_PREFIX = /^[0-9〇一二三四五六七八九十百千万億.,]+(?:年間|週間|日間|時間|か月間?|ヶ月間?|カ月間?|[年月日時分秒円名人件回個台枚歳才%])*/;
 
 /** Cleans a candidate; returns "" when nothing searchable is left. */
 export function cleanKeyword(word: string): string {
   let w = word.replace(/^[・ー]+|[・]+$/g, "");
   w = w.replace(NUMERIC_PREFIX, "");
   w = w.replace(/(?:等|など|様|氏|さん|的)$/, "");
+  // 営業上, 社内中: "regarding/within" endings are not part of what one searches for.
+  if (w.length >= 3) w = w.replace(/[上中内数]$/, "");
+  // 当組合, 各社員, 約3万: a leading "this/each/about" is not part of the word.
+  if (w.length >= 3) w = w.replace(/^[当各約計毎]/, "");
+  w = w.replace(NUMERIC_PREFIX, "");
+  // "Windows11" is searched as "Windows"; "午後2", "従業員20", "月額2万" are not searched at all.
+  w = w.replace(/^([A-Za-z]{3,})[0-9]+$/, "$1");
+  if (HAS_DIGIT.test(w) && HAS_JAPANESE.test(w)) return "";
   if (w.length < 2) return "";
   if (/^[0-9.,:\-]+$/.test(w)) return "";
   if (/^[a-z]$/i.test(w)) return "";
@@ -44,19 +64,34 @@ export function cleanKeyword(word: string): string {
 }
 
 /** Compounds: runs of adjacent content tokens, broken at hiragana, punctuation and generic words. */
-export function compoundsOf(text: string): { word: string; parts: string[] }[] {
-  const tokens = segment(text.normalize("NFKC"));
-  const out: { word: string; parts: string[] }[] = [];
-  let run: string[] = [];
-  const flush = () => {
-    if (run.length > 0) out.push({ word: run.join(""), parts: run.slice() });
-    run = [];
-  };
-  for (const token of tokens) {
-    if (isContentToken(token) && !GENERIC.has(token)) run.push(token);
-    else flush();
+export function compoundsOf(text: string): { word: string; parts: string[]; partial: boolean }[] {
+  const out: { word: string; parts: string[]; partial: boolean }[] = [];
+  // Runs are found by script first, so a segmenter cut across a particle (の組|合員) cannot leak into a word.
+  for (const stretch of text.normalize("NFKC").match(/[\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a0-\u30ffA-Za-z0-9ー・]+/g) ?? []) {
+    let run: string[] = [];
+    let pending = "";
+    // A run cut off by a generic word inside the same stretch (担当|者名, 当組|合員) may be a fragment.
+    let partial = false;
+    const flush = (cutByGeneric = false) => {
+      if (pending) run.push(pending);
+      pending = "";
+      if (run.length > 0) out.push({ word: run.join(""), parts: run.slice(), partial: partial || cutByGeneric });
+      run = [];
+      partial = cutByGeneric;
+    };
+    for (const token of segment(stretch)) {
+      if (GENERIC.has(token)) flush(true);
+      else if (!isContentToken(token)) flush();
+      // tiny-segmenter often cuts a kanji word unevenly (身代|金要|求); a lone kanji stays with the word before it.
+      else if (token.length === 1 && charClass(token) === "kanji" && run.length > 0) run[run.length - 1] += token;
+      else if (pending) {
+        run.push(pending + token);
+        pending = "";
+      } else if (token.length === 1 && charClass(token) === "kanji") pending = token;
+      else run.push(token);
+    }
+    flush();
   }
-  flush();
   return out;
 }
 
@@ -69,9 +104,56 @@ export interface KeywordContext {
   neighbourVocabulary: ReadonlyMap<string, number>;
   /** Extra candidates if the case alone yields too few (e.g. the top category's terms). */
   fallback: readonly string[];
+  /** Terms that name the threat without being in the client's words: from the desk's reply and the top category. */
+  threatTerms?: ReadonlyMap<string, number>;
 }
 
-const MAX_COMPOUND = 14;
+/** Longest kanji stretch taken as one word when it cannot be split at a known word. */
+const MAX_KANJI_WORD = 4;
+
+/**
+ * The words inside a compound. tiny-segmenter cuts unknown kanji words unevenly (当組|合員|数,
+ * 営業|上大|変迷|惑), so its tokens are not trusted as words: known vocabulary words are taken out
+ * first, and what is left is split where the script changes (kanji / katakana / latin), keeping
+ * kanji stretches only up to MAX_KANJI_WORD characters.
+ */
+export function wordsInside(word: string, knownLongestFirst: readonly string[]): string[] {
+  const out: string[] = [];
+  let rest = word.normalize("NFKC");
+  const lower = rest.toLowerCase();
+  const cut: boolean[] = new Array(rest.length).fill(false);
+  for (const k of knownLongestFirst) {
+    let at = lower.indexOf(k);
+    while (at >= 0) {
+      if (!cut.slice(at, at + k.length).some(Boolean)) {
+        out.push(rest.slice(at, at + k.length));
+        for (let i = at; i < at + k.length; i++) cut[i] = true;
+      }
+      at = lower.indexOf(k, at + 1);
+    }
+  }
+  rest = [...rest].map((ch, i) => (cut[i] ? " " : ch)).join("");
+  for (const piece of rest.split(" ")) {
+    for (const stretch of piece.match(/[\u3400-\u9fff々〆ヶ]+|[\u30a0-\u30ffー・]+|[A-Za-z0-9.+#-]+/g) ?? []) {
+      const isKanji = /^[\u3400-\u9fff々〆ヶ]+$/.test(stretch);
+      if (stretch.length >= 2 && (!isKanji || stretch.length <= MAX_KANJI_WORD)) out.push(stretch);
+    }
+  }
+  return out;
+}
+
+/** Longer compounds are phrases, not search words, unless the vocabulary knows them. */
+const MAX_COMPOUND = 8;
+
+/** Edit distance ≤ 1 (one letter added, dropped or changed): catches typos such as メッッセージ, クレジト. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
 
 /** Ranks keyword candidates for a case; `title` counts extra because clients summarise there. */
 export function suggestKeywords(title: string, body: string, context: KeywordContext, max = 8): string[] {
@@ -85,15 +167,22 @@ export function suggestKeywords(title: string, body: string, context: KeywordCon
     if (!display.has(key)) display.set(key, clean);
   };
 
+  const known = new Set([...context.dictionary, ...context.neighbourVocabulary.keys()].map(normalizeText));
+  const knownList = [...known].filter((k) => k.length >= 2).sort((a, b) => b.length - a.length);
   const weighOccurrence = (word: string) => 1 + Math.min(3, context.idf(normalizeText(word))) / 3;
   for (const [text, weight] of [
     [title, 2],
     [body, 1],
   ] as const) {
     if (!text) continue;
-    for (const { word, parts } of compoundsOf(text)) {
-      if (word.length <= MAX_COMPOUND && parts.length > 1) add(word, weight * 1.2 * weighOccurrence(word));
-      for (const part of parts) add(part, weight * 0.8 * weighOccurrence(part));
+    for (const { word, parts, partial } of compoundsOf(text)) {
+      const isKnown = known.has(normalizeText(word));
+      if (partial && !isKnown && /^[\u3400-\u9fff々〆ヶ]+$/.test(word)) {
+        for (const k of knownList) if (normalizeText(word).includes(k)) add(k, weight * 0.8 * weighOccurrence(k));
+        continue;
+      }
+      if (parts.length > 1 && (isKnown || (word.length <= MAX_COMPOUND && parts.length <= 3))) add(word, weight * 1.2 * weighOccurrence(word));
+      for (const part of wordsInside(word, knownList)) add(part, weight * 0.8 * weighOccurrence(part));
     }
   }
 
@@ -104,6 +193,21 @@ export function suggestKeywords(title: string, body: string, context: KeywordCon
   for (const [term, weight] of context.neighbourVocabulary) {
     if (haystack.includes(normalizeText(term))) add(term, 2 + 4 * weight);
   }
+  // Editors file a case under the threat's name even when the client never says it (ランサムウェア, フィッシング).
+  for (const [term, weight] of context.threatTerms ?? []) add(term, weight);
+
+  // A misspelt word (one letter off a known or better-attested word) gives way to the right spelling.
+  const vocabulary = [...known];
+  for (const key of [...scores.keys()]) {
+    if (known.has(key) || key.length < 4) continue;
+    const right = vocabulary.find((v) => v.length >= 4 && withinOneEdit(key, v)) ??
+      [...scores.keys()].find((other) => other !== key && other.length >= 4 && withinOneEdit(key, other) && context.idf(other) < context.idf(key));
+    if (right) {
+      scores.set(right, (scores.get(right) ?? 0) + (scores.get(key) ?? 0));
+      if (!display.has(right)) display.set(right, right);
+      scores.delete(key);
+    }
+  }
 
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
   const chosen: string[] = [];
@@ -111,7 +215,7 @@ export function suggestKeywords(title: string, body: string, context: KeywordCon
     if (chosen.length >= max) break;
     // A word inside a chosen compound adds nothing a searcher would miss.
     if (chosen.some((c) => c.includes(key))) continue;
-    const superseded = chosen.findIndex((c) => key.includes(c) && key.length <= MAX_COMPOUND);
+    const superseded = chosen.findIndex((c) => key.includes(c) && (key.length <= MAX_COMPOUND || known.has(key)));
     if (superseded >= 0 && (scores.get(key) ?? 0) >= (scores.get(chosen[superseded]) ?? 0) * 0.8) {
       chosen[superseded] = key;
       continue;

@@ -151,3 +151,24 @@ describe("masking on the sample's letters", () => {
     }
   });
 });
+
+describe("keywords", () => {
+  const table = sampleTable();
+  const engine = SuggestionEngine.build(table);
+
+  it("never suggests numbers mixed with words, fragments or everyday words", () => {
+    const generic = /^(?:午後|当組|在籍|有効|両方|情報|仕事|対処|時期|事業|向上|複数|社内|案内|大丈夫|本日|普段|通知|移行)$/;
+    for (const row of table.rows) {
+      for (const word of engine.suggest(row.rowNumber).keywords.values) {
+        expect(word).not.toMatch(generic);
+        expect(/[0-9０-９]/.test(word) && /[\u3040-\u30ff\u3400-\u9fff]/.test(word)).toBe(false);
+        expect(word.length).toBeLessThanOrEqual(12);
+      }
+    }
+  });
+
+  it("names the threat the desk's reply identifies, even when the client does not", () => {
+    // Row 22: the client describes encrypted files and a ransom note; the reply says ランサムウェア.
+    expect(engine.suggest(22).keywords.values).toContain("ランサムウェア");
+  });
+});
