@@ -120,11 +120,14 @@ describe("task pane: opening and following the selection", () => {
 
   it("gives a plain message for the header row, an empty row and cells outside the table", async () => {
     const wb = deskWorkbook();
+    wb.setCellByUser(SHEET, 8, 1, "メモ: 集計は月末");
     await openPane(wb);
     act(() => wb.select("F1"));
     expect(await screen.findByTestId("selection-message")).toHaveTextContent("見出し行が選択されています");
     act(() => wb.select("F5"));
     await waitFor(() => expect(screen.getByTestId("selection-message")).toHaveTextContent("空の行が選択されています"));
+    act(() => wb.select("A8"));
+    await waitFor(() => expect(screen.getByTestId("selection-message")).toHaveTextContent("相談表の外が選択されています"));
     expect(document.querySelector('[role="alert"]')).toBeNull();
   });
 
@@ -134,6 +137,30 @@ describe("task pane: opening and following the selection", () => {
     act(() => wb.select("B5:F6"));
     await waitFor(() => expect(screen.getByTestId("case-subject")).toHaveTextContent("タブレットに警告画面が表示された"));
     expect(screen.getByText(/複数の行が選択されています。最初の相談行（6 行目）を使います/)).toBeInTheDocument();
+  });
+
+  it("picks up edits made in the sheet: the counter follows a row filled by hand", async () => {
+    const wb = deskWorkbook();
+    await openPane(wb);
+    act(() => {
+      for (const column of FAQ_COLUMNS) wb.setCellByUser(SHEET, 4, column, "手入力");
+    });
+    await waitFor(() => expect(screen.getByTestId("filled-count")).toHaveTextContent("入力済み 2 / 4 件"), { timeout: 5000 });
+  });
+
+  it("explains merged cells, hidden rows and an empty sheet", async () => {
+    const wb = deskWorkbook();
+    wb.merge(SHEET, "F3:G3");
+    wb.hideRows(SHEET, [4]);
+    await openPane(wb);
+    expect(screen.getByTestId("sheet-note-merged")).toHaveTextContent("F3:G3");
+    expect(screen.getByTestId("sheet-note-hidden")).toHaveTextContent("1 行");
+    cleanup();
+
+    await act(async () => {
+      render(<App port={new MemoryWorkbook("Sheet1", [])} language="ja" />);
+    });
+    expect(await screen.findByTestId("problem")).toHaveTextContent("このシートは空です");
   });
 
   it("follows the Office display language", async () => {
