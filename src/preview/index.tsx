@@ -10,6 +10,7 @@ import { MemoryWorkbook } from "../workbook/memory-adapter";
 import { SheetGrid } from "./SheetGrid";
 
 const SHEET_NAME = "相談受付";
+const LARGE_SHEET_NAME = "相談受付（拡大）";
 
 const params = new URLSearchParams(window.location.search);
 const language = languageFromDisplayLanguage(params.get("lang"));
@@ -21,8 +22,34 @@ const text =
     : { banner: "プレビュー: サンプルブックで動作中（Excel なし）", grid: "サンプルブック", corner: "" };
 
 const workbook = MemoryWorkbook.fromCsv(sampleCsv, SHEET_NAME);
+const scaleTo = Number(params.get("rows")) || 0;
+if (scaleTo > 0) growSheet(workbook, scaleTo);
 // Start where an editor would: on the first case row.
 workbook.select("B2");
+
+/**
+ * `?rows=10000`: repeats the sample's case rows (FAQ columns blank in the copies) until the sheet has
+ * that many, to try the pane and the grid on a large sheet.
+ */
+function growSheet(wb: MemoryWorkbook, caseRows: number): void {
+  const { rows, columns } = wb.size(SHEET_NAME);
+  const cases: string[][] = [];
+  for (let row = 2; row <= rows; row++) {
+    const line = Array.from({ length: columns }, (_, c) => wb.getCell(SHEET_NAME, row, c + 1));
+    if (line[5] || line[6]) cases.push(line);
+  }
+  const grown = [Array.from({ length: columns }, (_, c) => wb.getCell(SHEET_NAME, 1, c + 1))];
+  for (let i = 0; i < caseRows; i++) {
+    const line = [...cases[i % cases.length]];
+    if (i >= cases.length) {
+      line[1] = String(10000 + i);
+      for (const faq of [3, 10, 11, 12, 13, 14]) line[faq] = "";
+    }
+    grown.push(line);
+  }
+  wb.addSheet(LARGE_SHEET_NAME, grown);
+  wb.activateSheet(LARGE_SHEET_NAME);
+}
 
 document.documentElement.lang = language;
 document.documentElement.style.setProperty("--pane-width", `${paneWidth}px`);
