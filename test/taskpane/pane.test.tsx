@@ -106,6 +106,33 @@ describe("task pane: opening and following the selection", () => {
     expect(document.querySelector('form[aria-label="列の割り当て"]')).not.toBeNull();
   });
 
+  it("saves the column mapping chosen in the form and uses it at once", async () => {
+    const wb = new MemoryWorkbook("Sheet1", [
+      ["番号", "タイトル", "本文"],
+      ["1", "警告画面が出た", "パソコンに警告画面が出て電話するよう言われた"],
+    ]);
+    await act(async () => {
+      render(<App port={wb} language="ja" />);
+    });
+    const form = await waitFor(() => {
+      const element = document.querySelector<HTMLElement>('form[aria-label="列の割り当て"]');
+      if (!element) throw new Error("no mapping form");
+      return element;
+    });
+    // Choose column C (its first text is 本文) for 相談内容, then save.
+    fireEvent.click(button("相談内容", form));
+    const option = await waitFor(() => {
+      const found = [...document.querySelectorAll<HTMLElement>('[role="option"]')].find((o) => o.textContent === "C 列: 本文");
+      if (!found) throw new Error("option not shown");
+      return found;
+    });
+    fireEvent.click(option);
+    fireEvent.click(button("この割り当てを使う", form));
+    await screen.findByTestId("filled-count", undefined, { timeout: 5000 });
+    expect(JSON.parse((await wb.loadSetting("columnMapping")) ?? "{}")).toMatchObject({ content: 3 });
+    expect(screen.getByTestId("filled-count")).toHaveTextContent("入力済み 0 / 1 件");
+  });
+
   it("uses a saved column mapping for a sheet without recognisable headers", async () => {
     const wb = new MemoryWorkbook("Sheet1", [
       ["番号", "タイトル", "本文", "キーワード欄"],

@@ -362,7 +362,7 @@ function SelectionView({
                     confidence={suggestions[role].confidence}
                     sources={suggestions[role].sources}
                     addLabel={role === "keywords" ? t.addKeyword : t.addItem}
-                    showCredit={role === "countermeasures" && suggestions[role].origin !== "rows"}
+                    showCredit={role === "countermeasures"}
                     onAdd={(value) => actions.editDraft({ type: "addItem", role, value })}
                     onRemove={(index) => actions.editDraft({ type: "removeItem", role, index })}
                   />
