@@ -10,6 +10,15 @@ void Office.onReady(() => {
   if (!container) return;
   const language = languageFromDisplayLanguage(Office.context.displayLanguage);
   document.documentElement.lang = language;
-  const theme = themeFromOffice(Office.context.officeTheme);
+  const theme = themeFromOffice(officeThemeColors());
   createRoot(container).render(<App port={new OfficeWorkbook()} language={language} theme={theme} />);
 });
+
+/** Office's theme colours; not every host or version reports them. */
+function officeThemeColors(): Office.OfficeTheme | undefined {
+  try {
+    return Office.context.officeTheme;
+  } catch {
+    return undefined;
+  }
+}
