@@ -25,7 +25,7 @@ afterEach(cleanup);
 
 async function openPane(wb: MemoryWorkbook, language: "ja" | "en" = "ja") {
   render(<App port={wb} language={language} />);
-  await screen.findByTestId("filled-count", undefined, { timeout: 5000 });
+  await screen.findByTestId("filled-count", undefined, { timeout: 15000 });
 }
 
 /** Selects a cell as the editor would and waits until the pane can apply to that row. */
@@ -128,7 +128,7 @@ describe("task pane: opening and following the selection", () => {
     });
     fireEvent.click(option);
     fireEvent.click(button("この割り当てを使う", form));
-    await screen.findByTestId("filled-count", undefined, { timeout: 5000 });
+    await screen.findByTestId("filled-count", undefined, { timeout: 15000 });
     expect(JSON.parse((await wb.loadSetting("columnMapping")) ?? "{}")).toMatchObject({ content: 3 });
     expect(screen.getByTestId("filled-count")).toHaveTextContent("入力済み 0 / 1 件");
   });

@@ -46,6 +46,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   header: {
+    flexShrink: 0,
     display: "grid",
     gap: tokens.spacingVerticalXS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
@@ -55,6 +56,7 @@ const useStyles = makeStyles({
   title: { flexGrow: 1 },
   body: {
     flexGrow: 1,
+    minHeight: 0,
     overflowY: "auto",
     padding: tokens.spacingHorizontalM,
     display: "grid",
@@ -63,6 +65,7 @@ const useStyles = makeStyles({
   },
   cards: { display: "grid", gap: tokens.spacingVerticalS },
   actions: {
+    flexShrink: 0,
     display: "flex",
     flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
@@ -71,6 +74,14 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   hint: { color: tokens.colorNeutralForeground3 },
+  // Outside the scrolling body, so the outcome of an apply is seen wherever the editor has scrolled to.
+  noticeArea: {
+    flexShrink: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    maxHeight: "30vh",
+    overflowY: "auto",
+  },
   messageText: { whiteSpace: "pre-wrap" },
 });
 
@@ -113,7 +124,12 @@ function Pane({ port, t }: { port: WorkbookPort; t: Messages }) {
 
       <div className={styles.body}>
         <SheetNotes t={t} state={state} />
-        {state.notice && (
+        <Problem t={t} state={state} actions={actions} />
+        {ready && <SelectionView t={t} state={state} actions={actions} fieldName={fieldName} />}
+      </div>
+
+      {state.notice && (
+        <div className={styles.noticeArea}>
           <MessageBar intent={state.notice.intent} role={state.notice.intent === "error" ? "alert" : "status"} data-testid="notice">
             <MessageBarBody className={styles.messageText}>{state.notice.text}</MessageBarBody>
             <MessageBarActions
@@ -122,11 +138,8 @@ function Pane({ port, t }: { port: WorkbookPort; t: Messages }) {
               }
             />
           </MessageBar>
-        )}
-        <Problem t={t} state={state} actions={actions} />
-        {ready && <SelectionView t={t} state={state} actions={actions} fieldName={fieldName} />}
-      </div>
-
+        </div>
+      )}
       {ready && (
         <footer className={styles.actions}>
           <Tooltip content={t.applyAllHint} relationship="description">

@@ -285,6 +285,8 @@ export function usePane(port: WorkbookPort, t: Messages): { state: PaneState; ac
       return;
     }
     setPendingConfirmation(null);
+    // "Wrote N items into row R" belongs to the row the editor has left.
+    setNotice((current) => (current?.intent === "success" ? null : current));
     void showCase(target.rowNumber, target.multiRow, true);
   }, [target, showCase]);
 
