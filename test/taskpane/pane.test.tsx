@@ -337,4 +337,33 @@ describe("task pane: applying suggestions", () => {
     await waitFor(() => expect(notice()).toHaveTextContent("シートが保護されているため書き込めません"));
     expect(wb.getCell(SHEET, 3, COL.K)).toBe("");
   });
+
+  it("explains a read-only workbook and a failed write, losing nothing", async () => {
+    const wb = deskWorkbook();
+    wb.setReadOnly(true);
+    await openPane(wb);
+    expect(screen.getByTestId("sheet-note-readOnly")).toHaveTextContent("読み取り専用");
+    await selectCase(wb, "F3", "スマホに警告画面が表示された");
+    fireEvent.click(button("すべて適用"));
+    await waitFor(() => expect(notice()).toHaveTextContent("ブックが読み取り専用のため書き込めません"));
+
+    wb.setReadOnly(false);
+    wb.failNextWrite(new Error("ネットワークが切断されました"));
+    fireEvent.click(button("すべて適用"));
+    await waitFor(() => expect(notice()).toHaveTextContent("書き込めませんでした: ネットワークが切断されました"));
+    for (const column of FAQ_COLUMNS) expect(wb.getCell(SHEET, 3, column)).toBe("");
+  });
+
+  it("does not undo over cells that someone changed after the apply", async () => {
+    const wb = deskWorkbook();
+    await openPane(wb);
+    await selectCase(wb, "F3", "スマホに警告画面が表示された");
+    fireEvent.click(button("すべて適用"));
+    await waitFor(() => expect(wb.getCell(SHEET, 3, COL.L)).not.toBe(""));
+    act(() => wb.simulateCoauthorEdit(SHEET, 3, COL.L, "同僚の修正"));
+    await waitFor(() => expect(button("元に戻す")).toBeEnabled());
+    fireEvent.click(button("元に戻す"));
+    await waitFor(() => expect(notice()).toHaveTextContent("取り消しませんでした"));
+    expect(wb.getCell(SHEET, 3, COL.L)).toBe("同僚の修正");
+  });
 });
