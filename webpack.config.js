@@ -85,7 +85,9 @@ module.exports = async (env = {}, argv = {}) => {
       // esbuild minifies the ~4 MB of Fluent UI in seconds where terser takes minutes on two cores.
       minimizer: [new MinimizerPlugin({ minify: MinimizerPlugin.esbuildMinify, minimizerOptions: { target: "es2019" } })],
     },
-    cache: dev ? { type: "filesystem", cacheDirectory: path.resolve(__dirname, ".tmp/webpack-cache") } : false,
+    cache: dev
+      ? { type: "filesystem", name: previewOnly ? "preview" : "addin", cacheDirectory: path.resolve(__dirname, ".tmp/webpack-cache") }
+      : false,
     plugins,
     devServer: serving
       ? {
