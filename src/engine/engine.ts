@@ -51,6 +51,11 @@ const PRIOR_ROWS = 6;
 const CONFIDENT_SIMILARITY = 0.3;
 /** Fewer meaningful characters than this and the case says too little to suggest with confidence. */
 const LOW_INFORMATION_CHARS = 14;
+/**
+ * Rows less similar than this share only stray character pairs with the case: showing them as
+ * "rows used" would mislead the editor, so they are not listed (their weak votes still count).
+ */
+const MIN_SHOWN_SIMILARITY = 0.05;
 /** A filled row less similar than this is not a good enough model answer. */
 const MIN_ANSWER_SIMILARITY = 0.15;
 
@@ -334,7 +339,10 @@ export class SuggestionEngine {
       countermeasures: this.suggestItems("countermeasures", row, neighbours, topItem?.countermeasures ?? [], damp, 5),
       references: this.suggestItems("references", row, neighbours, topItem?.contacts ?? [], damp, 4),
       answer: this.suggestAnswer(row, neighbours, topItem, category[0] ?? classification[0], damp),
-      similar: neighbours.slice(0, 5).map(toSource),
+      similar: neighbours
+        .filter((n) => n.similarity >= MIN_SHOWN_SIMILARITY)
+        .slice(0, 5)
+        .map(toSource),
       lowInformation,
       filledCounts,
     };
@@ -396,7 +404,7 @@ export class SuggestionEngine {
         value,
         confidence: Math.round(probability * damp * 1000) / 1000,
         origin: originOf(rowsShare, guideShare),
-        sources: (knn.get(key)?.voters ?? []).map(toSource),
+        sources: (knn.get(key)?.voters ?? []).filter((v) => v.similarity >= MIN_SHOWN_SIMILARITY).map(toSource),
         matchedTerms: p ? p.matchedTerms.slice(0, 8) : [],
       });
     }

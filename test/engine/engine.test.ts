@@ -203,3 +203,35 @@ describe("list cells", () => {
     expect(isFaqComplete({ rowNumber: 2, cells: { content: "x", category: "1-9", keywords: "" } }, columns)).toBe(false);
   });
 });
+
+describe("similar rows shown as evidence", () => {
+  it("lists only filled rows that really resemble the case, and none for a case unlike them all", () => {
+    const header = ["受理番号", "件名", "相談内容", "案件項目【Mission1】", "【FAQ用】検索キーワード"];
+    const ransomware = (n: number) => [
+      String(n),
+      "ファイルが暗号化され身代金を要求された",
+      "社内サーバーのファイルが暗号化されて開けず、身代金を要求する英語の脅迫文が表示された。",
+      "1-2 ランサムウェアを使った詐欺・恐喝",
+      "ランサムウェア、暗号化、身代金",
+    ];
+    const values = [
+      header,
+      ransomware(1),
+      ransomware(2),
+      ["3", "共有フォルダのファイルが暗号化された", "共有フォルダのファイルが暗号化されて身代金を要求されている。", "", ""],
+      ["4", "講師派遣のお願い", "商店会の勉強会で講師をお願いしたい。社内の研修も検討中。", "", ""],
+    ];
+    const result = readCaseTable({ sheetName: "s", firstRow: 1, firstColumn: 1, values });
+    if (!result.ok) throw new Error("not recognised");
+    const engine = SuggestionEngine.build(result.table);
+
+    const alike = engine.suggest(4);
+    expect(alike.similar.map((s) => s.rowNumber).sort()).toEqual([2, 3]);
+    for (const s of alike.similar) expect(s.similarity).toBeGreaterThanOrEqual(0.05);
+
+    const unlike = engine.suggest(5);
+    expect(unlike.similar).toEqual([]);
+    expect(unlike.category[0].value.startsWith("他-6")).toBe(true);
+    expect(unlike.category[0].sources).toEqual([]);
+  });
+});

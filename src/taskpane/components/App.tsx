@@ -332,9 +332,12 @@ function SelectionView({
           <MessageBarBody>{t.lowInformation}</MessageBarBody>
         </MessageBar>
       )}
-      {suggestions && suggestions.similar.length > 0 && (
-        <SourceList t={t} sources={suggestions.similar} onSelectRow={actions.selectRow} />
-      )}
+      {suggestions &&
+        (suggestions.similar.length > 0 ? (
+          <SourceList t={t} sources={suggestions.similar} onSelectRow={actions.selectRow} />
+        ) : (
+          <Caption1 data-testid="no-similar-rows">{t.noSimilarRows}</Caption1>
+        ))}
       {!suggestions || !draft ? (
         <Spinner size="tiny" label={t.loadingSuggestions} />
       ) : (
