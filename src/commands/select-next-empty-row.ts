@@ -2,36 +2,19 @@
  * The ribbon's "次の未入力行へ" button without the pane: read the active sheet through the port, find
  * the consultation table, select the next case row whose FAQ columns are not all filled.
  */
-import { readCaseTable, type ColumnMap } from "../engine";
+import { readCaseTable } from "../engine";
+import { loadColumnMapping } from "../workbook/column-mapping";
 import { findNextIncompleteRow, firstEmptyFaqColumn } from "../workbook/next-incomplete-row";
 import type { WorkbookPort } from "../workbook/port";
-
-/** Same key and JSON shape as the pane's saved column mapping (src/taskpane/state/usePane.ts). */
-export const COLUMN_MAPPING_SETTING = "columnMapping";
 
 export type NextRowOutcome =
   | { kind: "selected"; row: number; column: number }
   | { kind: "allFilled" }
   | { kind: "noTable" };
 
-function savedMapping(json: string | undefined): ColumnMap | undefined {
-  if (!json) return undefined;
-  try {
-    const value: unknown = JSON.parse(json);
-    if (!value || typeof value !== "object") return undefined;
-    const map: ColumnMap = {};
-    for (const [role, column] of Object.entries(value as Record<string, unknown>)) {
-      if (typeof column === "number" && Number.isInteger(column) && column > 0) map[role as keyof ColumnMap] = column;
-    }
-    return Object.keys(map).length > 0 ? map : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export async function selectNextEmptyRow(port: WorkbookPort): Promise<NextRowOutcome> {
   const snapshot = await port.readActiveSheet();
-  const result = readCaseTable(snapshot, savedMapping(await port.loadSetting(COLUMN_MAPPING_SETTING)));
+  const result = readCaseTable(snapshot, await loadColumnMapping(port));
   if (!result.ok) return { kind: "noTable" };
   const { table } = result;
   const selection = await port.getSelection();

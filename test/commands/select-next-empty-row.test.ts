@@ -1,6 +1,7 @@
 import { readCaseTable, type CaseTable } from "../../src/engine";
 import { findNextIncompleteRow, firstEmptyFaqColumn } from "../../src/workbook/next-incomplete-row";
-import { selectNextEmptyRow, COLUMN_MAPPING_SETTING } from "../../src/commands/select-next-empty-row";
+import { selectNextEmptyRow } from "../../src/commands/select-next-empty-row";
+import { COLUMN_MAPPING_SETTING } from "../../src/workbook/column-mapping";
 import { registerCommands, runCommand } from "../../src/commands/commands";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 

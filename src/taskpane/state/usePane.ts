@@ -9,6 +9,7 @@ import { applyFaqValues, undoApply } from "../../workbook/faq-writer";
 import type { ApplyOutcome, ApplyRequest, FieldWrite, Overwrite, UndoRecord } from "../../workbook/faq-writer";
 import type { ReadProgress, SelectionInfo, SheetSnapshot, WorkbookPort, WorkbookStatus } from "../../workbook/port";
 import { WorkbookError } from "../../workbook/port";
+import { loadColumnMapping, saveColumnMapping } from "../../workbook/column-mapping";
 import type { Messages } from "../i18n";
 import {
   countFilled,
@@ -22,7 +23,6 @@ import {
 } from "./pane-model";
 import type { Draft, DraftAction, Progress, SelectionTarget } from "./pane-model";
 
-export const COLUMN_MAPPING_SETTING = "columnMapping";
 /** Edits in the sheet are picked up after this quiet period. */
 export const SHEET_CHANGE_DEBOUNCE_MS = 800;
 /** Above this many changed rows a full rebuild is cheaper than teaching the engine row by row. */
@@ -94,21 +94,6 @@ export interface PaneActions {
   dismissNotice(): void;
 }
 
-function parseMapping(json: string | undefined): ColumnMap | null {
-  if (!json) return null;
-  try {
-    const value: unknown = JSON.parse(json);
-    if (!value || typeof value !== "object") return null;
-    const map: ColumnMap = {};
-    for (const [role, column] of Object.entries(value as Record<string, unknown>)) {
-      if (typeof column === "number" && Number.isInteger(column) && column > 0) map[role as keyof ColumnMap] = column;
-    }
-    return Object.keys(map).length ? map : null;
-  } catch {
-    return null;
-  }
-}
-
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -156,7 +141,7 @@ export function usePane(port: WorkbookPort, t: Messages): { state: PaneState; ac
           if (!stale() && (reason !== "sheetChanged" || !previous)) setLoad({ phase: "reading", progress });
         });
         if (stale()) return;
-        const mapping = parseMapping(await port.loadSetting(COLUMN_MAPPING_SETTING));
+        const mapping = (await loadColumnMapping(port)) ?? null;
         const sheetStatus = await port.getStatus(snap.sheetName).catch(() => null);
         if (stale()) return;
         setSavedMapping(mapping);
@@ -470,8 +455,7 @@ export function usePane(port: WorkbookPort, t: Messages): { state: PaneState; ac
       if (current) selectRowCell(port, current.table, row);
     },
     saveMapping: (mapping) => {
-      void port
-        .saveSetting(COLUMN_MAPPING_SETTING, JSON.stringify(mapping))
+      void saveColumnMapping(port, mapping)
         .then(() => {
           setNotice({ intent: "success", text: t.mappingSaved });
           return loadSheet("reload");
@@ -479,8 +463,7 @@ export function usePane(port: WorkbookPort, t: Messages): { state: PaneState; ac
         .catch((error: unknown) => setNotice({ intent: "error", text: failureText(t, errorCode(error), errorText(error)) }));
     },
     clearMapping: () => {
-      void port
-        .saveSetting(COLUMN_MAPPING_SETTING, "")
+      void saveColumnMapping(port, undefined)
         .then(() => loadSheet("reload"))
         .catch((error: unknown) => setNotice({ intent: "error", text: errorText(error) }));
     },
