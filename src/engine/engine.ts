@@ -48,7 +48,7 @@ const VOTERS = 7;
 /** The taxonomy's weight is PRIOR_ROWS / (PRIOR_ROWS + filled rows). */
 const PRIOR_ROWS = 6;
 /** Below this best similarity, similar rows are too unlike the case to outvote the taxonomy. */
-const CONFIDENT_SIMILARITY = 0.3;
+const CONFIDENT_SIMILARITY = 0.45;
 /** Fewer meaningful characters than this and the case says too little to suggest with confidence. */
 const LOW_INFORMATION_CHARS = 14;
 /**
