@@ -575,8 +575,35 @@ export class SuggestionEngine {
   }
 }
 
-/** Keeps the advice in a desk's reply and drops greetings, sign-offs and addressing lines. */
+/** A reply sentence that speaks to this client about this case rather than giving general advice. */
+const CASE_SPECIFIC =
+  /とのこと|よろしいでしょうか|ご相談(?:いただ|の)|お問い合わせ(?:の|いただ)|ご連絡いただ|御社|貴社|弊社|当社|様(?:の|が|は|に|へ)|以上のよう|以下のよう|下記の通り|次のとおり|(?:です|ます)が、$|^また、?$|^なお、?$/;
+/** Advice reads as a recommendation or a fact about the threat, not as a record of what the desk did. */
+const ADVICE_ENDING = /(?:ください|しましょう|ません|ます|です|こと|可能性があります|必要があります|お勧めします|有効です)$/;
+const MAX_GENERALISED_SENTENCES = 4;
+const MAX_GENERALISED_CHARS = 320;
+
+/**
+ * Turns a desk's reply into general advice an FAQ can carry: greetings, sign-offs and addressing
+ * lines go, then every sentence that quotes the client or speaks about this one case, and the desk's
+ * own notes ("…を勧めた"); what is left is cut at a sentence boundary, never in mid-sentence.
+ */
 export function generaliseResponse(response: string): string {
-  const text = stripBoilerplate(response);
-  return text.length > 400 ? `${text.slice(0, 400)}…` : text;
+  const sentences = stripBoilerplate(response)
+    .split(/(?<=。)|\r?\n/)
+    .map((s) => s.replace(/^[\s・●○◆■□▶※\-－‐]+|^(?:[0-9０-９]+|[①-⑳])[.．、)）\s　]*/u, "").trim())
+    .filter((s) => s.length >= 6);
+  const kept: string[] = [];
+  let length = 0;
+  for (const sentence of sentences) {
+    const body = sentence.replace(/。$/, "");
+    // A sentence that starts on a particle is the tail of a list that was split off above it.
+    const fragment = /^(?:という|といった|[とがをにではもやの])/.test(body);
+    if (fragment || CASE_SPECIFIC.test(body) || /「[^」]{16,}」/.test(body) || !ADVICE_ENDING.test(body)) continue;
+    if (length + sentence.length > MAX_GENERALISED_CHARS) break;
+    kept.push(sentence.endsWith("。") ? sentence : `${sentence}。`);
+    length += sentence.length;
+    if (kept.length >= MAX_GENERALISED_SENTENCES) break;
+  }
+  return kept.join("");
 }
