@@ -22,6 +22,7 @@ const GENERIC = new Set(
     "社内 社外 社員 従業員 職員 顧客 取引 取引先 相手先 担当課 組合 当組 組合員 当店 当所 当院 店舗 自宅 事務所 会社名 " +
     "大丈夫 有効 無効 適切 不適切 最低限 注意 勝手 突然 至急 急ぎ 大変 迷惑 事実 指摘 概要 価格 名前 国内 " +
     "生年月 在籍 生年月日 住所 氏名 年齢 電話 携帯電話 番号 画面 ボタン 文字 文字列 画像 写真 " +
+    "可能性 普通 大幅 無関係 強引 月々 実在 同時 社用 以降 取得 " +
     "サイト ページ 年間 総額 結構 都内 発生 報道 関心 経由 書面 英文 英語 日本語 差出 宛先 件名 本文 記録 履歴 手続 手続き 申請 支払 請求 料金 代金 費用 金額"
   ).split(/\s+/),
 );
@@ -63,11 +64,21 @@ export function cleanKeyword(word: string): string {
   return w;
 }
 
+/** Kana that continue a verb or adjective written with a kanji stem (名乗る, 漏えい, 取扱い), unlike particles or する. */
+const OKURIGANA = new Set([..."るりっえいれらわうろけくめみむきこぎげごばびべちつじ"]);
+
+/** 名乗|る, 情報漏|えい: the last kanji before okurigana belongs to a verb, not to the word before it. */
+function withoutVerbStem(stretch: string, next: string): string {
+  return OKURIGANA.has(next) && /[\u3400-\u9fff々]$/.test(stretch) ? stretch.slice(0, -1) : stretch;
+}
+
 /** Compounds: runs of adjacent content tokens, broken at hiragana, punctuation and generic words. */
 export function compoundsOf(text: string): { word: string; parts: string[]; partial: boolean }[] {
   const out: { word: string; parts: string[]; partial: boolean }[] = [];
   // Runs are found by script first, so a segmenter cut across a particle (の組|合員) cannot leak into a word.
-  for (const stretch of text.normalize("NFKC").match(/[\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a0-\u30ffA-Za-z0-9ー・]+/g) ?? []) {
+  const normalized = text.normalize("NFKC");
+  for (const found of normalized.matchAll(/[\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a0-\u30ffA-Za-z0-9ー・]+/g)) {
+    const stretch = withoutVerbStem(found[0], normalized.charAt((found.index ?? 0) + found[0].length));
     let run: string[] = [];
     let pending = "";
     // A run cut off by a generic word inside the same stretch (担当|者名, 当組|合員) may be a fragment.
