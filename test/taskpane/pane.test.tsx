@@ -2,10 +2,12 @@
 import "@testing-library/jest-dom";
 import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
-import { headerLookedFor } from "../../src/engine";
+import { SuggestionEngine, headerLookedFor, readCaseTable } from "../../src/engine";
+import { messagesFor } from "../../src/taskpane/i18n";
+import { originText } from "../../src/taskpane/components/SuggestionCard";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import { EXCEL_CELL_CHAR_LIMIT } from "../../src/workbook/port";
-import { COL, FAQ_COLUMNS, SHEET, changedCells, deskWorkbook, everyCell } from "./desk-fixture";
+import { COL, FAQ_COLUMNS, SHEET, changedCells, deskRows, deskWorkbook, everyCell } from "./desk-fixture";
 
 // Fluent's many CSS rules make jsdom's getComputedStyle slow; role queries need not check visibility here.
 configure({ defaultHidden: true });
@@ -198,6 +200,48 @@ describe("task pane: opening and following the selection", () => {
   });
 });
 
+describe("task pane: why each suggestion was made, and editing it", () => {
+  it("shows on every card whether it came from filled rows or the guidebook, and the filled cell's current value", async () => {
+    const wb = deskWorkbook();
+    await openPane(wb);
+    await selectCase(wb, "F2", "パソコンに偽の警告画面が出た");
+    // The expected origins come from the engine itself, on the same sheet.
+    const result = readCaseTable({ sheetName: SHEET, firstRow: 1, firstColumn: 1, values: deskRows() });
+    if (!result.ok) throw new Error("fixture has no table");
+    const suggestions = SuggestionEngine.build(result.table).suggest(2);
+    const t = messagesFor("ja");
+    const origins = {
+      classification: suggestions.classification[0].origin,
+      category: suggestions.category[0].origin,
+      keywords: suggestions.keywords.origin,
+      countermeasures: suggestions.countermeasures.origin,
+      answer: suggestions.answer.origin,
+      references: suggestions.references.origin,
+    };
+    for (const [role, origin] of Object.entries(origins)) expect(card(role)).toHaveTextContent(originText(t, origin));
+    // Row 2 is filled: each card shows what the cell holds now.
+    expect(within(card("keywords")).getByTestId("current-keywords")).toHaveTextContent("偽警告、サポート詐欺、電話");
+    expect(within(card("answer")).getByTestId("current-answer")).toHaveTextContent("表示された番号には電話せず");
+  });
+
+  it("shows no current value for an empty cell", async () => {
+    const wb = deskWorkbook();
+    await openPane(wb);
+    await selectCase(wb, "F3", "スマホに警告画面が表示された");
+    expect(within(card("keywords")).queryByTestId("current-keywords")).toBeNull();
+  });
+
+  it("selects a similar row in the sheet when its row number is clicked", async () => {
+    const wb = deskWorkbook();
+    await openPane(wb);
+    await selectCase(wb, "F3", "スマホに警告画面が表示された");
+    fireEvent.click(named("button", "2 行目を選択")[0]);
+    await waitFor(() => expect(screen.getByTestId("case-subject")).toHaveTextContent("パソコンに偽の警告画面が出た"));
+    expect((await wb.getSelection()).row).toBe(2);
+  });
+
+});
+
 describe("task pane: applying suggestions", () => {
   it("すべて適用 writes only the empty FAQ cells of that row, in one write", async () => {
     const wb = deskWorkbook();
@@ -325,6 +369,18 @@ describe("task pane: applying suggestions", () => {
     fireEvent.keyDown(document, { key: "ArrowDown", ctrlKey: true, altKey: true });
     await waitFor(() => expect(screen.getByTestId("case-subject")).toHaveTextContent("スマホに警告画面が表示された"));
     expect((await wb.getSelection()).row).toBe(3);
+  });
+
+  it("Ctrl+Alt+Enter applies all, even while the editor is typing in the draft", async () => {
+    const wb = deskWorkbook();
+    await openPane(wb);
+    await selectCase(wb, "F3", "スマホに警告画面が表示された");
+    const draft = textbox("標準回答（案）");
+    draft.focus();
+    fireEvent.keyDown(draft, { key: "Enter", ctrlKey: true, altKey: true });
+    await waitFor(() => expect(notice()).toHaveTextContent("3 行目に"));
+    for (const column of [COL.K, COL.L, COL.N]) expect(wb.getCell(SHEET, 3, column)).not.toBe("");
+    expect(wb.writeLog).toHaveLength(1);
   });
 
   it("explains a protected sheet and writes nothing", async () => {
