@@ -2,7 +2,7 @@
 import "@testing-library/jest-dom";
 import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
-import { SuggestionEngine, headerLookedFor, readCaseTable } from "../../src/engine";
+import { SuggestionEngine, TAXONOMY, headerLookedFor, readCaseTable } from "../../src/engine";
 import { messagesFor } from "../../src/taskpane/i18n";
 import { originText } from "../../src/taskpane/components/SuggestionCard";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
@@ -240,6 +240,47 @@ describe("task pane: why each suggestion was made, and editing it", () => {
     expect((await wb.getSelection()).row).toBe(2);
   });
 
+  it("lets the editor type a category, completed from the sheet's values and the guidebook list", async () => {
+    const wb = deskWorkbook();
+    await openPane(wb);
+    await selectCase(wb, "F3", "スマホに警告画面が表示された");
+    const combobox = textbox("相談内容分類: 候補から選ぶか入力", card("classification"));
+    // Typed through an IME: only change events, no key that would open the list by itself.
+    fireEvent.change(combobox, { target: { value: "詐欺" } });
+    const options = await waitFor(() => {
+      const found = [...document.querySelectorAll<HTMLElement>('[role="option"]')].map((o) => o.textContent ?? "");
+      if (found.length === 0) throw new Error("no options shown");
+      return found;
+    });
+    // The sheet's own spelling (row 2) first, then the guidebook titles that match what was typed.
+    expect(options[0]).toBe("1-9 ワンクリック詐欺・偽警告");
+    const guidebook = TAXONOMY.filter((item) => item.label.includes("詐欺") && !item.label.startsWith("1-9 ")).map((item) => item.label);
+    expect(guidebook.length).toBeGreaterThan(0);
+    expect(options.slice(1)).toEqual(guidebook);
+    fireEvent.click([...document.querySelectorAll<HTMLElement>('[role="option"]')].find((o) => o.textContent === "1-9 ワンクリック詐欺・偽警告")!);
+    // Fluent keeps the list mounted while the box has focus; moving on (as Tab would) unmounts it.
+    act(() => combobox.blur());
+    fireEvent.click(button("「相談内容分類」を適用"));
+    await waitFor(() => expect(wb.getCell(SHEET, 3, COL.D)).toBe("1-9 ワンクリック詐欺・偽警告"));
+  });
+
+  it("lists and highlights what was masked in the draft answer, also after the editor changes it", async () => {
+    const rows = deskRows();
+    rows[1][13] = "山田様、表示された番号（090-1234-5678）には電話せず、ブラウザを閉じてください。";
+    const wb = new MemoryWorkbook(SHEET, rows);
+    await openPane(wb);
+    await selectCase(wb, "F3", "スマホに警告画面が表示された");
+    const answer = card("answer");
+    const draft = textbox("標準回答（案）", answer);
+    expect(draft.value).not.toContain("090-1234-5678");
+    expect(draft.value).not.toContain("山田");
+    expect(within(answer).getByTestId("masked-list")).toHaveTextContent("電話番号 → ［電話番号］");
+    expect(within(answer).getByTestId("masked-list")).toHaveTextContent("人名 → 〇〇");
+    const marked = () => [...answer.querySelectorAll("mark")].map((mark) => mark.textContent);
+    expect(marked()).toEqual(expect.arrayContaining(["〇〇", "［電話番号］"]));
+    fireEvent.change(draft, { target: { value: `はじめに。${draft.value}` } });
+    expect(marked()).toEqual(expect.arrayContaining(["〇〇", "［電話番号］"]));
+  });
 });
 
 describe("task pane: applying suggestions", () => {

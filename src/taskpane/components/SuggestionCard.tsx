@@ -1,4 +1,5 @@
 /** One card per FAQ column: the suggestion, why it was made, an editor for it and its own 適用 button. */
+import { useState } from "react";
 import type { ReactNode } from "react";
 import {
   Badge,
@@ -190,6 +191,8 @@ export function CategoryCard(
   const styles = useStyles();
   const chosen = candidates.find((c) => c.value === value);
   const shown = chosen ?? candidates[0];
+  // Japanese is typed through an IME, whose key events never open Fluent's list; typing itself must.
+  const [open, setOpen] = useState(false);
   const filter = value.trim();
   const matching = (filter ? options.filter((o) => o.includes(filter)) : options).slice(0, 50);
   return (
@@ -218,11 +221,16 @@ export function CategoryCard(
         className={styles.fullWidth}
         size="small"
         freeform
+        open={open && matching.length > 0}
+        onOpenChange={(_, data) => setOpen(data.open)}
         value={value}
         selectedOptions={value ? [value] : []}
         placeholder={t.typeOrChoose}
         aria-label={`${props.title}: ${t.typeOrChoose}`}
-        onChange={(event) => onChange(event.target.value)}
+        onChange={(event) => {
+          onChange(event.target.value);
+          setOpen(true);
+        }}
         onOptionSelect={(_, data) => data.optionValue !== undefined && onChange(data.optionValue)}
       >
         {matching.map((option) => (
@@ -277,8 +285,7 @@ export function AnswerCard(
 ) {
   const { t, value, suggestedText, masked } = props;
   const styles = useStyles();
-  // Offsets refer to the suggested text; once the editor changes it, only the list stays meaningful.
-  const highlight = masked.length > 0 && value === suggestedText;
+  const marks = maskedRanges(value, suggestedText, masked);
   return (
     <CardFrame {...props}>
       <Textarea
@@ -300,17 +307,36 @@ export function AnswerCard(
             ))}
           </div>
         )}
-        {highlight && <HighlightedText className={styles.answerPreview} markClass={styles.mark} text={value} masked={masked} />}
+        {marks.length > 0 && <HighlightedText className={styles.answerPreview} markClass={styles.mark} text={value} marks={marks} />}
       </div>
     </CardFrame>
   );
 }
 
-function HighlightedText({ text, masked, className, markClass }: { text: string; masked: MaskedItem[]; className: string; markClass: string }) {
+/**
+ * Where the masked parts are in the text the editor sees. The engine's offsets hold for the suggested
+ * text; once the editor has changed it, the placeholders are found again by their text, in order.
+ */
+export function maskedRanges(text: string, suggestedText: string, masked: MaskedItem[]): { start: number; end: number }[] {
+  const sorted = [...masked].sort((a, b) => a.start - b.start);
+  if (text === suggestedText) return sorted.filter((item) => item.end <= text.length);
+  const ranges: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const item of sorted) {
+    if (!item.replacement) continue;
+    const start = text.indexOf(item.replacement, from);
+    if (start < 0) continue;
+    ranges.push({ start, end: start + item.replacement.length });
+    from = start + item.replacement.length;
+  }
+  return ranges;
+}
+
+function HighlightedText({ text, marks, className, markClass }: { text: string; marks: { start: number; end: number }[]; className: string; markClass: string }) {
   const parts: ReactNode[] = [];
   let at = 0;
-  for (const item of [...masked].sort((a, b) => a.start - b.start)) {
-    if (item.start < at || item.end > text.length) continue;
+  for (const item of marks) {
+    if (item.start < at) continue;
     if (item.start > at) parts.push(text.slice(at, item.start));
     parts.push(
       <mark key={item.start} className={markClass}>
