@@ -264,6 +264,23 @@ describe("task pane: why each suggestion was made, and editing it", () => {
     await waitFor(() => expect(wb.getCell(SHEET, 3, COL.D)).toBe("1-9 ワンクリック詐欺・偽警告"));
   });
 
+  it("removes a chip with Delete or Backspace on the chip itself", async () => {
+    const wb = deskWorkbook();
+    await openPane(wb);
+    await selectCase(wb, "F3", "スマホに警告画面が表示された");
+    const keywords = card("keywords");
+    const chips = () => [...keywords.querySelectorAll<HTMLElement>(".fui-InteractionTagPrimary")];
+    const first = chips()[0];
+    const value = first.textContent ?? "";
+    expect(value).not.toBe("");
+    fireEvent.keyDown(first, { key: "Delete" });
+    await waitFor(() => expect(named("button", `「${value}」を削除`, keywords)).toHaveLength(0));
+    const second = chips()[0];
+    const secondValue = second.textContent ?? "";
+    fireEvent.keyDown(second, { key: "Backspace" });
+    await waitFor(() => expect(named("button", `「${secondValue}」を削除`, keywords)).toHaveLength(0));
+  });
+
   it("lists and highlights what was masked in the draft answer, also after the editor changes it", async () => {
     const rows = deskRows();
     rows[1][13] = "山田様、表示された番号（090-1234-5678）には電話せず、ブラウザを閉じてください。";

@@ -54,9 +54,20 @@ export function ChipListEditor({ label, values, addLabel, t, onAdd, onRemove }: 
           size="small"
           onDismiss={(_, data) => onRemove(values.indexOf(String(data.value)))}
         >
-          {values.map((value) => (
+          {values.map((value, index) => (
             <InteractionTag key={value} value={value} size="small" appearance="brand">
-              <InteractionTagPrimary hasSecondaryAction className={styles.primary} title={value}>
+              <InteractionTagPrimary
+                hasSecondaryAction
+                className={styles.primary}
+                title={value}
+                // Fluent removes on Delete/Backspace only from the × button; the chip itself should too.
+                onKeyDown={(event) => {
+                  if (event.key === "Delete" || event.key === "Backspace") {
+                    event.preventDefault();
+                    onRemove(index);
+                  }
+                }}
+              >
                 {value}
               </InteractionTagPrimary>
               <InteractionTagSecondary aria-label={t.removeItem(value)} />
