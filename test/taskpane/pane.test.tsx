@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
+import { computeAccessibleName } from "dom-accessibility-api";
 import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import { SuggestionEngine, TAXONOMY, headerLookedFor, readCaseTable } from "../../src/engine";
@@ -190,6 +191,31 @@ describe("task pane: opening and following the selection", () => {
       render(<App port={new MemoryWorkbook("Sheet1", [])} language="ja" />);
     });
     expect(await screen.findByTestId("problem")).toHaveTextContent("このシートは空です");
+  });
+
+  it("gives every control an accessible name", async () => {
+    const interactive = 'button, input, textarea, select, a[href], [role="radio"], [role="combobox"], [role="checkbox"], [role="link"], [tabindex]:not([tabindex="-1"])';
+    // Names come from aria-label, labels and text; styles play no part here, and jsdom's are slow.
+    const noStyle = () => ({ getPropertyValue: () => "", display: "", visibility: "" }) as unknown as CSSStyleDeclaration;
+    const unnamed = () =>
+      [...document.querySelectorAll<HTMLElement>(interactive)]
+        // Fluent's focus-trap sentinels are hidden from assistive technology on purpose.
+        .filter((element) => !element.closest('[aria-hidden="true"]'))
+        .filter((element) => computeAccessibleName(element, { getComputedStyle: noStyle }).trim() === "")
+        .map((element) => element.outerHTML.slice(0, 160));
+
+    const wb = deskWorkbook();
+    await openPane(wb);
+    await selectCase(wb, "F2", "パソコンに偽の警告画面が出た");
+    expect(document.querySelectorAll(interactive).length).toBeGreaterThan(20);
+    expect(unnamed()).toEqual([]);
+    cleanup();
+
+    await act(async () => {
+      render(<App port={new MemoryWorkbook("Sheet1", [["番号", "タイトル", "本文"], ["1", "警告", "警告画面が出た"]])} language="en" />);
+    });
+    await waitFor(() => expect(document.querySelector("form")).not.toBeNull());
+    expect(unnamed()).toEqual([]);
   });
 
   it("follows the Office display language", async () => {
