@@ -4,7 +4,6 @@ import { languageFromDisplayLanguage } from "../../src/taskpane/i18n";
 import {
   columnSamples,
   draftReducer,
-  nextUnfilledRow,
   resolveSelection,
   writesFor,
 } from "../../src/taskpane/state/pane-model";
@@ -43,20 +42,6 @@ describe("resolveSelection", () => {
     expect(resolveSelection(selection(5), t, rows, grid).kind).toBe("emptyRow");
     expect(resolveSelection(selection(500), t, rows, grid).kind).toBe("emptyRow");
     expect(resolveSelection(selection(3, 1, "別シート"), t, rows, grid)).toEqual({ kind: "otherSheet", tableSheet: SHEET });
-  });
-});
-
-describe("nextUnfilledRow", () => {
-  const t = table();
-  it("goes to the next case row with an empty FAQ column, wrapping round", () => {
-    expect(nextUnfilledRow(t.rows, t.columns, 2)).toBe(3);
-    expect(nextUnfilledRow(t.rows, t.columns, 4)).toBe(6);
-    expect(nextUnfilledRow(t.rows, t.columns, 6)).toBe(3);
-    expect(nextUnfilledRow(t.rows, t.columns, null)).toBe(3);
-  });
-  it("returns null when every case is filled", () => {
-    const filled = t.rows.map((row) => ({ ...row, cells: { ...t.rows[0].cells } }));
-    expect(nextUnfilledRow(filled, t.columns, 2)).toBeNull();
   });
 });
 

@@ -455,6 +455,16 @@ describe("task pane: applying suggestions", () => {
     expect((await wb.getSelection()).row).toBe(3);
   });
 
+  it("次の未入力行へ passes over hidden or filtered-out rows", async () => {
+    const wb = deskWorkbook();
+    wb.hideRows(SHEET, [6]);
+    await openPane(wb);
+    await selectCase(wb, "F4", "取引先を装ったメールで振込先の変更依頼");
+    fireEvent.click(button("次の未入力行へ"));
+    await waitFor(() => expect(screen.getByTestId("case-subject")).toHaveTextContent("スマホに警告画面が表示された"));
+    expect((await wb.getSelection()).row).toBe(3);
+  });
+
   it("Ctrl+Alt+Enter applies all, even while the editor is typing in the draft", async () => {
     const wb = deskWorkbook();
     await openPane(wb);

@@ -68,14 +68,6 @@ export function countFilled(rows: Iterable<CaseRow>, columns: ColumnMap): Progre
   return { filled, total };
 }
 
-/** The next case row after `afterRow` with an empty FAQ column, wrapping round to the top. */
-export function nextUnfilledRow(rows: readonly CaseRow[], columns: ColumnMap, afterRow: number | null): number | null {
-  const unfilled = rows.filter((row) => !isFaqComplete(row, columns)).map((row) => row.rowNumber);
-  if (unfilled.length === 0) return null;
-  const after = afterRow ?? 0;
-  return unfilled.find((row) => row > after) ?? unfilled[0];
-}
-
 /** The editor's working copy of a row's FAQ values. Lists stay lists until they are written. */
 export interface Draft {
   category: string;

@@ -10,13 +10,13 @@ import type { ApplyOutcome, ApplyRequest, FieldWrite, Overwrite, UndoRecord } fr
 import type { ReadProgress, SelectionInfo, SheetSnapshot, WorkbookPort, WorkbookStatus } from "../../workbook/port";
 import { WorkbookError } from "../../workbook/port";
 import { loadColumnMapping, saveColumnMapping } from "../../workbook/column-mapping";
+import { findNextIncompleteRow } from "../../workbook/next-incomplete-row";
 import type { Messages } from "../i18n";
 import {
   countFilled,
   draftFromSuggestions,
   draftReducer,
   faqColumnsOf,
-  nextUnfilledRow,
   resolveSelection,
   rowWithValues,
   writesFor,
@@ -442,9 +442,10 @@ export function usePane(port: WorkbookPort, t: Messages): { state: PaneState; ac
       const current = loadedRef.current;
       if (!current) return;
       const rows = [...current.rows.values()].sort((a, b) => a.rowNumber - b.rowNumber);
-      const after = focusRef.current?.row.rowNumber ?? (selection ? selection.row : null);
-      const next = nextUnfilledRow(rows, current.table.columns, after);
-      if (next === null) {
+      const after = focusRef.current?.row.rowNumber ?? selection?.row ?? 0;
+      // Same rule as the ribbon command: hidden or filtered-out rows are not where the editor wants to land.
+      const next = findNextIncompleteRow({ ...current.table, rows }, after, new Set(current.snapshot.hiddenRows))?.rowNumber;
+      if (next === undefined) {
         setNotice({ intent: "info", text: t.noEmptyRows });
         return;
       }
