@@ -202,12 +202,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async readCells(sheetName: string, cells: CellAddress[]): Promise<CellState[]> {
     if (cells.length === 0) return [];
     return this.run("readFailed", async (context) => {
-      const sheet = context.workbook.worksheets.getItem(sheetName);
-      const ranges = cells.map((cell) => {
-        const range = sheet.getRange(a1(cell));
-        range.load("values,text,formulas,numberFormat");
-        return range;
-      });
+      const ranges = loadCellRanges(context, sheetName, cells);
       await context.sync();
       return ranges.map((range, i) => stateOf(cells[i], range));
     });
@@ -348,12 +343,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const status = await this.statusIn(context, sheetName);
       if (status.readOnly) throw new WorkbookError("readOnly", "The workbook is read-only.");
       if (status.sheetProtected) throw new WorkbookError("protected", `Sheet ${sheetName} is protected.`);
-      const sheet = context.workbook.worksheets.getItem(sheetName);
-      const ranges = cells.map((cell) => {
-        const range = sheet.getRange(a1(cell));
-        range.load("values,text,formulas,numberFormat");
-        return range;
-      });
+      const ranges = loadCellRanges(context, sheetName, cells);
       await context.sync();
       const before = ranges.map((range, i) => stateOf(cells[i], range));
       ranges.forEach((range, i) => apply(range, cells[i]));
@@ -391,6 +381,16 @@ export class OfficeWorkbook implements WorkbookPort {
     await context.sync();
     return rows.flatMap((row, i) => (row.rowHidden ? [firstSheetRow + i] : []));
   }
+}
+
+/** Queues a load of everything `stateOf` needs for each cell; the caller syncs. */
+function loadCellRanges(context: Excel.RequestContext, sheetName: string, cells: readonly CellAddress[]): Excel.Range[] {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  return cells.map((cell) => {
+    const range = sheet.getRange(a1(cell));
+    range.load("values,text,formulas,numberFormat");
+    return range;
+  });
 }
 
 function stateOf(cell: CellAddress, range: Excel.Range): CellState {
