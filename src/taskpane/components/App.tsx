@@ -177,24 +177,25 @@ function Pane({ port, t }: { port: WorkbookPort; t: Messages }) {
   );
 }
 
+/** A progress bar for one loading phase; indeterminate until the phase knows its total. */
+function PhaseProgress({ label, done, total, text }: { label: string; done?: number; total?: number; text?: string | null }) {
+  return (
+    <Field validationMessage={text ?? label} validationState="none">
+      <ProgressBar value={done !== undefined && total ? done / total : undefined} aria-label={label} />
+    </Field>
+  );
+}
+
 function LoadProgress({ t, state }: { t: Messages; state: PaneState }) {
   const styles = useStyles();
   const load = state.load;
   if (load.phase === "reading") {
     const p = load.progress;
-    return (
-      <Field validationMessage={p ? t.readingProgress(p.rowsRead, p.totalRows) : t.readingSheet} validationState="none">
-        <ProgressBar value={p && p.totalRows ? p.rowsRead / p.totalRows : undefined} aria-label={t.readingSheet} />
-      </Field>
-    );
+    return <PhaseProgress label={t.readingSheet} done={p?.rowsRead} total={p?.totalRows} text={p && t.readingProgress(p.rowsRead, p.totalRows)} />;
   }
   if (load.phase === "building") {
     const p = load.progress;
-    return (
-      <Field validationMessage={p ? t.buildProgress(p.done, p.total) : t.buildingIndex} validationState="none">
-        <ProgressBar value={p && p.total ? p.done / p.total : undefined} aria-label={t.buildingIndex} />
-      </Field>
-    );
+    return <PhaseProgress label={t.buildingIndex} done={p?.done} total={p?.total} text={p && t.buildProgress(p.done, p.total)} />;
   }
   if (load.phase === "ready" && state.progress) {
     const { filled, total } = state.progress;
