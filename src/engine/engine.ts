@@ -5,10 +5,11 @@
  */
 import { BigramIndex, fieldVector, type TermVector } from "./bigram-index";
 import { stripBoilerplate } from "./boilerplate";
-import { categoryKey, taxonomyIdOf, taxonomyPrior, type PriorScore } from "./category";
+import { categoryKey, modelPrior, taxonomyIdOf, type PriorScore } from "./category";
 import { EngineError } from "./errors";
 import { suggestKeywords } from "./keywords";
 import { DEFAULT_SEPARATOR, detectSeparator, parseList } from "./lists";
+import { tinySegmenterMorphology, type Morphology } from "./morphology";
 import { maskPrivate } from "./privacy";
 import { TAXONOMY, taxonomyItem } from "./taxonomy";
 import { normalizeText } from "./text";
@@ -56,6 +57,8 @@ const LOW_INFORMATION_CHARS = 14;
  * "rows used" would mislead the editor, so they are not listed (their weak votes still count).
  */
 const MIN_SHOWN_SIMILARITY = 0.05;
+/** Below this, the model is too unsure of the case's category to pick its advice and contacts. */
+const MIN_TOPIC_PROBABILITY = 0.25;
 /** A filled row less similar than this is not a good enough model answer. */
 const MIN_ANSWER_SIMILARITY = 0.15;
 
@@ -198,8 +201,16 @@ export class SuggestionEngine {
     references: new Map(),
   };
 
+  /** Word tokens for the category model: tiny-segmenter until real morphology is loaded. */
+  private morphology: Morphology = tinySegmenterMorphology;
+
   private constructor(table: CaseTable) {
     this.table = table;
+  }
+
+  /** Switches the tokenizer used from the next `suggest` on (e.g. once kuromoji's dictionary has loaded). */
+  useMorphology(morphology: Morphology): void {
+    this.morphology = morphology;
   }
 
   static build(table: CaseTable): SuggestionEngine {
@@ -315,16 +326,19 @@ export class SuggestionEngine {
     const { title, body, response } = rowText(row);
     const lowInformation = informativeLength(`${title}${body}`) < LOW_INFORMATION_CHARS;
     const neighbours = this.similarRows(row);
-    const prior = taxonomyPrior([
-      { text: title, weight: 2 },
-      { text: body, weight: 1 },
-      { text: response, weight: 0.6 },
-    ]);
+    const prior = modelPrior(
+      [
+        { text: title, kind: "subject" },
+        { text: body, kind: "body" },
+        { text: response, kind: "reply" },
+      ],
+      this.morphology,
+    );
     const damp = lowInformation ? 0.4 : 1;
 
-    const category = this.rankCategory("category", row, neighbours, prior.scores, damp);
-    const classification = this.rankCategory("classification", row, neighbours, prior.scores, damp);
-    const topItem = this.topTaxonomyItem(category, classification, prior.scores);
+    const category = this.rankCategory("category", row, neighbours, prior, damp);
+    const classification = this.rankCategory("classification", row, neighbours, prior, damp);
+    const topItem = this.topTaxonomyItem(category, classification, prior);
 
     const filledCounts: Partial<Record<FaqRole, number>> = {};
     for (const role of FAQ_ROLES) {
@@ -421,7 +435,7 @@ export class SuggestionEngine {
       const id = taxonomyIdOf(candidate.value);
       if (id) return taxonomyItem(id);
     }
-    return prior[0]?.matchedTerms.length ? prior[0].item : undefined;
+    return prior[0] && prior[0].probability >= MIN_TOPIC_PROBABILITY ? prior[0].item : undefined;
   }
 
   private suggestKeywordList(row: CaseRow, neighbours: Neighbour[], topItem: TaxonomyItem | undefined, damp: number): ListSuggestion {

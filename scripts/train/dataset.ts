@@ -1,0 +1,59 @@
+/**
+ * What the category model learns from: the taxonomy's own descriptions and keywords, the lay
+ * phrasings written for this project, and the tuning part of the outside corpus. Never the held-out
+ * part (that is for `npm run eval` only) and never the sample workbook (its figures stay a check).
+ */
+import { loadCorpus, type CorpusCase } from "../../eval/corpus";
+import { TAXONOMY } from "../../src/engine/taxonomy";
+import type { TextPart } from "../../src/engine/classifier/features";
+import { PHRASINGS } from "./phrasings";
+
+export type DocKind = "taxonomy" | "keywords" | "phrasing" | "tuning";
+
+export interface TrainingDoc {
+  id: string;
+  kind: DocKind;
+  label: string;
+  alsoAccepted: string[];
+  subject: string;
+  body: string;
+  /** Cases from one source share a group, so cross-validation never splits a source. */
+  group: string;
+}
+
+export function taxonomyDocs(): TrainingDoc[] {
+  return TAXONOMY.flatMap((item) => [
+    { id: `tax:${item.id}`, kind: "taxonomy" as const, label: item.id, alsoAccepted: [], subject: item.title, body: item.description, group: "taxonomy" },
+    { id: `kw:${item.id}`, kind: "keywords" as const, label: item.id, alsoAccepted: [], subject: "", body: item.keywords.join("、"), group: "taxonomy" },
+  ]);
+}
+
+export function phrasingDocs(): TrainingDoc[] {
+  return Object.entries(PHRASINGS).flatMap(([label, list]) =>
+    list.map(([subject, body], i) => ({ id: `ph:${label}:${i + 1}`, kind: "phrasing" as const, label, alsoAccepted: [], subject, body, group: "phrasings" })),
+  );
+}
+
+export function corpusDocs(cases: readonly CorpusCase[]): TrainingDoc[] {
+  return cases.map((c) => ({
+    id: c.id,
+    kind: "tuning" as const,
+    label: c.category,
+    alsoAccepted: c.alsoAccepted ?? [],
+    subject: c.subject,
+    body: c.content,
+    group: c.source.url,
+  }));
+}
+
+/** Everything the shipped model is trained on. */
+export function trainingDocs(corpusDir?: string): TrainingDoc[] {
+  return [...taxonomyDocs(), ...phrasingDocs(), ...corpusDocs(loadCorpus("tuning", corpusDir))];
+}
+
+export function docParts(doc: TrainingDoc, partWeights: { subject: number; body: number }): TextPart[] {
+  return [
+    { text: doc.subject, weight: partWeights.subject },
+    { text: doc.body, weight: partWeights.body },
+  ];
+}
