@@ -6,9 +6,9 @@
 import { loadCorpus, type CorpusCase } from "../../eval/corpus";
 import { TAXONOMY } from "../../src/engine/taxonomy";
 import type { TextPart } from "../../src/engine/classifier/features";
-import { PHRASINGS } from "./phrasings";
+import { PHRASINGS, REVIEW_PHRASINGS, type Phrasing } from "./phrasings";
 
-export type DocKind = "taxonomy" | "keywords" | "phrasing" | "tuning";
+export type DocKind = "taxonomy" | "keywords" | "phrasing" | "review" | "tuning";
 
 export interface TrainingDoc {
   id: string;
@@ -28,10 +28,15 @@ export function taxonomyDocs(): TrainingDoc[] {
   ]);
 }
 
-export function phrasingDocs(): TrainingDoc[] {
-  return Object.entries(PHRASINGS).flatMap(([label, list]) =>
-    list.map(([subject, body], i) => ({ id: `ph:${label}:${i + 1}`, kind: "phrasing" as const, label, alsoAccepted: [], subject, body, group: "phrasings" })),
+function fromTable(table: Readonly<Record<string, readonly Phrasing[]>>, kind: "phrasing" | "review", prefix: string): TrainingDoc[] {
+  return Object.entries(table).flatMap(([label, list]) =>
+    list.map(([subject, body], i) => ({ id: `${prefix}:${label}:${i + 1}`, kind, label, alsoAccepted: [], subject, body, group: kind })),
   );
+}
+
+/** The lay phrasings: those written up front, then those written after reviewing tuning misses. */
+export function phrasingDocs(): TrainingDoc[] {
+  return [...fromTable(PHRASINGS, "phrasing", "ph"), ...fromTable(REVIEW_PHRASINGS, "review", "rv")];
 }
 
 export function corpusDocs(cases: readonly CorpusCase[]): TrainingDoc[] {

@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { caseFeatures, type FeatureSettings, type FeatureVector } from "../../src/engine/classifier/features";
-import { MODEL_FORMAT, MODEL_VERSION, softmax, type CategoryModelFile } from "../../src/engine/classifier/model";
+import { CategoryModel, MODEL_FORMAT, MODEL_VERSION, softmax, type CategoryModelFile } from "../../src/engine/classifier/model";
 import type { Morphology } from "../../src/engine/morphology";
 import { docParts, type DocKind, type TrainingDoc } from "./dataset";
 
@@ -16,6 +16,8 @@ export interface TrainSettings extends FeatureSettings {
   learner: Learner;
   /** L2 penalty of the logistic regression. */
   l2: number;
+  /** Features seen in fewer training documents than this are left out. */
+  minDocFreq: number;
   /** Additive smoothing of complement Naive Bayes. */
   alpha: number;
   /** Share of the target given to a case's accepted second labels. */
@@ -23,8 +25,8 @@ export interface TrainSettings extends FeatureSettings {
   partWeights: { subject: number; body: number; reply: number };
   /** How much each kind of document counts. */
   kindWeights: Record<DocKind, number>;
-  /** Weights smaller than this (after centring) are dropped from the shipped file. */
-  prune: number;
+  /** The shipped file keeps only this many (feature, class) weights: the largest after centring. */
+  maxEntries: number;
   /** Folds of the cross-validation that fits the temperature. */
   folds: number;
   iterations: number;
@@ -33,12 +35,14 @@ export interface TrainSettings extends FeatureSettings {
 export const DEFAULT_TRAIN_SETTINGS: TrainSettings = {
   learner: "logistic",
   wordWeight: 0.8,
-  l2: 1e-3,
+  maxGram: 3,
+  minDocFreq: 2,
+  l2: 3e-5,
   alpha: 0.3,
   secondShare: 0.2,
   partWeights: { subject: 1.5, body: 1, reply: 0.5 },
-  kindWeights: { taxonomy: 1, keywords: 1, phrasing: 1, tuning: 1 },
-  prune: 0.02,
+  kindWeights: { taxonomy: 1, keywords: 1, phrasing: 1, review: 1, tuning: 1 },
+  maxEntries: 20000,
   folds: 5,
   iterations: 300,
 };
@@ -83,16 +87,26 @@ function targetOf(doc: TrainingDoc, classIndex: Map<string, number>, secondShare
 
 function buildRows(examples: readonly Example[], classes: readonly string[], settings: TrainSettings): { rows: SparseRow[]; features: string[] } {
   const classIndex = new Map(classes.map((c, i) => [c, i]));
-  const featureSet = new Set<string>();
-  for (const ex of examples) for (const v of ex.vectors) for (const key of v.keys()) featureSet.add(key);
-  const features = [...featureSet].sort();
+  const docFreq = new Map<string, number>();
+  for (const ex of examples) {
+    const seen = new Set<string>();
+    for (const v of ex.vectors) for (const key of v.keys()) seen.add(key);
+    for (const key of seen) docFreq.set(key, (docFreq.get(key) ?? 0) + 1);
+  }
+  const features = [...docFreq.entries()]
+    .filter(([, n]) => n >= settings.minDocFreq)
+    .map(([key]) => key)
+    .sort();
   const featureIndex = new Map(features.map((f, i) => [f, i]));
   const rows: SparseRow[] = [];
   for (const ex of examples) {
     const weight = settings.kindWeights[ex.doc.kind] / ex.vectors.length;
     const target = targetOf(ex.doc, classIndex, settings.secondShare);
     for (const v of ex.vectors) {
-      const entries = [...v.entries()].map(([k, x]) => [featureIndex.get(k) as number, x] as const).sort((a, b) => a[0] - b[0]);
+      const entries = [...v.entries()]
+        .filter(([k]) => featureIndex.has(k))
+        .map(([k, x]) => [featureIndex.get(k) as number, x] as const)
+        .sort((a, b) => a[0] - b[0]);
       rows.push({ idx: Int32Array.from(entries, (e) => e[0]), val: Float64Array.from(entries, (e) => e[1]), target, weight });
     }
   }
@@ -303,7 +317,7 @@ export interface CrossValidated {
 
 /**
  * Out-of-fold scores for the tuning cases: each fold's cases are scored by a model trained on
- * everything else (taxonomy, phrasings and the other folds).
+ * everything else (taxonomy, phrasings and the other folds) except the review phrasings.
  */
 export function crossValidate(examples: readonly Example[], classes: readonly string[], settings: TrainSettings): CrossValidated[] {
   const out: CrossValidated[] = [];
@@ -312,13 +326,16 @@ export function crossValidate(examples: readonly Example[], classes: readonly st
     const held = tuning.filter((ex) => foldOf(ex.doc.group, settings.folds) === fold);
     if (held.length === 0) continue;
     const heldIds = new Set(held.map((ex) => ex.doc.id));
+    // Phrasings written while reading these cases' misses would leak them into their own validation.
     const model = trainLinear(
-      examples.filter((ex) => !heldIds.has(ex.doc.id)),
+      examples.filter((ex) => !heldIds.has(ex.doc.id) && ex.doc.kind !== "review"),
       classes,
       settings,
     );
-    const index = new Map(model.features.map((f, i) => [f, i]));
-    for (const ex of held) out.push({ doc: ex.doc, scores: ex.vectors.map((v) => linearScores(model, v, index)) });
+    // Score with the model as it would be shipped (pruned and quantised), so the fitted temperature
+    // and the figures describe the file, not the unpruned weights.
+    const shipped = CategoryModel.load(encodeModel(model, 1, settings, {}));
+    for (const ex of held) out.push({ doc: ex.doc, scores: ex.vectors.map((v) => shipped.scores(v)) });
   }
   return out.sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
 }
@@ -348,8 +365,8 @@ function nll(predictions: readonly CrossValidated[], classes: readonly string[],
 /** The temperature that makes cross-validated confidences honest (golden-section search on log T). */
 export function fitTemperature(predictions: readonly CrossValidated[], classes: readonly string[]): number {
   if (predictions.length < 10) return 1;
-  let lo = Math.log(0.05);
-  let hi = Math.log(20);
+  let lo = Math.log(1e-4);
+  let hi = Math.log(100);
   const ratio = (Math.sqrt(5) - 1) / 2;
   for (let i = 0; i < 60; i++) {
     const a = hi - ratio * (hi - lo);
@@ -395,20 +412,28 @@ export function summarize(predictions: readonly CrossValidated[], classes: reado
   };
 }
 
-/** The shipped file: centred weights above the prune threshold, as int16 with one scale. */
+/** The smallest |weight| that survives when only the `maxEntries` largest are kept. */
+function pruneThreshold(w: Float64Array, maxEntries: number): number {
+  if (w.length <= maxEntries) return 0;
+  const magnitudes = Float64Array.from(w, Math.abs).sort();
+  return magnitudes[magnitudes.length - maxEntries];
+}
+
+/** The shipped file: the largest centred weights, as int16 with one scale. */
 export function encodeModel(model: LinearWeights, temperature: number, settings: TrainSettings, about: Record<string, unknown>): CategoryModelFile {
   const K = model.classes.length;
   let maxAbs = 0;
   for (const v of model.w) maxAbs = Math.max(maxAbs, Math.abs(v));
   for (const v of model.b) maxAbs = Math.max(maxAbs, Math.abs(v));
   const scale = Number(((maxAbs || 1) / 32000).toPrecision(6));
+  const threshold = Math.max(pruneThreshold(model.w, settings.maxEntries), scale);
   const bytes: number[] = [];
   const features: string[] = [];
   model.features.forEach((feature, f) => {
     const entries: [number, number][] = [];
     for (let k = 0; k < K; k++) {
       const v = model.w[f * K + k];
-      if (Math.abs(v) >= settings.prune) entries.push([k, Math.round(v / scale)]);
+      if (Math.abs(v) >= threshold) entries.push([k, Math.round(v / scale)]);
     }
     if (entries.length === 0) return;
     features.push(feature);
@@ -419,7 +444,7 @@ export function encodeModel(model: LinearWeights, temperature: number, settings:
     format: MODEL_FORMAT,
     version: MODEL_VERSION,
     about,
-    settings: { wordWeight: settings.wordWeight, partWeights: { ...settings.partWeights } },
+    settings: { wordWeight: settings.wordWeight, maxGram: settings.maxGram, partWeights: { ...settings.partWeights } },
     classes: [...model.classes],
     temperature,
     scale,
@@ -456,7 +481,7 @@ export function trainCategoryModel(
     tokenizers: morphologies.map((m) => m.name),
     trainedOn: counts,
     l2: settings.l2,
-    prune: settings.prune,
+    maxEntries: settings.maxEntries,
     crossValidation: cv ? { folds: settings.folds, cases: cv.cases, at1: round(cv.at1), at3: round(cv.at3), nll: round(cv.nll) } : null,
   };
   return { file: encodeModel(model, temperature, settings, about), cv, predictions };

@@ -14,6 +14,7 @@ export interface PriorScore {
   matchedTerms: string[];
 }
 
+const HIRAGANA_ONLY = /^[\u3041-\u309fー]+$/;
 /** A token must push an item up at least this much to be shown as a reason for it. */
 const TELLTALE_SCORE = 0.3;
 
@@ -36,10 +37,11 @@ function telltaleWords(model: CategoryModel, parts: readonly CasePart[], classIn
   for (const part of parts) {
     if (part.kind === "reply") continue;
     let run = { text: "", score: 0 };
-    for (const token of explainableWords(part.text, morphology)) {
+    for (const token of explainableWords(part.text, morphology, model.settings.maxGram)) {
       let score = 0;
       for (const feature of token.features) score += model.weightFor(feature, classIndex);
-      if (score > TELLTALE_SCORE) {
+      // Particles and endings (all hiragana) are never a reason, and they end a phrase.
+      if (score > TELLTALE_SCORE && !HIRAGANA_ONLY.test(token.surface)) {
         run = { text: run.text + token.surface, score: run.score + score };
       } else {
         flush(run);

@@ -18,9 +18,11 @@ export type FeatureVector = Map<string, number>;
 export interface FeatureSettings {
   /** Weight of the word block against the character block (each block has unit length first). */
   wordWeight: number;
+  /** Longest character n-gram (2 = bigrams only, 3 = bigrams and trigrams). */
+  maxGram: number;
 }
 
-export const DEFAULT_FEATURE_SETTINGS: FeatureSettings = { wordWeight: 0.8 };
+export const DEFAULT_FEATURE_SETTINGS: FeatureSettings = { wordWeight: 0.8, maxGram: 3 };
 
 const HIRAGANA_ONLY = /^[\u3041-\u309fー]+$/;
 /** Characters that only separate: punctuation, brackets, symbols and spaces. */
@@ -44,10 +46,10 @@ function addTo(vector: FeatureVector, key: string, value: number): void {
 }
 
 /** Character n-grams of one stretch of text without separators; all-hiragana grams say nothing. */
-function addCharGrams(vector: FeatureVector, text: string, weight: number): void {
+function addCharGrams(vector: FeatureVector, text: string, weight: number, maxGram: number): void {
   for (const stretch of text.split(SEPARATOR)) {
     const chars = [...stretch.replace(/\d+/g, "0")];
-    for (let n = 2; n <= 3; n++) {
+    for (let n = 2; n <= maxGram; n++) {
       for (let i = 0; i + n <= chars.length; i++) {
         const gram = chars.slice(i, i + n).join("");
         if (HIRAGANA_ONLY.test(gram)) continue;
@@ -78,7 +80,7 @@ export function caseFeatures(parts: readonly TextPart[], morphology: Morphology,
   for (const part of parts) {
     if (part.weight <= 0 || part.text.trim() === "") continue;
     const text = normalizeText(part.text);
-    addCharGrams(chars, text, part.weight);
+    addCharGrams(chars, text, part.weight, settings.maxGram);
     for (const token of morphology.tokenize(part.text.normalize("NFKC"))) {
       const word = wordOf(token);
       if (word) addTo(words, `w:${word}`, part.weight);
@@ -93,13 +95,13 @@ export function caseFeatures(parts: readonly TextPart[], morphology: Morphology,
  * The tokens of a text in order, with the features the model sees for each (none for particles and
  * punctuation), for explaining a suggestion in the client's own words.
  */
-export function explainableWords(text: string, morphology: Morphology): { surface: string; features: string[] }[] {
+export function explainableWords(text: string, morphology: Morphology, maxGram = 3): { surface: string; features: string[] }[] {
   return morphology.tokenize(text.normalize("NFKC")).map((token) => {
     const word = wordOf(token);
     if (!word) return { surface: token.surface, features: [] };
     const features = [`w:${word}`];
     const chars = [...word.replace(/\d+/g, "0")];
-    for (let n = 2; n <= 3; n++) for (let i = 0; i + n <= chars.length; i++) features.push(`c:${chars.slice(i, i + n).join("")}`);
+    for (let n = 2; n <= maxGram; n++) for (let i = 0; i + n <= chars.length; i++) features.push(`c:${chars.slice(i, i + n).join("")}`);
     return { surface: token.surface, features };
   });
 }
