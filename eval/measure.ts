@@ -134,7 +134,11 @@ function categoryFigures(
     points.push({ confidence: suggested[0]?.confidence ?? 0, hit: hit1 });
   }
   const perCategory: CategoryFigures["perCategory"] = {};
-  const ids = [...new Set([...support.keys(), ...predicted.keys()])].sort();
+  const order = (id: string) => {
+    const m = /^(1|他)-(\d+)$/.exec(id);
+    return m ? (m[1] === "1" ? 0 : 100) + Number(m[2]) : 1000;
+  };
+  const ids = [...new Set([...support.keys(), ...predicted.keys()])].sort((a, b) => order(a) - order(b) || (a < b ? -1 : 1));
   for (const id of ids) {
     const s = support.get(id) ?? 0;
     const p = predicted.get(id) ?? 0;

@@ -82,6 +82,28 @@ export function modelPrior(
     .filter((s): s is PriorScore => s !== undefined);
 }
 
+/**
+ * How far the sheet's own similar rows outweigh the model: more with more filled rows, and only once
+ * the most similar row really resembles the case. Two differently worded cases of the same kind share
+ * few character pairs (similarity 0.1–0.3), so below `floor` the rows say nothing the model does not.
+ */
+export interface CategoryBlend {
+  /** The model counts as this many filled rows. */
+  priorRows: number;
+  /** Best similarity at which the rows start to count … */
+  floor: number;
+  /** … and at which they get their full weight. */
+  full: number;
+}
+
+export const DEFAULT_CATEGORY_BLEND: CategoryBlend = { priorRows: 2, floor: 0.1, full: 0.6 };
+
+export function categoryRowsWeight(filledRows: number, bestSimilarity: number, blend: CategoryBlend = DEFAULT_CATEGORY_BLEND): number {
+  if (filledRows <= 0 || bestSimilarity <= 0) return 0;
+  const closeness = Math.min(1, Math.max(0, (bestSimilarity - blend.floor) / (blend.full - blend.floor)));
+  return (filledRows / (filledRows + blend.priorRows)) * closeness;
+}
+
 /** Every category id the model can suggest, in taxonomy order. */
 export const CATEGORY_IDS: readonly string[] = TAXONOMY.map((item) => item.id);
 

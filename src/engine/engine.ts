@@ -5,7 +5,8 @@
  */
 import { BigramIndex, fieldVector, type TermVector } from "./bigram-index";
 import { stripBoilerplate } from "./boilerplate";
-import { categoryKey, modelPrior, taxonomyIdOf, type PriorScore } from "./category";
+import { categoryKey, categoryRowsWeight, DEFAULT_CATEGORY_BLEND, modelPrior, taxonomyIdOf, type CategoryBlend, type PriorScore } from "./category";
+import type { CategoryModel } from "./classifier";
 import { EngineError } from "./errors";
 import { suggestKeywords } from "./keywords";
 import { DEFAULT_SEPARATOR, detectSeparator, parseList } from "./lists";
@@ -208,9 +209,19 @@ export class SuggestionEngine {
     this.table = table;
   }
 
+  /** The learned category model; the shipped one unless an evaluation swaps in another. */
+  private categoryModel: CategoryModel | undefined;
+  private categoryBlend: CategoryBlend = DEFAULT_CATEGORY_BLEND;
+
   /** Switches the tokenizer used from the next `suggest` on (e.g. once kuromoji's dictionary has loaded). */
   useMorphology(morphology: Morphology): void {
     this.morphology = morphology;
+  }
+
+  /** For evaluation: another category model (e.g. one trained without a fold) or blend. */
+  useCategoryModel(model: CategoryModel | undefined, blend: CategoryBlend = DEFAULT_CATEGORY_BLEND): void {
+    this.categoryModel = model;
+    this.categoryBlend = blend;
   }
 
   static build(table: CaseTable): SuggestionEngine {
@@ -333,6 +344,7 @@ export class SuggestionEngine {
         { text: response, kind: "reply" },
       ],
       this.morphology,
+      this.categoryModel,
     );
     const damp = lowInformation ? 0.4 : 1;
 
@@ -383,7 +395,7 @@ export class SuggestionEngine {
   ): CategoryCandidate[] {
     if (this.table.columns[role] === undefined) return [];
     const voters = neighbours.filter((n) => isFilled(n.row, role)).slice(0, VOTERS);
-    const alpha = this.rowsWeight(role, row, voters);
+    const alpha = categoryRowsWeight(this.filledExcept(role, row), voters[0]?.similarity ?? 0, this.categoryBlend);
     const own = (row.cells[role] ?? "").trim() || undefined;
 
     const knn = new Map<string, { score: number; voters: Neighbour[]; spelling: string }>();
@@ -391,7 +403,9 @@ export class SuggestionEngine {
     for (const voter of voters) {
       const value = (voter.row.cells[role] ?? "").trim();
       const key = categoryKey(value);
-      const weight = voter.similarity * voter.similarity;
+      // Only what a row shares with the case beyond the floor counts: loosely similar rows do not vote.
+      const weight = Math.max(0, voter.similarity - this.categoryBlend.floor) ** 2;
+      if (weight <= 0) continue;
       const entry = knn.get(key) ?? { score: 0, voters: [], spelling: value };
       entry.score += weight;
       entry.voters.push(voter);
