@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   console.log(`trained on ${Object.entries(counts).map(([k, n]) => `${k} ${n}`).join(", ")} in ${seconds} s`);
   if (result.cv) {
     const cv = result.cv;
-    console.log(`cross-validated on ${cv.cases} tuning cases: @1 ${(cv.at1 * 100).toFixed(1)}%, @3 ${(cv.at3 * 100).toFixed(1)}%, temperature ${result.file.temperature}`);
+    console.log(`cross-validated on ${cv.cases} tuning cases: @1 ${(cv.at1 * 100).toFixed(1)}%, @3 ${(cv.at3 * 100).toFixed(1)}%, temperature ${result.file.temperature} (subjects alone: ${result.file.shortTemperature})`);
   }
   console.log(`${result.file.features.length} features, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`);
   if (check) {

@@ -12,13 +12,13 @@ import type { CategoryBlend } from "../../src/engine/category";
 import { CategoryModel } from "../../src/engine/classifier";
 import { tinySegmenterMorphology } from "../../src/engine/morphology";
 import { TAXONOMY } from "../../src/engine/taxonomy";
-import { corpusDocs, phrasingDocs, taxonomyDocs } from "./dataset";
+import { corpusDocs, neutralDocs, phrasingDocs, taxonomyDocs } from "./dataset";
 import { DEFAULT_TRAIN_SETTINGS, encodeModel, featurize, foldOf, trainLinear, fitTemperature, crossValidate } from "./trainer";
 
 const classes = TAXONOMY.map((i) => i.id);
 const settings = DEFAULT_TRAIN_SETTINGS;
 const tuning = loadCorpus("tuning");
-const examples = featurize([...taxonomyDocs(), ...phrasingDocs(), ...corpusDocs(tuning)], [tinySegmenterMorphology], settings);
+const examples = featurize([...taxonomyDocs(), ...phrasingDocs(), ...neutralDocs(), ...corpusDocs(tuning)], [tinySegmenterMorphology], settings);
 const temperature = fitTemperature(crossValidate(examples, classes, settings), classes);
 
 const blends: CategoryBlend[] = [];
@@ -43,7 +43,7 @@ for (let fold = 0; fold < settings.folds; fold++) {
   const held = tuning.filter((c) => foldOf(c.source.url, settings.folds) === fold);
   const heldIds = new Set(held.map((c) => c.id));
   const linear = trainLinear(examples.filter((ex) => !heldIds.has(ex.doc.id) && ex.doc.kind !== "review"), classes, settings);
-  const model = CategoryModel.load(encodeModel(linear, temperature, settings, {}));
+  const model = CategoryModel.load(encodeModel(linear, { full: temperature, short: temperature }, settings, {}));
   const table = withCases(held);
   const engine = SuggestionEngine.build(table);
   const rows = table.rows.slice(sample.rows.length);

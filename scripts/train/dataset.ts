@@ -6,13 +6,17 @@
 import { loadCorpus, type CorpusCase } from "../../eval/corpus";
 import { TAXONOMY } from "../../src/engine/taxonomy";
 import type { TextPart } from "../../src/engine/classifier/features";
-import { PHRASINGS, REVIEW_PHRASINGS, type Phrasing } from "./phrasings";
+import { NEUTRAL_PHRASES, PHRASINGS, REVIEW_PHRASINGS, type Phrasing } from "./phrasings";
 
-export type DocKind = "taxonomy" | "keywords" | "phrasing" | "review" | "tuning";
+export type DocKind = "taxonomy" | "keywords" | "phrasing" | "review" | "neutral" | "tuning";
+
+/** The label of a document that speaks for no category (learned as an even spread). */
+export const NO_CATEGORY = "*";
 
 export interface TrainingDoc {
   id: string;
   kind: DocKind;
+  /** A category id, or NO_CATEGORY. */
   label: string;
   alsoAccepted: string[];
   subject: string;
@@ -39,6 +43,10 @@ export function phrasingDocs(): TrainingDoc[] {
   return [...fromTable(PHRASINGS, "phrasing", "ph"), ...fromTable(REVIEW_PHRASINGS, "review", "rv")];
 }
 
+export function neutralDocs(): TrainingDoc[] {
+  return NEUTRAL_PHRASES.map((body, i) => ({ id: `nt:${i + 1}`, kind: "neutral" as const, label: NO_CATEGORY, alsoAccepted: [], subject: "", body, group: "neutral" }));
+}
+
 export function corpusDocs(cases: readonly CorpusCase[]): TrainingDoc[] {
   return cases.map((c) => ({
     id: c.id,
@@ -53,7 +61,7 @@ export function corpusDocs(cases: readonly CorpusCase[]): TrainingDoc[] {
 
 /** Everything the shipped model is trained on. */
 export function trainingDocs(corpusDir?: string): TrainingDoc[] {
-  return [...taxonomyDocs(), ...phrasingDocs(), ...corpusDocs(loadCorpus("tuning", corpusDir))];
+  return [...taxonomyDocs(), ...phrasingDocs(), ...neutralDocs(), ...corpusDocs(loadCorpus("tuning", corpusDir))];
 }
 
 export function docParts(doc: TrainingDoc, partWeights: { subject: number; body: number }): TextPart[] {

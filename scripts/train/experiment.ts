@@ -12,7 +12,7 @@ import { readCaseTable } from "../../src/engine";
 import { tinySegmenterMorphology } from "../../src/engine/morphology";
 import { TAXONOMY } from "../../src/engine/taxonomy";
 import { taxonomyIdOf } from "../../src/engine/category";
-import { corpusDocs, phrasingDocs, taxonomyDocs, type TrainingDoc } from "./dataset";
+import { corpusDocs, neutralDocs, phrasingDocs, taxonomyDocs, type TrainingDoc } from "./dataset";
 import { serializeModel } from "./serialize";
 import { DEFAULT_TRAIN_SETTINGS, trainCategoryModel, type TrainSettings } from "./trainer";
 import * as fs from "node:fs";
@@ -69,7 +69,7 @@ console.log("|---|---|---|---|---|---|---|---|---|---|---|");
 for (const [name, patch, keep] of variants) {
   if (only && !name.includes(only)) continue;
   const settings = { ...DEFAULT_TRAIN_SETTINGS, ...patch };
-  const docs = [...taxonomyDocs(), ...phrasingDocs(), ...tuning].filter(keep);
+  const docs = [...taxonomyDocs(), ...phrasingDocs(), ...neutralDocs(), ...tuning].filter(keep);
   const t = performance.now();
   const result = trainCategoryModel(docs, classes, [tinySegmenterMorphology], settings);
   const s = sampleScore(CategoryModel.load(result.file));

@@ -342,3 +342,31 @@ export const REVIEW_PHRASINGS: Readonly<Record<string, readonly Phrasing[]>> = {
     ["標的型メール訓練を実施してほしい", "社員向けに、偽の不審メールを送って開封するかどうか試す訓練をお願いできる団体を探している。"],
   ],
 };
+
+/**
+ * Sentences that say nothing about the kind of case (greetings, closings, requests for a call back).
+ * They are learned with an even spread over every category, so a thin case made of them gets a flat,
+ * honestly unsure suggestion instead of whatever category happened to use such words most.
+ */
+export const NEUTRAL_PHRASES: readonly string[] = [
+  "お世話になっております。",
+  "いつもお世話になっております。よろしくお願いいたします。",
+  "よろしくお願いします。",
+  "お忙しいところ恐れ入りますが、ご回答をお願いいたします。",
+  "至急ご連絡ください。",
+  "折り返しお電話をいただけますか。",
+  "担当者から電話をください。",
+  "相談したいことがあります。",
+  "ご相談です。",
+  "質問があります。",
+  "教えてください。",
+  "どうすればよいでしょうか。",
+  "困っています。",
+  "先日の件で連絡しました。",
+  "詳しくは電話で説明します。",
+  "以上、ご確認をお願いします。",
+  "急ぎの用件です。",
+  "会社の者です。",
+  "初めて問い合わせをします。",
+  "今後の対応について相談させてください。",
+];

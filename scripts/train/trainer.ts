@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { caseFeatures, type FeatureSettings, type FeatureVector } from "../../src/engine/classifier/features";
 import { CategoryModel, MODEL_FORMAT, MODEL_VERSION, softmax, type CategoryModelFile } from "../../src/engine/classifier/model";
 import type { Morphology } from "../../src/engine/morphology";
-import { docParts, type DocKind, type TrainingDoc } from "./dataset";
+import { docParts, NO_CATEGORY, type DocKind, type TrainingDoc } from "./dataset";
 
 export type Learner = "logistic" | "complementNB";
 
@@ -41,7 +41,7 @@ export const DEFAULT_TRAIN_SETTINGS: TrainSettings = {
   alpha: 0.3,
   secondShare: 0.2,
   partWeights: { subject: 1.5, body: 1, reply: 0.5 },
-  kindWeights: { taxonomy: 1, keywords: 1, phrasing: 1, review: 1, tuning: 1 },
+  kindWeights: { taxonomy: 1, keywords: 1, phrasing: 1, review: 1, neutral: 1, tuning: 1 },
   maxEntries: 20000,
   folds: 5,
   iterations: 300,
@@ -51,12 +51,16 @@ export interface Example {
   doc: TrainingDoc;
   /** One vector per tokenizer the model must serve with (they share the character block). */
   vectors: FeatureVector[];
+  /** Tuning cases only: the subject alone, standing in for the thin cases a desk also gets. */
+  subjectVectors: FeatureVector[];
 }
 
 export function featurize(docs: readonly TrainingDoc[], morphologies: readonly Morphology[], settings: TrainSettings): Example[] {
   return docs.map((doc) => ({
     doc,
     vectors: morphologies.map((m) => caseFeatures(docParts(doc, settings.partWeights), m, settings)),
+    subjectVectors:
+      doc.kind === "tuning" ? morphologies.map((m) => caseFeatures([{ text: doc.subject, weight: settings.partWeights.subject }], m, settings)) : [],
   }));
 }
 
@@ -78,6 +82,7 @@ interface SparseRow {
 
 function targetOf(doc: TrainingDoc, classIndex: Map<string, number>, secondShare: number): Float64Array {
   const t = new Float64Array(classIndex.size);
+  if (doc.label === NO_CATEGORY) return t.fill(1 / classIndex.size);
   const seconds = doc.alsoAccepted.filter((id) => classIndex.has(id) && id !== doc.label);
   const main = seconds.length > 0 ? 1 - secondShare : 1;
   t[classIndex.get(doc.label) as number] = main;
@@ -313,6 +318,8 @@ export interface CrossValidated {
   doc: TrainingDoc;
   /** Raw scores (before temperature), one array per tokenizer. */
   scores: Float64Array[];
+  /** The same for the subject alone. */
+  subjectScores: Float64Array[];
 }
 
 /**
@@ -334,8 +341,10 @@ export function crossValidate(examples: readonly Example[], classes: readonly st
     );
     // Score with the model as it would be shipped (pruned and quantised), so the fitted temperature
     // and the figures describe the file, not the unpruned weights.
-    const shipped = CategoryModel.load(encodeModel(model, 1, settings, {}));
-    for (const ex of held) out.push({ doc: ex.doc, scores: ex.vectors.map((v) => shipped.scores(v)) });
+    const shipped = CategoryModel.load(encodeModel(model, { full: 1, short: 1 }, settings, {}));
+    for (const ex of held) {
+      out.push({ doc: ex.doc, scores: ex.vectors.map((v) => shipped.scores(v)), subjectScores: ex.subjectVectors.map((v) => shipped.scores(v)) });
+    }
   }
   return out.sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
 }
@@ -420,7 +429,12 @@ function pruneThreshold(w: Float64Array, maxEntries: number): number {
 }
 
 /** The shipped file: the largest centred weights, as int16 with one scale. */
-export function encodeModel(model: LinearWeights, temperature: number, settings: TrainSettings, about: Record<string, unknown>): CategoryModelFile {
+export function encodeModel(
+  model: LinearWeights,
+  temperature: { full: number; short: number },
+  settings: TrainSettings,
+  about: Record<string, unknown>,
+): CategoryModelFile {
   const K = model.classes.length;
   let maxAbs = 0;
   for (const v of model.w) maxAbs = Math.max(maxAbs, Math.abs(v));
@@ -446,7 +460,8 @@ export function encodeModel(model: LinearWeights, temperature: number, settings:
     about,
     settings: { wordWeight: settings.wordWeight, maxGram: settings.maxGram, partWeights: { ...settings.partWeights } },
     classes: [...model.classes],
-    temperature,
+    temperature: temperature.full,
+    shortTemperature: temperature.short,
     scale,
     bias: Array.from(model.b, (v) => Math.round(v / scale)),
     features,
@@ -470,6 +485,11 @@ export function trainCategoryModel(
   const examples = featurize(docs, morphologies, settings);
   const predictions = crossValidate(examples, classes, settings);
   const temperature = fitTemperature(predictions, classes);
+  // Thin cases: the subjects alone, scored by the same out-of-fold models, get their own temperature.
+  const shortTemperature = fitTemperature(
+    predictions.map((p) => ({ ...p, scores: p.subjectScores })),
+    classes,
+  );
   const cv = predictions.length > 0 ? summarize(predictions, classes, temperature) : undefined;
   const model = trainLinear(examples, classes, settings);
   const counts: Record<string, number> = {};
@@ -484,7 +504,7 @@ export function trainCategoryModel(
     maxEntries: settings.maxEntries,
     crossValidation: cv ? { folds: settings.folds, cases: cv.cases, at1: round(cv.at1), at3: round(cv.at3), nll: round(cv.nll) } : null,
   };
-  return { file: encodeModel(model, temperature, settings, about), cv, predictions };
+  return { file: encodeModel(model, { full: temperature, short: shortTemperature }, settings, about), cv, predictions };
 }
 
 /**

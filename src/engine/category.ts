@@ -58,12 +58,14 @@ function telltaleWords(model: CategoryModel, parts: readonly CasePart[], classIn
 
 /**
  * Scores every taxonomy item for a case with the learned model: calibrated probabilities, best first,
- * with the words that pointed at each of the top items.
+ * with the words that pointed at each of the top items. `lowInformation` cases (a few words) use the
+ * temperature fitted on subjects alone.
  */
 export function modelPrior(
   parts: readonly CasePart[],
   morphology: Morphology = tinySegmenterMorphology,
   model: CategoryModel = shippedCategoryModel(),
+  lowInformation = false,
 ): PriorScore[] {
   const weights = model.settings.partWeights;
   const vector = caseFeatures(
@@ -71,7 +73,8 @@ export function modelPrior(
     morphology,
     model.settings,
   );
-  const ranked = model.predict(vector);
+  // A thin case gets the temperature fitted on thin inputs, so its confidence stays honest too.
+  const ranked = model.predict(vector, lowInformation ? model.shortTemperature : model.temperature);
   return ranked
     .map((p, rank) => {
       const item = taxonomyItem(p.id);

@@ -345,11 +345,13 @@ export class SuggestionEngine {
       ],
       this.morphology,
       this.categoryModel,
+      lowInformation,
     );
     const damp = lowInformation ? 0.4 : 1;
 
-    const category = this.rankCategory("category", row, neighbours, prior, damp);
-    const classification = this.rankCategory("classification", row, neighbours, prior, damp);
+    // Category confidences are calibrated (thin cases have their own temperature): not damped again.
+    const category = this.rankCategory("category", row, neighbours, prior);
+    const classification = this.rankCategory("classification", row, neighbours, prior);
     const topItem = this.topTaxonomyItem(category, classification, prior);
 
     const filledCounts: Partial<Record<FaqRole, number>> = {};
@@ -391,7 +393,6 @@ export class SuggestionEngine {
     row: CaseRow,
     neighbours: Neighbour[],
     prior: PriorScore[],
-    damp: number,
   ): CategoryCandidate[] {
     if (this.table.columns[role] === undefined) return [];
     const voters = neighbours.filter((n) => isFilled(n.row, role)).slice(0, VOTERS);
@@ -430,7 +431,7 @@ export class SuggestionEngine {
       candidates.push({
         key,
         value,
-        confidence: Math.round(probability * damp * 1000) / 1000,
+        confidence: Math.round(probability * 1000) / 1000,
         origin: originOf(rowsShare, guideShare),
         sources: (knn.get(key)?.voters ?? []).filter((v) => v.similarity >= MIN_SHOWN_SIMILARITY).map(toSource),
         matchedTerms: p ? p.matchedTerms.slice(0, 8) : [],

@@ -20,6 +20,8 @@ export interface CategoryModelFile {
   classes: string[];
   /** Softmax temperature (scores are divided by it). */
   temperature: number;
+  /** Temperature for cases with little text (fitted on the tuning cases' subjects alone). */
+  shortTemperature: number;
   /** A stored integer q stands for the weight q × scale. */
   scale: number;
   bias: number[];
@@ -53,6 +55,7 @@ function decodeBase64(text: string): Uint8Array {
 export class CategoryModel {
   readonly classes: readonly string[];
   readonly temperature: number;
+  readonly shortTemperature: number;
   readonly settings: CategoryModelFile["settings"];
   private readonly bias: Float64Array;
   private readonly weights = new Map<string, FeatureWeights>();
@@ -60,6 +63,7 @@ export class CategoryModel {
   private constructor(file: CategoryModelFile) {
     this.classes = file.classes;
     this.temperature = file.temperature;
+    this.shortTemperature = file.shortTemperature;
     this.settings = file.settings;
     this.bias = Float64Array.from(file.bias, (q) => q * file.scale);
     const bytes = decodeBase64(file.weights);
@@ -83,7 +87,7 @@ export class CategoryModel {
     if (file.format !== MODEL_FORMAT) throw new Error(`category model: unknown format ${String(file.format)}`);
     if (file.version !== MODEL_VERSION) throw new Error(`category model: version ${file.version}, expected ${MODEL_VERSION}`);
     if (file.bias.length !== file.classes.length) throw new Error("category model: one bias per class expected");
-    if (!(file.temperature > 0)) throw new Error("category model: temperature must be positive");
+    if (!(file.temperature > 0) || !(file.shortTemperature > 0)) throw new Error("category model: temperatures must be positive");
     return new CategoryModel(file);
   }
 
