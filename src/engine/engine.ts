@@ -201,27 +201,14 @@ export class SuggestionEngine {
     countermeasures: new Map(),
     references: new Map(),
   };
-
-  /** Word tokens for the category model: tiny-segmenter until real morphology is loaded. */
+  /** Word segmentation for the selected row: tiny-segmenter until kuromoji's dictionary has loaded. */
   private morphology: Morphology = tinySegmenterMorphology;
-
-  private constructor(table: CaseTable) {
-    this.table = table;
-  }
-
-  /** The learned category model; the shipped one unless an evaluation swaps in another. */
+  /** The learned category model (the shipped one unless an evaluation swaps in another) and its blend with similar rows. */
   private categoryModel: CategoryModel | undefined;
   private categoryBlend: CategoryBlend = DEFAULT_CATEGORY_BLEND;
 
-  /** Switches the tokenizer used from the next `suggest` on (e.g. once kuromoji's dictionary has loaded). */
-  useMorphology(morphology: Morphology): void {
-    this.morphology = morphology;
-  }
-
-  /** For evaluation: another category model (e.g. one trained without a fold) or blend. */
-  useCategoryModel(model: CategoryModel | undefined, blend: CategoryBlend = DEFAULT_CATEGORY_BLEND): void {
-    this.categoryModel = model;
-    this.categoryBlend = blend;
+  private constructor(table: CaseTable) {
+    this.table = table;
   }
 
   static build(table: CaseTable): SuggestionEngine {
@@ -267,6 +254,20 @@ export class SuggestionEngine {
     const own = this.values[role].spellings();
     const ownIds = new Set(own.map((v) => taxonomyIdOf(v)).filter((id): id is string => id !== undefined));
     return [...own, ...TAXONOMY.filter((item) => !ownIds.has(item.id)).map((item) => item.label)];
+  }
+
+  /**
+   * Switches the word segmentation used from the next `suggest` on (the pane sets kuromoji once its
+   * dictionary has loaded). Only the selected row is ever tokenized, so nothing is rebuilt.
+   */
+  setMorphology(morphology: Morphology): void {
+    this.morphology = morphology;
+  }
+
+  /** For evaluation: another category model (e.g. one trained without a fold) or blend. */
+  useCategoryModel(model: CategoryModel | undefined, blend: CategoryBlend = DEFAULT_CATEGORY_BLEND): void {
+    this.categoryModel = model;
+    this.categoryBlend = blend;
   }
 
   /** Number of rows with each FAQ column filled. */
