@@ -2,7 +2,7 @@
  * Category evidence from the case text alone: the learned category model (src/engine/classifier),
  * and the mapping between sheet spellings and taxonomy ids.
  */
-import { caseFeatures, explainableWords, shippedCategoryModel, type CategoryModel } from "./classifier";
+import { analyseCase, shippedCategoryModel, type AnalysedToken, type CategoryModel } from "./classifier";
 import { tinySegmenterMorphology, type Morphology } from "./morphology";
 import { TAXONOMY, taxonomyItem } from "./taxonomy";
 import { normalizeText } from "./text";
@@ -29,15 +29,15 @@ export interface CasePart {
  * character n-grams, and neighbouring tokens that both point at the item are read as one phrase
  * (tiny-segmenter cuts 誹謗|中傷; the editor should see 誹謗中傷).
  */
-function telltaleWords(model: CategoryModel, parts: readonly CasePart[], classIndex: number, morphology: Morphology): string[] {
+function telltaleWords(model: CategoryModel, parts: readonly CasePart[], tokens: readonly AnalysedToken[][], classIndex: number): string[] {
   const scored = new Map<string, number>();
   const flush = (run: { text: string; score: number }) => {
     if ([...run.text].length >= 2 && run.score > (scored.get(run.text) ?? 0)) scored.set(run.text, run.score);
   };
-  for (const part of parts) {
-    if (part.kind === "reply") continue;
+  parts.forEach((part, p) => {
+    if (part.kind === "reply") return;
     let run = { text: "", score: 0 };
-    for (const token of explainableWords(part.text, morphology, model.settings.maxGram)) {
+    for (const token of tokens[p] ?? []) {
       let score = 0;
       for (const feature of token.features) score += model.weightFor(feature, classIndex);
       // Particles and endings (all hiragana) are never a reason, and they end a phrase.
@@ -49,7 +49,7 @@ function telltaleWords(model: CategoryModel, parts: readonly CasePart[], classIn
       }
     }
     flush(run);
-  }
+  });
   return [...scored.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 8)
@@ -68,7 +68,7 @@ export function modelPrior(
   lowInformation = false,
 ): PriorScore[] {
   const weights = model.settings.partWeights;
-  const vector = caseFeatures(
+  const { vector, tokens } = analyseCase(
     parts.map((p) => ({ text: p.text, weight: weights[p.kind] })),
     morphology,
     model.settings,
@@ -79,7 +79,7 @@ export function modelPrior(
     .map((p, rank) => {
       const item = taxonomyItem(p.id);
       if (!item) return undefined;
-      const matchedTerms = rank < 3 ? telltaleWords(model, parts, model.classes.indexOf(p.id), morphology) : [];
+      const matchedTerms = rank < 3 ? telltaleWords(model, parts, tokens, model.classes.indexOf(p.id)) : [];
       return { item, probability: p.probability, matchedTerms };
     })
     .filter((s): s is PriorScore => s !== undefined);

@@ -27,8 +27,18 @@ export const DEFAULT_FEATURE_SETTINGS: FeatureSettings = { wordWeight: 0.8, maxG
 const HIRAGANA_ONLY = /^[\u3041-\u309fー]+$/;
 /** Characters that only separate: punctuation, brackets, symbols and spaces. */
 const SEPARATOR = /[\s\p{P}\p{S}]/u;
+const SEPARATORS = /[\s\p{P}\p{S}]+/u;
+const SURROGATE = /[\uD800-\uDFFF]/;
 /** IPADIC parts of speech that carry no topic. */
 const FUNCTION_POS = new Set(["助詞", "助動詞", "記号", "接続詞", "連体詞", "フィラー", "感動詞"]);
+
+function isHiraganaOnly(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x3041 && c <= 0x309f) || c === 0x30fc)) return false;
+  }
+  return text.length > 0;
+}
 
 function wordOf(token: MorphToken): string | undefined {
   if (token.pos !== "" && FUNCTION_POS.has(token.pos)) return undefined;
@@ -36,7 +46,7 @@ function wordOf(token: MorphToken): string | undefined {
   const word = normalizeText(base);
   if (word === "" || SEPARATOR.test(word)) return undefined;
   // Single kana and short all-hiragana tokens are particles and endings under tiny-segmenter too.
-  if (HIRAGANA_ONLY.test(word) && word.length <= 2) return undefined;
+  if (word.length <= 2 && HIRAGANA_ONLY.test(word)) return undefined;
   if (/^\d+$/.test(word)) return undefined;
   return word;
 }
@@ -45,16 +55,16 @@ function addTo(vector: FeatureVector, key: string, value: number): void {
   vector.set(key, (vector.get(key) ?? 0) + value);
 }
 
-/** Character n-grams of one stretch of text without separators; all-hiragana grams say nothing. */
-function addCharGrams(vector: FeatureVector, text: string, weight: number, maxGram: number): void {
-  for (const stretch of text.split(SEPARATOR)) {
-    const chars = [...stretch.replace(/\d+/g, "0")];
-    for (let n = 2; n <= maxGram; n++) {
-      for (let i = 0; i + n <= chars.length; i++) {
-        const gram = chars.slice(i, i + n).join("");
-        if (HIRAGANA_ONLY.test(gram)) continue;
-        addTo(vector, `c:${gram}`, weight);
-      }
+/** Character n-grams (2..maxGram) of a stretch without separators; all-hiragana grams say nothing. */
+function charGrams(stretch: string, maxGram: number, out: string[]): void {
+  const text = stretch.replace(/\d+/g, "0");
+  // Code points, not UTF-16 units, but without splitting the (usual) surrogate-free text into an array.
+  const chars = SURROGATE.test(text) ? [...text] : undefined;
+  const length = chars ? chars.length : text.length;
+  for (let n = 2; n <= maxGram; n++) {
+    for (let i = 0; i + n <= length; i++) {
+      const gram = chars ? chars.slice(i, i + n).join("") : text.substring(i, i + n);
+      if (!isHiraganaOnly(gram)) out.push(`c:${gram}`);
     }
   }
 }
@@ -74,34 +84,48 @@ function dampAndNormalise(vector: FeatureVector, scale: number): FeatureVector {
   return vector;
 }
 
-export function caseFeatures(parts: readonly TextPart[], morphology: Morphology, settings: FeatureSettings = DEFAULT_FEATURE_SETTINGS): FeatureVector {
+/** One token of a case as the model sees it: its surface, and its word feature and n-grams (none for particles). */
+export interface AnalysedToken {
+  surface: string;
+  features: string[];
+}
+
+export interface AnalysedCase {
+  vector: FeatureVector;
+  /** Tokens per part, in order (for explaining a suggestion in the client's own words). */
+  tokens: AnalysedToken[][];
+}
+
+/** Tokenizes each part once and builds the feature vector and the per-token features from it. */
+export function analyseCase(parts: readonly TextPart[], morphology: Morphology, settings: FeatureSettings = DEFAULT_FEATURE_SETTINGS): AnalysedCase {
   const chars: FeatureVector = new Map();
   const words: FeatureVector = new Map();
+  const tokens: AnalysedToken[][] = [];
+  const grams: string[] = [];
   for (const part of parts) {
+    const partTokens: AnalysedToken[] = [];
+    tokens.push(partTokens);
     if (part.weight <= 0 || part.text.trim() === "") continue;
-    const text = normalizeText(part.text);
-    addCharGrams(chars, text, part.weight, settings.maxGram);
+    grams.length = 0;
+    for (const stretch of normalizeText(part.text).split(SEPARATORS)) charGrams(stretch, settings.maxGram, grams);
+    for (const gram of grams) addTo(chars, gram, part.weight);
     for (const token of morphology.tokenize(part.text.normalize("NFKC"))) {
       const word = wordOf(token);
-      if (word) addTo(words, `w:${word}`, part.weight);
+      if (!word) {
+        partTokens.push({ surface: token.surface, features: [] });
+        continue;
+      }
+      addTo(words, `w:${word}`, part.weight);
+      const features = [`w:${word}`];
+      charGrams(word, settings.maxGram, features);
+      partTokens.push({ surface: token.surface, features });
     }
   }
   const vector = dampAndNormalise(chars, 1);
   for (const [key, v] of dampAndNormalise(words, settings.wordWeight)) vector.set(key, v);
-  return vector;
+  return { vector, tokens };
 }
 
-/**
- * The tokens of a text in order, with the features the model sees for each (none for particles and
- * punctuation), for explaining a suggestion in the client's own words.
- */
-export function explainableWords(text: string, morphology: Morphology, maxGram = 3): { surface: string; features: string[] }[] {
-  return morphology.tokenize(text.normalize("NFKC")).map((token) => {
-    const word = wordOf(token);
-    if (!word) return { surface: token.surface, features: [] };
-    const features = [`w:${word}`];
-    const chars = [...word.replace(/\d+/g, "0")];
-    for (let n = 2; n <= maxGram; n++) for (let i = 0; i + n <= chars.length; i++) features.push(`c:${chars.slice(i, i + n).join("")}`);
-    return { surface: token.surface, features };
-  });
+export function caseFeatures(parts: readonly TextPart[], morphology: Morphology, settings: FeatureSettings = DEFAULT_FEATURE_SETTINGS): FeatureVector {
+  return analyseCase(parts, morphology, settings).vector;
 }

@@ -12,4 +12,4 @@ export function shippedCategoryModel(): CategoryModel {
 }
 
 export { CategoryModel, MODEL_FORMAT, MODEL_VERSION, type CategoryModelFile, type ClassProbability } from "./model";
-export { caseFeatures, explainableWords, type FeatureVector, type TextPart } from "./features";
+export { analyseCase, caseFeatures, type AnalysedToken, type FeatureVector, type TextPart } from "./features";
