@@ -13,6 +13,9 @@ import { measurePart, measureSample, type CategoryFigures, type Engine, type Par
 
 export interface Report {
   engine: string;
+  /** The command that produced these figures, and the corpus they were measured on. */
+  producedBy?: string;
+  corpusSize?: Record<CorpusPart, number>;
   corpus: Record<CorpusPart, PartFigures | null>;
   sample: SampleFigures;
   /** Tuning and held-out cases with nothing filled, per tokenizer the engine can use (this engine only). */
@@ -39,7 +42,7 @@ function printReliability(f: CategoryFigures): void {
 }
 
 function printPart(part: CorpusPart, f: PartFigures, detail: boolean): void {
-  console.log(`\n## ${part === "heldout" ? "Held-out part (never used for training or tuning)" : "Tuning part (the model was trained on it: optimistic)"} — ${f.cases} cases`);
+  console.log(`\n## ${part === "heldout" ? "Held-out part (never used for training or tuning)" : "Tuning part (the current model is trained on it: optimistic)"} — ${f.cases} cases`);
   printCategory("category, nothing filled", f.nothingFilled);
   printCategory("category, the sample's filled rows as the pool", f.withSamplePool);
   console.log(
@@ -109,7 +112,13 @@ async function main(): Promise<void> {
     const cases = loadCorpus(part);
     corpus[part] = cases.length > 0 ? measurePart(engine, cases) : null;
   }
-  const report: Report = { engine: label, corpus, sample: measureSample(engine) };
+  const report: Report = {
+    engine: label,
+    producedBy: ["npx tsx eval/report.ts", ...process.argv.slice(2).map((a) => (/\s/.test(a) ? JSON.stringify(a) : a))].join(" "),
+    corpusSize: { heldout: corpus.heldout?.cases ?? 0, tuning: corpus.tuning?.cases ?? 0 },
+    corpus,
+    sample: measureSample(engine),
+  };
 
   console.log(`# Quality report (${label})`);
   for (const part of parts) {

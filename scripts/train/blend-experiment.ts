@@ -22,7 +22,7 @@ const examples = featurize([...taxonomyDocs(), ...phrasingDocs(), ...neutralDocs
 const temperature = fitTemperature(crossValidate(examples, classes, settings), classes);
 
 const blends: CategoryBlend[] = [];
-for (const priorRows of [1, 2, 3, 6]) for (const floor of [0.1, 0.15]) for (const full of [0.45, 0.6]) blends.push({ priorRows, floor, full });
+for (const priorRows of [2, 6]) for (const floor of [0.1, 0.15, 0.2]) for (const full of [0.3, 0.45, 0.6]) blends.push({ priorRows, floor, full });
 
 const sample = loadSampleTable(engineApi);
 const gold = loadSampleGold();

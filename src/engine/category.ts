@@ -99,7 +99,7 @@ export interface CategoryBlend {
   full: number;
 }
 
-export const DEFAULT_CATEGORY_BLEND: CategoryBlend = { priorRows: 2, floor: 0.1, full: 0.6 };
+export const DEFAULT_CATEGORY_BLEND: CategoryBlend = { priorRows: 2, floor: 0.15, full: 0.45 };
 
 export function categoryRowsWeight(filledRows: number, bestSimilarity: number, blend: CategoryBlend = DEFAULT_CATEGORY_BLEND): number {
   if (filledRows <= 0 || bestSimilarity <= 0) return 0;
