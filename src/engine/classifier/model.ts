@@ -39,11 +39,6 @@ export interface ClassProbability {
   probability: number;
 }
 
-interface FeatureWeights {
-  classes: Uint8Array;
-  values: Float32Array;
-}
-
 function decodeBase64(text: string): Uint8Array {
   if (typeof Buffer !== "undefined") return new Uint8Array(Buffer.from(text, "base64"));
   const binary = atob(text);
@@ -58,7 +53,11 @@ export class CategoryModel {
   readonly shortTemperature: number;
   readonly settings: CategoryModelFile["settings"];
   private readonly bias: Float64Array;
-  private readonly weights = new Map<string, FeatureWeights>();
+  /** Feature name → its position; feature f's entries are `entryStart[f]` … `entryStart[f + 1] - 1`. */
+  private readonly position = new Map<string, number>();
+  private readonly entryStart: Int32Array;
+  private readonly entryClass: Uint8Array;
+  private readonly entryWeight: Float32Array;
 
   private constructor(file: CategoryModelFile) {
     this.classes = file.classes;
@@ -66,21 +65,25 @@ export class CategoryModel {
     this.shortTemperature = file.shortTemperature;
     this.settings = file.settings;
     this.bias = Float64Array.from(file.bias, (q) => q * file.scale);
+    // Flat typed arrays: a few allocations in all, whatever the number of features.
     const bytes = decodeBase64(file.weights);
+    const entries = Math.max(0, (bytes.length - file.features.length) / 3);
+    this.entryStart = new Int32Array(file.features.length + 1);
+    this.entryClass = new Uint8Array(entries);
+    this.entryWeight = new Float32Array(entries);
     let at = 0;
-    for (const feature of file.features) {
+    let entry = 0;
+    for (let f = 0; f < file.features.length; f++) {
+      this.position.set(file.features[f], f);
+      this.entryStart[f] = entry;
       const n = bytes[at++];
-      const classes = new Uint8Array(n);
-      const values = new Float32Array(n);
-      for (let j = 0; j < n; j++) {
-        classes[j] = bytes[at];
-        const q = (bytes[at + 1] | (bytes[at + 2] << 8)) << 16 >> 16;
-        values[j] = q * file.scale;
-        at += 3;
+      for (let j = 0; j < n && entry < entries; j++, entry++, at += 3) {
+        this.entryClass[entry] = bytes[at];
+        this.entryWeight[entry] = (((bytes[at + 1] | (bytes[at + 2] << 8)) << 16) >> 16) * file.scale;
       }
-      this.weights.set(feature, { classes, values });
     }
-    if (at !== bytes.length) throw new Error("category model: weights do not match the feature list");
+    this.entryStart[file.features.length] = entry;
+    if (at !== bytes.length || entry !== entries) throw new Error("category model: weights do not match the feature list");
   }
 
   static load(file: CategoryModelFile): CategoryModel {
@@ -92,16 +95,16 @@ export class CategoryModel {
   }
 
   get featureCount(): number {
-    return this.weights.size;
+    return this.position.size;
   }
 
   /** Raw linear scores, one per class (before temperature). */
   scores(vector: FeatureVector): Float64Array {
     const out = Float64Array.from(this.bias);
     for (const [feature, value] of vector) {
-      const w = this.weights.get(feature);
-      if (!w) continue;
-      for (let j = 0; j < w.classes.length; j++) out[w.classes[j]] += value * w.values[j];
+      const f = this.position.get(feature);
+      if (f === undefined) continue;
+      for (let e = this.entryStart[f]; e < this.entryStart[f + 1]; e++) out[this.entryClass[e]] += value * this.entryWeight[e];
     }
     return out;
   }
@@ -115,9 +118,9 @@ export class CategoryModel {
 
   /** How much a feature pushes one class up against the average class. */
   weightFor(feature: string, classIndex: number): number {
-    const w = this.weights.get(feature);
-    if (!w) return 0;
-    for (let j = 0; j < w.classes.length; j++) if (w.classes[j] === classIndex) return w.values[j];
+    const f = this.position.get(feature);
+    if (f === undefined) return 0;
+    for (let e = this.entryStart[f]; e < this.entryStart[f + 1]; e++) if (this.entryClass[e] === classIndex) return this.entryWeight[e];
     return 0;
   }
 }
