@@ -6,6 +6,7 @@ import { CategoryModel, MODEL_FORMAT, MODEL_VERSION, caseFeatures, shippedCatego
 import shipped from "../../src/engine/model/category-model.json";
 import { tinySegmenterMorphology } from "../../src/engine/morphology";
 import { TAXONOMY } from "../../src/engine/taxonomy";
+import { modelPrior } from "../../src/engine/category";
 import { phrasingDocs, taxonomyDocs, trainingDocs } from "../../scripts/train/dataset";
 import { serializeModel } from "../../scripts/train/serialize";
 import { DEFAULT_TRAIN_SETTINGS, trainCategoryModel, trainingFingerprint } from "../../scripts/train/trainer";
@@ -32,6 +33,26 @@ describe("the shipped category model", () => {
     expect(probabilities.map((p) => p.id).sort()).toEqual([...ids].sort());
     expect(probabilities.reduce((s, p) => s + p.probability, 0)).toBeCloseTo(1, 6);
     expect(probabilities[0].probability).toBeGreaterThanOrEqual(probabilities[1].probability);
+  });
+
+  it("is plainly unsure on a case that says nothing about what happened, and sure on a plain one", () => {
+    const vague = modelPrior(
+      [
+        { text: "お問い合わせ", kind: "subject" },
+        { text: "先ほどお電話した件です。確認をお願いできますでしょうか。", kind: "body" },
+      ],
+      tinySegmenterMorphology,
+      undefined,
+      true,
+    );
+    expect(vague[0].probability).toBeLessThan(0.3);
+    const plain = modelPrior([
+      { text: "ファイルが開けない", kind: "subject" },
+      { text: "サーバーのファイルが暗号化され、身代金を要求する画面が出た。", kind: "body" },
+    ]);
+    expect(plain[0].item.id).toBe("1-2");
+    expect(plain[0].probability).toBeGreaterThan(0.8);
+    expect(plain[0].matchedTerms).toEqual(expect.arrayContaining(["身代金"]));
   });
 
   it("refuses a file of another format or version instead of guessing", () => {
