@@ -41,7 +41,7 @@ function printReliability(f: CategoryFigures): void {
   }
 }
 
-function printPart(part: CorpusPart, f: PartFigures, detail: boolean): void {
+function printPart(part: CorpusPart, f: PartFigures, detail: boolean, crossValidation?: { at1: number; at3: number }): void {
   console.log(`\n## ${part === "heldout" ? "Held-out part (never used for training or tuning)" : "Tuning part (the current model is trained on it: optimistic)"} — ${f.cases} cases`);
   printCategory("category, nothing filled", f.nothingFilled);
   printCategory("category, the sample's filled rows as the pool", f.withSamplePool);
@@ -49,6 +49,12 @@ function printPart(part: CorpusPart, f: PartFigures, detail: boolean): void {
     `keywords (nothing filled): precision ${pct(f.keywords.precision)}, recall ${pct(f.keywords.recall)} ` +
       `(match = one contains the other after NFKC; exact: ${pct(f.keywords.exactPrecision)} / ${pct(f.keywords.exactRecall)})`,
   );
+  if (part === "tuning" && crossValidation) {
+    console.log(
+      `cross-validated while training (5 folds by source, each fold scored by a model trained without it; from the model file): ` +
+        `@1 ${pct(crossValidation.at1)}  @3 ${pct(crossValidation.at3)}`,
+    );
+  }
   if (!detail) return;
   console.log("\nper category, nothing filled (first suggestion):");
   console.log("| category | cases | suggested first | precision | recall |");
@@ -102,6 +108,14 @@ function printBeforeAfter(before: Report, after: Report): void {
   if (bh !== ah) console.log(`(the baseline was measured on ${bh ?? 0} held-out cases, this run on ${ah ?? 0}: re-measure it, see docs/quality.md)`);
 }
 
+/** The cross-validated figures the training step stored in the shipped model. */
+function shippedCrossValidation(): { at1: number; at3: number } | undefined {
+  const file = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "src", "engine", "model", "category-model.json"), "utf8")) as {
+    about?: { crossValidation?: { at1: number; at3: number } | null };
+  };
+  return file.about?.crossValidation ?? undefined;
+}
+
 async function main(): Promise<void> {
   const engineDir = path.resolve(arg("--engine") ?? path.join(__dirname, "..", "src", "engine"));
   const engine = (await import(path.join(engineDir, "index.ts"))) as Engine;
@@ -123,7 +137,7 @@ async function main(): Promise<void> {
   console.log(`# Quality report (${label})`);
   for (const part of parts) {
     const f = corpus[part];
-    if (f) printPart(part, f, part === "heldout");
+    if (f) printPart(part, f, part === "heldout", arg("--engine") ? undefined : shippedCrossValidation());
     else console.log(`\n## ${part}: no cases yet`);
   }
   printSample(report.sample);

@@ -58,9 +58,16 @@ function sampleScore(model: CategoryModel): { at1: number; at3: number; seed: nu
 }
 
 const variants: [string, Partial<TrainSettings>, (d: TrainingDoc) => boolean][] = [
-  ["LR df2 15000", { l2: 3e-5, minDocFreq: 2, maxEntries: 15000 }, () => true],
-  ["LR df2 20000", { l2: 3e-5, minDocFreq: 2, maxEntries: 20000 }, () => true],
-  ["CNB df2 20000", { learner: "complementNB", alpha: 0.1, wordWeight: 1.2, minDocFreq: 2, maxEntries: 20000 }, () => true],
+  ["logistic regression (shipped settings)", {}, () => true],
+  ["complement Naive Bayes (α 0.1)", { learner: "complementNB", alpha: 0.1 }, () => true],
+  ["complement Naive Bayes (α 0.1, words ×1.5)", { learner: "complementNB", alpha: 0.1, wordWeight: 1.2 }, () => true],
+  ["logistic, L2 1e-3", { l2: 1e-3 }, () => true],
+  ["logistic, character n-grams only", { wordWeight: 0 }, () => true],
+  ["logistic, bigrams + words (no trigrams)", { maxGram: 2 }, () => true],
+  ["logistic, all weights kept (no pruning)", { maxEntries: 1e9 }, () => true],
+  ["logistic, without the lay phrasings", {}, (d) => d.kind !== "phrasing" && d.kind !== "review"],
+  ["logistic, without the taxonomy keyword lists", {}, (d) => d.kind !== "keywords"],
+  ["logistic, phrasings + taxonomy only (no tuning cases in training)", {}, () => true],
 ];
 
 console.log(`tuning cases: ${tuning.length}`);
@@ -71,7 +78,10 @@ for (const [name, patch, keep] of variants) {
   const settings = { ...DEFAULT_TRAIN_SETTINGS, ...patch };
   const docs = [...taxonomyDocs(), ...phrasingDocs(), ...neutralDocs(), ...tuning].filter(keep);
   const t = performance.now();
-  const result = trainCategoryModel(docs, classes, [tinySegmenterMorphology], settings);
+  // The last variant: tuning cases are only scored (a model that never saw any of them).
+  const result = name.includes("no tuning cases")
+    ? trainCategoryModel(docs, classes, [tinySegmenterMorphology], { ...settings, kindWeights: { ...settings.kindWeights, tuning: 0 } })
+    : trainCategoryModel(docs, classes, [tinySegmenterMorphology], settings);
   const s = sampleScore(CategoryModel.load(result.file));
   const cv = result.cv;
   const pct = (x: number | undefined) => (x === undefined ? "–" : `${(x * 100).toFixed(1)}%`);
