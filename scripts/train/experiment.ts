@@ -86,6 +86,6 @@ for (const [name, patch, keep] of variants) {
   const cv = result.cv;
   const pct = (x: number | undefined) => (x === undefined ? "–" : `${(x * 100).toFixed(1)}%`);
   console.log(
-    `| ${name} | ${pct(cv?.at1)} | ${pct(cv?.at3)} | ${cv?.nll.toFixed(3) ?? "–"} | ${result.file.temperature} | ${pct(s.at1)} | ${pct(s.at3)} | ${s.seed}/18 | ${result.file.features.length} | ${(serializeModel(result.file).length / 1024).toFixed(0)} | ${((performance.now() - t) / 1000).toFixed(0)} |`,
+    `| ${name} | ${pct(cv?.at1)} | ${pct(cv?.at3)} | ${cv?.nll.toFixed(3) ?? "–"} | ${result.file.temperature} | ${pct(s.at1)} | ${pct(s.at3)} | ${s.seed}/18 | ${result.file.features.length} | ${(Buffer.byteLength(serializeModel(result.file)) / 1024).toFixed(0)} | ${((performance.now() - t) / 1000).toFixed(0)} |`,
   );
 }
