@@ -335,14 +335,14 @@ export class SuggestionEngine {
     if (!row) {
       throw new EngineError("notACaseRow", `Row ${rowNumber} is not a case row of sheet "${this.table.sheetName}".`, rowNumber);
     }
-    const { title, body, response } = rowText(row);
+    const { title, body } = rowText(row);
     const lowInformation = informativeLength(`${title}${body}`) < LOW_INFORMATION_CHARS;
     const neighbours = this.similarRows(row);
     const prior = modelPrior(
       [
         { text: title, kind: "subject" },
         { text: body, kind: "body" },
-        { text: response, kind: "reply" },
+        { text: [stripBoilerplate(row.cells.response ?? ""), row.cells.followUp ?? ""].filter(Boolean).join("\n"), kind: "reply" },
       ],
       this.morphology,
       this.categoryModel,

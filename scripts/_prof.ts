@@ -1,0 +1,10 @@
+import { loadSample, syntheticGrid } from "../bench/synthetic";
+import * as mine from "../src/engine";
+const grid = syntheticGrid(loadSample(), 10000);
+const pm = mine.readCaseTable(grid);
+if (!pm.ok) throw 0;
+const em = mine.SuggestionEngine.build(pm.table);
+const rows = pm.table.rows;
+const t = performance.now();
+for (let i = 0; i < 600; i++) em.suggest(rows[(i * 7919) % rows.length].rowNumber);
+console.log("600 suggests", (performance.now() - t).toFixed(0), "ms");
