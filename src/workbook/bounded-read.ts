@@ -86,8 +86,8 @@ export async function readCaseSheet(source: GridSource, options: ReadOptions = {
     right: Math.min(used.right, used.left + MAX_READ_COLUMNS - 1),
   };
   const probeBox = (await source.usedRect(probeArea)) ?? probeArea;
-  const left = Math.min(probeBox.left, used.left);
-  const probeRect: Rect = { top: used.top, left, bottom: probeArea.bottom, right: probeBox.right };
+  const left = used.left;
+  const probeRect: Rect = { top: used.top, left, bottom: probeBox.bottom, right: probeBox.right };
   const probeRows = probeRect.bottom - probeRect.top + 1;
   options.onProgress?.({ rowsRead: 0, totalRows: probeRows });
   const probe = await source.read(probeRect, (rowsRead) => options.onProgress?.({ rowsRead, totalRows: probeRows }));

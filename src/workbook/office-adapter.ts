@@ -270,6 +270,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (knowsReadOnly) context.workbook.load("readOnly");
       sheet.protection.load("protected,options");
       const states = await this.readStates(context, sheet, plan.read, (done, total) => plan.onProgress?.({ phase: "checking", done, total }));
+      if (plan.read.length === 0) await context.sync(); // the status loads ride on the first check read otherwise
       const decision = plan.decide(plan.read.map((cell) => states.get(cellKey(cell.row, cell.column)) as CellState));
       if ("refuse" in decision) return { written: false, result: decision.refuse };
       const texts = decision.texts ?? [];
