@@ -249,6 +249,17 @@ describe("changes in the sheet", () => {
     expect(state(c).progress).toEqual({ filled: 1, total: 4 });
   });
 
+  it("re-reads the table when its header is edited, counting with the new columns", async () => {
+    const wb = deskWorkbook();
+    for (const column of FAQ_COLUMNS.filter((c) => c !== COL.K)) wb.setCellByUser(SHEET, 3, column, "記入済み");
+    const c = await open(wb);
+    expect(state(c).progress).toEqual({ filled: 1, total: 4 });
+    wb.setCellByUser(SHEET, 1, COL.K, "メモ欄"); // the keywords column is no longer a FAQ column
+    await c.whenIdle();
+    expect(state(c).table?.columns.keywords).toBeUndefined();
+    expect(state(c).progress).toEqual({ filled: 2, total: 4 });
+  });
+
   it("re-reads the table when another sheet is activated", async () => {
     const wb = deskWorkbook();
     wb.addSheet("メモ", [["買い物リスト"]]);

@@ -236,7 +236,7 @@ export class SheetSession {
       if (this.disposed) return;
       for (const configure of this.configurators) configure(engine);
       this.replaceModel(table, engine);
-      this.store.set({ snapshot, status, mapping: mapping ?? null, table, load: { phase: "ready" }, refreshing: false, ...this.derived() });
+      this.store.set({ snapshot, status, mapping: mapping ?? null, table, load: { phase: "ready" }, refreshing: false, ...this.derived(table) });
       this.emit({ kind: "loaded" });
     } catch (error) {
       if (this.disposed) return;
@@ -257,8 +257,7 @@ export class SheetSession {
     this.engineRef = engine;
   }
 
-  private derived(): Pick<SessionState, "progress" | "categoryOptions" | "rowsVersion"> {
-    const table = this.store.get().table ?? this.engineRef?.table ?? null;
+  private derived(table: CaseTable | null = this.store.get().table): Pick<SessionState, "progress" | "categoryOptions" | "rowsVersion"> {
     const engine = this.engineRef;
     return {
       progress: table ? countFilled(this.rowMap.values(), table.columns) : null,
