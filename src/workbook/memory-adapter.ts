@@ -75,7 +75,7 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Every successful write, in order (tests assert "one write"). */
   readonly writeLog: WriteLogEntry[] = [];
   /** Every `readTexts`/`readCells`/chunk read, so tests can see what a change cost. */
-  readonly readLog: { kind: "texts" | "cells" | "sheet"; rows: number }[] = [];
+  readonly readLog: { kind: "texts" | "cells" | "sheet"; rows: number; columns?: number }[] = [];
 
   constructor(sheetName = "Sheet1", rows: CellValue[][] = []) {
     this.activeSheet = sheetName;
@@ -272,7 +272,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async readTexts(sheetName: string, top: number, bottom: number, left: number, right: number): Promise<string[][]> {
     const sheet = this.sheet(sheetName);
-    this.readLog.push({ kind: "texts", rows: bottom - top + 1 });
+    this.readLog.push({ kind: "texts", rows: bottom - top + 1, columns: right - left + 1 });
     return this.texts(sheet, { top, bottom, left, right });
   }
 

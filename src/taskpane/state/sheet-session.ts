@@ -355,8 +355,9 @@ export class SheetSession {
         keep.push(rect);
         continue;
       }
-      const states = await this.port.readCells(sheetName, cells).catch(() => null);
-      const same = states?.every((state) => this.ownCells.get(cellKey(state.row, state.column)) === state.value) ?? false;
+      // One rectangle read back (not cell by cell): what it shows must be exactly what was written.
+      const texts = await this.port.readTexts(sheetName, rect.top, rect.bottom, rect.left, rect.right).catch(() => null);
+      const same = texts?.every((line, r) => line.every((text, c) => this.ownCells.get(cellKey(rect.top + r, rect.left + c)) === text)) ?? false;
       for (const cell of cells) this.ownCells.delete(cellKey(cell.row, cell.column));
       if (!same) keep.push(rect);
     }
