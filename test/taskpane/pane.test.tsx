@@ -153,6 +153,19 @@ describe("task pane: opening and following the selection", () => {
     expect(document.querySelector('[role="alert"]')).toBeNull();
   });
 
+  it("asks for the selection again when the pane regains focus (selection events can go missing)", async () => {
+    const wb = deskWorkbook();
+    const deaf = Object.assign(Object.create(wb) as MemoryWorkbook, { onSelectionChanged: async () => () => undefined });
+    await openPane(deaf);
+    act(() => wb.select("F4"));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByTestId("case-summary")).toBeNull();
+    act(() => {
+      window.dispatchEvent(new Event("focus"));
+    });
+    await waitFor(() => expect(screen.getByTestId("case-subject")).toHaveTextContent("取引先を装ったメールで振込先の変更依頼"));
+  });
+
   it("uses the first case row of a multi-row selection and says so", async () => {
     const wb = deskWorkbook();
     await openPane(wb);
