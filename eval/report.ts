@@ -10,6 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadCorpus, type CorpusPart } from "./corpus";
 import { measurePart, measureSample, type CategoryFigures, type Engine, type PartFigures, type SampleFigures } from "./measure";
+import type { Morphology } from "../src/engine/morphology";
 
 export interface Report {
   engine: string;
@@ -108,6 +109,22 @@ function printBeforeAfter(before: Report, after: Report): void {
   if (bh !== ah) console.log(`(the baseline was measured on ${bh ?? 0} held-out cases, this run on ${ah ?? 0}: re-measure it, see docs/quality.md)`);
 }
 
+/** tiny-segmenter, and kuromoji when this checkout has its Node loader and dictionary. */
+async function availableMorphologies(): Promise<Morphology[]> {
+  const { tinySegmenterMorphology } = await import("../src/engine/morphology");
+  const out: Morphology[] = [tinySegmenterMorphology];
+  const loaderPath = path.join(__dirname, "..", "src", "engine", "morphology-node.ts");
+  if (fs.existsSync(loaderPath)) {
+    try {
+      const loader = (await import(loaderPath)) as { loadNodeMorphology: () => Promise<Morphology> };
+      out.push(await loader.loadNodeMorphology());
+    } catch (error) {
+      console.error(`kuromoji could not be loaded: ${(error as Error).message}`);
+    }
+  }
+  return out;
+}
+
 /** The cross-validated figures the training step stored in the shipped model. */
 function shippedCrossValidation(): { at1: number; at3: number } | undefined {
   const file = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "src", "engine", "model", "category-model.json"), "utf8")) as {
@@ -134,11 +151,37 @@ async function main(): Promise<void> {
     sample: measureSample(engine),
   };
 
+  // The category with nothing filled, per tokenizer the pane can serve with (this checkout's engine only).
+  if (!arg("--engine")) {
+    report.byTokenizer = {};
+    for (const morphology of await availableMorphologies()) {
+      const figures: Partial<Record<CorpusPart, { at1: number; at3: number }>> = {};
+      for (const part of parts) {
+        const cases = loadCorpus(part);
+        if (cases.length === 0) continue;
+        const f = measurePart(engine, cases, { prepare: (e) => e.setMorphology(morphology) }).nothingFilled;
+        figures[part] = { at1: f.at1, at3: f.at3 };
+      }
+      report.byTokenizer[morphology.name] = figures;
+    }
+  }
+
   console.log(`# Quality report (${label})`);
   for (const part of parts) {
     const f = corpus[part];
     if (f) printPart(part, f, part === "heldout", arg("--engine") ? undefined : shippedCrossValidation());
     else console.log(`\n## ${part}: no cases yet`);
+  }
+  if (report.byTokenizer) {
+    console.log("\n## Category with nothing filled, per tokenizer");
+    for (const [name, figures] of Object.entries(report.byTokenizer)) {
+      const line = parts
+        .filter((part) => figures[part])
+        .map((part) => `${part} @1 ${pct(figures[part]?.at1 ?? 0)} @3 ${pct(figures[part]?.at3 ?? 0)}`)
+        .join("; ");
+      console.log(`${name}: ${line}`);
+    }
+    if (!("kuromoji" in report.byTokenizer)) console.log("kuromoji: not available in this checkout");
   }
   printSample(report.sample);
 
