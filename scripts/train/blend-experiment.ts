@@ -26,8 +26,12 @@ for (const priorRows of [2, 6]) for (const floor of [0.1, 0.15, 0.2]) for (const
 
 const sample = loadSampleTable(engineApi);
 const gold = loadSampleGold();
-type Tally = { n: number; at1: number; at3: number; conf: number };
-const tally = () => ({ n: 0, at1: 0, at3: 0, conf: 0 });
+interface Tally {
+  n: number;
+  at1: number;
+  at3: number;
+}
+const tally = (): Tally => ({ n: 0, at1: 0, at3: 0 });
 const cv = blends.map(tally);
 
 function withCases(cases: CorpusCase[]): CaseTable {
