@@ -42,31 +42,87 @@ export async function buildPreview(): Promise<string> {
   return config.output?.path ?? path.join(ROOT, ".tmp/preview-dist");
 }
 
-function serveDirectory(directory: string): http.Server {
-  return http.createServer((request, response) => {
-    void (async () => {
-      const url = new URL(request.url ?? "/", "http://localhost");
-      const name = url.pathname === "/" ? "preview.html" : decodeURIComponent(url.pathname).replace(/^\/+/, "");
-      const file = path.resolve(directory, name);
-      // Never serve anything outside the build directory.
-      if (!file.startsWith(directory + path.sep)) {
-        response.writeHead(403).end();
-        return;
-      }
-      try {
-        const info = await stat(file);
-        if (!info.isFile()) throw new Error("not a file");
-        response.writeHead(200, {
-          "Content-Type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
-          "Content-Length": info.size,
-          "Cache-Control": "no-store",
-        });
-        createReadStream(file).pipe(response);
-      } catch {
-        response.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
-      }
-    })();
+/** Longer request targets are refused (414); the preview's own URLs are a few dozen characters. */
+const MAX_URL_LENGTH = 2048;
+
+function refuse(response: http.ServerResponse, status: number, headers: http.OutgoingHttpHeaders = {}): void {
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
+  response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers });
+  response.end(`${status} ${http.STATUS_CODES[status] ?? ""}\n`);
+}
+
+/**
+ * The file under `root` a request asks for, or the HTTP status that refuses it. Pure, so every odd
+ * request target (bad percent-encoding, `..`, NUL, backslashes, absolute URLs) can be tested directly.
+ */
+export function resolveRequestPath(root: string, target: string | undefined): { file: string } | { status: number } {
+  if (!target || target.length > MAX_URL_LENGTH) return { status: target ? 414 : 400 };
+  // Only origin-form targets ("/path?query"); "*", "//host/…" and absolute URLs are not for a file server.
+  if (!target.startsWith("/") || target.startsWith("//")) return { status: 400 };
+  const pathname = target.split(/[?#]/, 1)[0];
+  let name: string;
+  try {
+    name = decodeURIComponent(pathname);
+  } catch {
+    return { status: 400 }; // "/%", "/%zz", "/%E3%81": not valid percent-encoding
+  }
+  if (name.includes("\0") || name.includes("\\")) return { status: 400 };
+  const relative = name === "/" ? "preview.html" : name.replace(/^\/+/, "");
+  const file = path.resolve(root, relative);
+  // Never serve anything outside the build directory ("/../x", "/%2e%2e/x", "/a/../../x").
+  if (!file.startsWith(root + path.sep)) return { status: 403 };
+  return { file };
+}
+
+/** A static file server for the preview build that answers every request and never throws. */
+export function createPreviewServer(directory: string): http.Server {
+  const root = path.resolve(directory);
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch(() => refuse(response, 500));
   });
+  async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      refuse(response, 405, { Allow: "GET, HEAD" });
+      return;
+    }
+    const resolved = resolveRequestPath(root, request.url);
+    if ("status" in resolved) {
+      refuse(response, resolved.status);
+      return;
+    }
+    let size: number;
+    try {
+      const info = await stat(resolved.file);
+      if (!info.isFile()) throw new Error("not a file");
+      size = info.size;
+    } catch {
+      refuse(response, 404);
+      return;
+    }
+    response.writeHead(200, {
+      "Content-Type": CONTENT_TYPES[path.extname(resolved.file)] ?? "application/octet-stream",
+      "Content-Length": size,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    });
+    if (request.method === "HEAD") {
+      response.end();
+      return;
+    }
+    const stream = createReadStream(resolved.file);
+    stream.on("error", () => response.destroy());
+    stream.pipe(response);
+  }
+  // Malformed requests (bad request line, headers over Node's limit) never reach the handler.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
+    socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  });
+  return server;
 }
 
 export async function startPreviewServer(options: { port?: number; build?: boolean } = {}): Promise<{
@@ -74,7 +130,7 @@ export async function startPreviewServer(options: { port?: number; build?: boole
   close(): Promise<void>;
 }> {
   const directory = options.build === false ? path.join(ROOT, ".tmp/preview-dist") : await buildPreview();
-  const server = serveDirectory(path.resolve(directory));
+  const server = createPreviewServer(directory);
   const port = options.port ?? DEFAULT_PREVIEW_PORT;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
