@@ -9,9 +9,9 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import webpack from "webpack";
-import type { Configuration, Stats } from "webpack";
+import type { Stats } from "webpack";
+import { buildConfig, ROOT } from "./build-config";
 
-const ROOT = path.resolve(__dirname, "..");
 export const DEFAULT_PREVIEW_PORT = 3100;
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -24,13 +24,9 @@ const CONTENT_TYPES: Record<string, string> = {
   ".json": "application/json; charset=utf-8",
 };
 
-type ConfigFactory = (env: Record<string, unknown>, argv: { mode: "development" | "production" }) => Promise<Configuration>;
-
 /** Builds the preview bundle; returns the directory that holds preview.html. */
 export async function buildPreview(): Promise<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const factory = require(path.join(ROOT, "webpack.config.js")) as ConfigFactory;
-  const config = await factory({ preview: true }, { mode: "development" });
+  const config = await buildConfig({ preview: true }, { mode: "development" });
   const compiler = webpack({ ...config, context: ROOT, infrastructureLogging: { level: "error" } });
   const stats = await new Promise<Stats>((resolve, reject) =>
     compiler.run((error, result) => (error || !result ? reject(error ?? new Error("webpack gave no result")) : resolve(result))),
