@@ -168,7 +168,9 @@ module.exports = async (env = {}, argv = {}) => {
     target: "web",
     // No eval-based source maps: the pages' policy has no 'unsafe-eval'. Production ships none.
     devtool: dev ? "cheap-module-source-map" : false,
-    output: { path: outputPath, filename: "[name].js", clean: true },
+    // Production script names carry their content hash: after an update the (uncached) pages name new
+    // files, so a webview never runs an old script cached under the same name.
+    output: { path: outputPath, filename: dev ? "[name].js" : "[name].[contenthash:8].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [

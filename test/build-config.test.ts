@@ -79,6 +79,7 @@ describe("the webpack configuration", () => {
     expect(Object.keys(config.entry as Record<string, string>).sort()).toEqual(["commands", "taskpane"]);
     expect(config.devtool).toBe(false);
     expect(config.output?.path).toBe(path.join(ROOT, "dist"));
+    expect(config.output?.filename).toBe("[name].[contenthash:8].js");
     const patterns = copyPatterns(config);
     expect(patterns.map((p) => p.from).sort()).toEqual(["assets", "manifest.xml"]);
     expect(JSON.stringify(patterns)).not.toMatch(/office-js/);
