@@ -25,14 +25,15 @@ export interface XlsxLimits {
 }
 
 /**
- * A 50,000-row consultation log written by Excel expands to about 30 MB (ratio ≈ 10, see
- * docs/deploy.md) and the CLI needs about 20 bytes of memory per expanded byte, so 256 MiB leaves room
- * for logs many times that size while refusing what would exhaust memory. The ratio limit is the one
- * Apache POI applies to OOXML files by default (100:1 beyond a small grace size).
+ * Reading an .xlsx takes about 20 bytes of memory per expanded byte (a synthetic 50,000-row log
+ * written by ExcelJS expands to 31 MB and the CLI peaks at 670 MB; docs/performance.md), and Node's
+ * heap stops at about 4 GB here: 128 MiB keeps a file the CLI accepts within that, and is about four
+ * times that 50,000-row log. The ratio limit is the one Apache POI applies to OOXML files by default
+ * (100:1 beyond a small grace size); real workbooks compress about 4-10:1.
  */
 export const XLSX_LIMITS: XlsxLimits = {
   maxEntries: 10_000,
-  maxExpandedBytes: 256 * 1024 * 1024,
+  maxExpandedBytes: 128 * 1024 * 1024,
   maxRatio: 100,
   ratioGraceBytes: 1024 * 1024,
 };

@@ -34,7 +34,7 @@ describe("checkXlsxArchive", () => {
     expect(await problemOf(zip([...workbookParts(), part]))).toEqual({
       kind: "tooLarge",
       expandedBytes: 300 * 1024 * 1024 + workbookParts().reduce((sum, p) => sum + p.declaredSize, 0),
-      limitBytes: 256 * 1024 * 1024,
+      limitBytes: 128 * 1024 * 1024,
     });
   });
 
@@ -51,6 +51,6 @@ describe("checkXlsxArchive", () => {
     let stderr = "";
     const code = await main(["suggest", "--workbook", file, "--row", "2"], { stdout: () => undefined, stderr: (t) => (stderr += t), env: { LANG: "C" } });
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^faq-assist: refusing to read .*large\.xlsx: it would expand to 300 MB, over the 256 MB limit \(the file is damaged or built to exhaust memory\)\n$/);
+    expect(stderr).toMatch(/^faq-assist: refusing to read .*large\.xlsx: it would expand to 300 MB, over the 128 MB limit \(the file is damaged or built to exhaust memory\)\n$/);
   });
 });
