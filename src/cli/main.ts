@@ -120,7 +120,8 @@ async function loadTable(file: string, sheetName: string | undefined, lang: Lang
     grids = await readWorkbook(file);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw problemOfRead(error.problem, file, lang);
-    throw error;
+    // Whatever a library threw, its words are not for the user.
+    throw new CliProblem("unreadable", { file, reason: UNREADABLE_REASONS[lang].other });
   }
   if (sheetName !== undefined) {
     const grid = grids.find((g) => g.sheetName === sheetName);

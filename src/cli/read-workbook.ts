@@ -1,5 +1,5 @@
 /** Reads a .xlsx or .csv file into sheet grids. Never writes to the file. */
-import { promises as fs } from "fs";
+import { promises as fs, type Stats } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
@@ -62,7 +62,7 @@ export function parseCsv(text: string, sheetName: string): SheetGrid {
 }
 
 async function readBytes(file: string): Promise<Buffer> {
-  let stat: import("fs").Stats;
+  let stat: Stats;
   try {
     stat = await fs.stat(file);
   } catch (error) {
