@@ -3,7 +3,7 @@
  * http://localhost:3100 (PORT overrides) — plain HTTP, no certificates, no Excel.
  * The end-to-end test imports `startPreviewServer` and runs the same server.
  */
-import { createReadStream } from "node:fs";
+import { createReadStream, existsSync, writeFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -121,11 +121,26 @@ export function createPreviewServer(directory: string): http.Server {
   return server;
 }
 
+const PREVIEW_DIST = path.join(ROOT, ".tmp/preview-dist");
+
+/**
+ * Under Jest, several end-to-end test files start the preview; the first one in a test run builds it
+ * and the others reuse that build (they share the run's parent process). Anywhere else: always build.
+ */
+async function buildPreviewOncePerTestRun(): Promise<string> {
+  if (process.env.JEST_WORKER_ID === undefined) return buildPreview();
+  const stamp = path.join(PREVIEW_DIST, `.built-for-${process.ppid}`);
+  if (existsSync(stamp)) return PREVIEW_DIST;
+  const directory = await buildPreview();
+  writeFileSync(path.join(directory, `.built-for-${process.ppid}`), "");
+  return directory;
+}
+
 export async function startPreviewServer(options: { port?: number; build?: boolean } = {}): Promise<{
   url: string;
   close(): Promise<void>;
 }> {
-  const directory = options.build === false ? path.join(ROOT, ".tmp/preview-dist") : await buildPreview();
+  const directory = options.build === false ? PREVIEW_DIST : await buildPreviewOncePerTestRun();
   const server = createPreviewServer(directory);
   const port = options.port ?? DEFAULT_PREVIEW_PORT;
   await new Promise<void>((resolve, reject) => {
