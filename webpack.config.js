@@ -10,6 +10,10 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const MinimizerPlugin = require("minimizer-webpack-plugin");
 
 const OFFICE_JS_DIST = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
+// kuromoji's IPADIC dictionary (12 gzip files, ~17 MB), served from the add-in's own origin as dict/;
+// the pane fetches it lazily after its first suggestions (src/taskpane/morphology-loader.ts).
+const KUROMOJI_DICT = path.join(path.dirname(require.resolve("kuromoji/package.json")), "dict");
+const dictionaryCopy = { from: KUROMOJI_DICT, to: "dict", info: { minimized: true } };
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 function htmlPage(name, template) {
@@ -38,11 +42,13 @@ module.exports = async (env = {}, argv = {}) => {
       };
 
   const plugins = [htmlPage("preview", "./src/preview/preview.html")];
+  if (previewOnly) plugins.push(new CopyWebpackPlugin({ patterns: [dictionaryCopy] }));
   if (!previewOnly) {
     plugins.push(htmlPage("taskpane", "./src/taskpane/taskpane.html"), htmlPage("commands", "./src/commands/commands.html"));
     const patterns = [
       { from: "assets", to: "assets", noErrorOnMissing: true, info: { minimized: true } },
       { from: "manifest.xml", to: "manifest.xml" },
+      dictionaryCopy,
     ];
     // office.js is ~86 MB with all its locales; the dev server serves it straight from node_modules
     // (devServer.static below) instead of copying it into memory on every start.

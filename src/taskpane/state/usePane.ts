@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { EngineError, SuggestionEngine, readCaseTable } from "../../engine";
-import type { BuildProgress, CaseRow, CaseTable, ColumnMap, FaqRole, RowSuggestions, TableProblem } from "../../engine";
+import type { BuildProgress, CaseRow, CaseTable, ColumnMap, FaqRole, Morphology, RowSuggestions, TableProblem } from "../../engine";
+import { loadBrowserMorphology } from "../morphology-loader";
 import { applyFaqValues, undoApply } from "../../workbook/faq-writer";
 import type { ApplyOutcome, ApplyRequest, FieldWrite, Overwrite, UndoRecord } from "../../workbook/faq-writer";
 import type { ReadProgress, SelectionInfo, SheetSnapshot, WorkbookPort, WorkbookStatus } from "../../workbook/port";
@@ -128,6 +129,11 @@ export function usePane(port: WorkbookPort, t: Messages): { state: PaneState; ac
   const focusGeneration = useRef(0);
   const writing = useRef(false);
   const unmounted = useRef(false);
+  /** kuromoji once its dictionary has loaded (tiny-segmenter until then); every engine built later gets it too. */
+  const morphology = useRef<Morphology | null>(null);
+  const morphologyStarted = useRef(false);
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
 
   /** Reads the sheet and builds the engine; after an edit in the sheet, only the changed rows are re-learnt. */
   const loadSheet = useCallback(
@@ -177,6 +183,7 @@ export function usePane(port: WorkbookPort, t: Messages): { state: PaneState; ac
           },
         });
         if (stale()) return;
+        if (morphology.current) engine.setMorphology(morphology.current);
         setLoaded({ snapshot: snap, table, engine, rows });
         setRowsVersion((v) => v + 1);
         setFocus(null);
@@ -274,6 +281,26 @@ export function usePane(port: WorkbookPort, t: Messages): { state: PaneState; ac
     setNotice((current) => (current?.intent === "success" ? null : current));
     void showCase(target.rowNumber, target.multiRow, true);
   }, [target, showCase]);
+
+  // Real morphology, loaded only after the first suggestions are on screen; then the focused row is
+  // suggested again with it (its draft too, unless the editor has already changed it).
+  useEffect(() => {
+    if (!focus?.suggestions || morphologyStarted.current) return;
+    morphologyStarted.current = true;
+    loadBrowserMorphology()
+      .then((loadedMorphology) => {
+        if (unmounted.current) return;
+        morphology.current = loadedMorphology;
+        loadedRef.current?.engine.setMorphology(loadedMorphology);
+        const focused = focusRef.current;
+        if (!focused?.suggestions) return;
+        const untouched = JSON.stringify(draftRef.current) === JSON.stringify(draftFromSuggestions(focused.suggestions));
+        void showCase(focused.row.rowNumber, focused.multiRow, untouched);
+      })
+      .catch(() => {
+        // Without the dictionary the pane keeps tiny-segmenter: same features, plainer keywords.
+      });
+  }, [focus, showCase]);
 
   const progress = useMemo(() => {
     void rowsVersion;
