@@ -13,6 +13,8 @@ import {
   type SheetGrid,
   type TableProblem,
 } from "../engine";
+import { tinySegmenterMorphology, type Morphology } from "../engine/morphology";
+import { loadNodeMorphology } from "../engine/morphology-node";
 import { detectLang, message, type Lang, type MessageKey } from "./messages";
 import { readWorkbook, WorkbookReadError } from "./read-workbook";
 import { formatEvaluation, formatRow, toJson } from "./report";
@@ -84,6 +86,11 @@ function parseRow(value: string): number {
   return Number(value);
 }
 
+/** kuromoji from the installed package (not copied into dist/cli); tiny-segmenter if it cannot load. */
+function cliMorphology(): Promise<Morphology> {
+  return loadNodeMorphology().catch(() => tinySegmenterMorphology);
+}
+
 async function suggestCommand(
   options: { workbook: string; sheet?: string; row?: string; all: boolean; json: boolean },
   io: CliIO,
@@ -113,6 +120,7 @@ async function suggestCommand(
   }
 
   const engine = SuggestionEngine.build(table);
+  engine.setMorphology(await cliMorphology());
   const subjects = new Map(table.rows.map((r) => [r.rowNumber, r.cells.subject || r.cells.content || ""]));
   const suggestions = rowNumbers.map((n) => engine.suggest(n));
   if (options.json) {
@@ -126,7 +134,8 @@ async function suggestCommand(
 async function evaluateCommand(options: { workbook: string; sheet?: string; json: boolean }, io: CliIO, lang: Lang): Promise<number> {
   const { table } = await loadTable(options.workbook, options.sheet);
   if (table.rows.length === 0) throw new CliProblem("noCases", { where: `${options.workbook} / ${table.sheetName}` });
-  const results = [evaluate(table, { mode: "leaveOneOut" }), evaluate(table, { mode: "taxonomyOnly" })];
+  const morphology = await cliMorphology();
+  const results = [evaluate(table, { mode: "leaveOneOut", morphology }), evaluate(table, { mode: "taxonomyOnly", morphology })];
   if (options.json) {
     io.stdout(`${JSON.stringify({ leaveOneOut: results[0], taxonomyOnly: results[1] }, null, 2)}\n`);
   } else {
