@@ -6,6 +6,7 @@
 import { BigramIndex, fieldVector, type TermVector } from "./bigram-index";
 import { stripBoilerplate } from "./boilerplate";
 import { categoryKey, taxonomyIdOf, taxonomyPrior, type PriorScore } from "./category";
+import { CATEGORY_TERMS, type CategoryTerms } from "./category-terms";
 import { EngineError } from "./errors";
 import { foldSpelling, isListedSpelling } from "./glossary";
 import { suggestKeywords } from "./keywords";
@@ -58,6 +59,10 @@ const LOW_INFORMATION_CHARS = 14;
  * "rows used" would mislead the editor, so they are not listed (their weak votes still count).
  */
 const MIN_SHOWN_SIMILARITY = 0.05;
+/** Weight of a category's usual tag used by all its cases, at full category confidence (a case word scores ≈ 2–6). */
+const CATEGORY_TERM_WEIGHT = 12;
+/** Keywords offered: editors' cells hold 3–6; a seventh mostly costs precision (bench/keywords.ts). */
+const MAX_KEYWORDS = 6;
 /** A filled row less similar than this is not a good enough model answer. */
 const MIN_ANSWER_SIMILARITY = 0.15;
 
@@ -201,6 +206,8 @@ export class SuggestionEngine {
   };
   /** Word segmentation for the selected row: tiny-segmenter until kuromoji's dictionary has loaded. */
   private morphology: Morphology = tinySegmenterMorphology;
+  /** Each category's usual editor tags (category-terms.json); replaceable for evaluation. */
+  private categoryTerms: CategoryTerms = CATEGORY_TERMS;
   /** The sheet's own spelling of each glossary term its keyword column uses; rebuilt after a change. */
   private keywordSpellings: Map<string, string> | undefined;
 
@@ -259,6 +266,11 @@ export class SuggestionEngine {
    */
   setMorphology(morphology: Morphology): void {
     this.morphology = morphology;
+  }
+
+  /** Replaces the learnt category tags, e.g. with a table that leaves out the case being scored. */
+  setCategoryTerms(terms: CategoryTerms): void {
+    this.categoryTerms = terms;
   }
 
   /** Which segmentation `suggest` uses now. */
@@ -358,7 +370,7 @@ export class SuggestionEngine {
       rowNumber,
       category,
       classification,
-      keywords: this.suggestKeywordList(row, neighbours, topItem, damp, names),
+      keywords: this.suggestKeywordList(row, neighbours, topItem, damp, names, category.length > 0 ? category : classification),
       countermeasures: this.suggestItems("countermeasures", row, neighbours, topItem?.countermeasures ?? [], damp, 5),
       references: this.suggestItems("references", row, neighbours, topItem?.contacts ?? [], damp, 4),
       answer: this.suggestAnswer(row, neighbours, topItem, category[0] ?? classification[0], damp, names),
@@ -466,6 +478,7 @@ export class SuggestionEngine {
     topItem: TaxonomyItem | undefined,
     damp: number,
     names: readonly RowName[],
+    categories: readonly CategoryCandidate[],
   ): ListSuggestion {
     const separator = this.separator("keywords");
     const voters = neighbours.filter((n) => isFilled(n.row, "keywords")).slice(0, 5);
@@ -489,6 +502,14 @@ export class SuggestionEngine {
       const key = normalizeText(term);
       if (key.length >= 3 && reply.includes(key)) threatTerms.set(term, (2 + term.length / 4) * (topTerms.has(key) ? 1.5 : 1));
     }
+    // The tags editors give this kind of case, in proportion to how sure the category is.
+    for (const candidate of categories.slice(0, 2)) {
+      const id = taxonomyIdOf(candidate.value);
+      for (const { term, share } of (id && this.categoryTerms[id]) || []) {
+        const weight = CATEGORY_TERM_WEIGHT * share * candidate.confidence;
+        threatTerms.set(term, Math.max(threatTerms.get(term) ?? 0, weight));
+      }
+    }
     const values = suggestKeywords(
       title,
       body,
@@ -502,7 +523,7 @@ export class SuggestionEngine {
         excludedNames: names.map((n) => n.text),
         sheetSpelling: (word) => this.sheetKeywordSpelling(word),
       },
-      7,
+      MAX_KEYWORDS,
     );
     const haystack = normalizeText(`${title}\n${body}`);
     const sources = voters.filter((v) => parseList(v.row.cells.keywords ?? "").some((kw) => haystack.includes(normalizeText(kw))));

@@ -36,7 +36,7 @@ const DATA: Record<GlossaryKind, string> = {
 フィッシングメール|フィッシングメイル
 フィッシングサイト
 スミッシング
-ランサムウェア|ランサムウエア|ランサムウェアー
+ランサムウェア|ランサムウエア|ランサムウェアー|ランサム
 マルウェア|マルウエア
 ウイルス|ウィルス|ヴィルス|ウイルスー
 コンピューターウイルス|コンピュータウイルス|コンピュータウィルス
@@ -44,7 +44,7 @@ const DATA: Record<GlossaryKind, string> = {
 サポート詐欺|テクニカルサポート詐欺
 ワンクリック詐欺|ワンクリック請求
 架空請求|架空請求メール
-偽警告|偽の警告|偽セキュリティ警告
+偽警告|偽の警告|偽セキュリティ警告|偽のセキュリティ警告|偽造警告
 迷惑メール|スパムメール|スパムメイル|スパム
 なりすまし|成りすまし|成り済まし|なり済まし
 なりすましメール
@@ -56,13 +56,17 @@ const DATA: Record<GlossaryKind, string> = {
 不正送金
 乗っ取り|乗取り|のっとり
 標的型攻撃|標的型メール攻撃
-標的型攻撃メール
-DDoS攻撃|DDOS攻撃|ddos攻撃|DoS攻撃
+標的型攻撃メール|標的型メール
+DDoS攻撃|DDoS|DoS攻撃
 情報漏えい|情報漏洩|情報漏れ|情報流出
+個人情報漏えい|個人情報漏洩|個人情報流出
+クレジットカード情報|カード情報
 誹謗中傷|ひぼう中傷|誹謗・中傷
 風評被害
 脆弱性|ぜい弱性
 改ざん|改竄
+Webサイト改ざん|ホームページ改ざん|サイト改ざん|Web改ざん|HP改ざん
+Emotet|エモテット
 遠隔操作
 チャージバック
 `,
@@ -75,9 +79,7 @@ DDoS攻撃|DDOS攻撃|ddos攻撃|DoS攻撃
 メールアドレス|メアド|Eメールアドレス|eメールアドレス
 メールアカウント
 メッセージ|メッセイジ
-SMS
-ショートメッセージ
-ショートメール
+SMS|ショートメッセージ|ショートメール|SMSメッセージ
 セキュリティ|セキュリティー|セキユリティ
 セキュリティソフト|セキュリティーソフト
 ウイルス対策ソフト|アンチウイルスソフト
@@ -288,9 +290,14 @@ function foldOnce(word: string): string {
   SPELLINGS.lastIndex = 0;
   for (const m of lower.matchAll(SPELLINGS)) {
     const at = m.index ?? 0;
+    const entry = ENTRY_OF_KEY.get(m[0]);
+    const end = at + m[0].length;
+    // A short form of a longer term (DDoS for DDoS攻撃, ランサム for ランサムウェア) is that term only as a
+    // whole word: inside a compound it is the compound's own word (DDoS対策, ランサムDDoS).
+    const shortForm = entry !== undefined && keyOf(entry.term).startsWith(m[0]) && keyOf(entry.term) !== m[0];
     out += foldRuns(nfkc.slice(cursor, at));
-    out += ENTRY_OF_KEY.get(m[0])?.term ?? nfkc.slice(at, at + m[0].length);
-    cursor = at + m[0].length;
+    out += entry && !(shortForm && end < lower.length) ? entry.term : nfkc.slice(at, end);
+    cursor = end;
   }
   return out + foldRuns(nfkc.slice(cursor));
 }
