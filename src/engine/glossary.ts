@@ -322,6 +322,14 @@ export function glossaryEntry(word: string): GlossaryEntry | undefined {
   return ENTRY_OF_KEY.get(keyOf(foldSpelling(word)));
 }
 
+/** Katakana words of 2–4 letters that are everyday loanwords, not given names (迷惑メール after 総務の …). */
+const LOANWORD = /^(?:メール|コード|マネー|バイト|ポイント|ギフト|アドレス|クラウド|ツール|ボタン|ポップアップ|ウォレット|ネットワーク|レンタル|リース|プラン|ローン|ウェア|マクロ|パッチ|ベンダー?|メーカー|ユーザー?|ホーム|トップ|ニュース|サイト|アプリ|ソフト|データ|ファイル|ページ|リンク|ルール|ログ|パス|キー|カード|レジ|システム|サーバー?|パソコン|スマホ|ネット|ウェブ|ブログ|アカウント|パスワード|ドメイン|チーム|グループ|フォルダ|フォーム|プリンタ|ルーター?|セキュリティ|ウイルス|メモ|リスト|データベース|ケース|チャット|ライン|ゲーム|ショップ|ストア|モール|センター|サポート|サービス|トラブル|ミス|チェック|テスト|コピー|メッセージ)$/;
+
+/** An everyday katakana word, or a glossary term: not a given name written in katakana. */
+export function isEverydayLoanword(word: string): boolean {
+  return LOANWORD.test(word) || glossaryEntry(word) !== undefined;
+}
+
 /** Institutions' words: a name with one of these is a public body, not a private party. */
 const PUBLIC_BODY = /警視庁|警察|庁$|省$|都庁|東京都|道府県|市役所|区役所|センター$|協議会$|協会$|機構$|公社$|委員会$|法テラス|^IPA$|JPCERT|JC3|NISC/i;
 

@@ -7,7 +7,7 @@
  * organisation or place name is never offered; without it (the pane while the dictionary loads),
  * tiny-segmenter's runs are used and the same spelling, generic-word and row-name filters apply.
  */
-import { foldSpelling, glossaryEntry, isPublicName } from "./glossary";
+import { foldSpelling, glossaryEntry, isEverydayLoanword, isPublicName } from "./glossary";
 import { isContentNoun, properNounKind, type Morphology, type MorphToken } from "./morphology";
 import { segment } from "./segment";
 import { charClass, normalizeText } from "./text";
@@ -32,7 +32,7 @@ const GENERIC = new Set(
     "可能性 普通 大幅 無関係 強引 月々 実在 同時 社用 以降 取得 " +
     "サイト ページ 年間 総額 結構 都内 発生 報道 関心 経由 書面 英文 英語 日本語 差出 宛先 件名 本文 記録 履歴 手続 手続き 申請 支払 請求 料金 代金 費用 金額 " +
     // Everyday verbs-as-nouns and service words that describe any case, and words standing for a name.
-    "返信 返事 返答 サービス 導入 利用者 使用者 登録者 登録 開始 終了 停止 再開 実行 操作 作業中 方々 員数 人数 自社名 社名 当社名 会社名 店名 " +
+    "返信 返事 返答 サービス 導入 利用者 使用者 登録者 登録 開始 終了 停止 再開 実行 操作 作業中 方々 員数 人数 株式会社 有限会社 合同会社 会社 法人 自社名 社名 当社名 会社名 店名 " +
     "用途 用件 要件 要望 希望 意見 要請 助言 教示 紹介 照会 相談者 代理 代表者 代表代理 本社 支店 営業所 店頭 都庁 都 " +
     "東京 東京都 日本 国内外 海外在住 全国 地域 地元 場所 現地 今回分 以前 以後 当初 途中 最初 最後 直後 直前"
   ).split(/\s+/),
@@ -272,6 +272,15 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/**
+ * A family name in kanji and a given name in katakana (東雲ショウ, 巣ケイタ) is how people's names are
+ * often written; a search term of that shape ends in an everyday loanword (迷惑メール, 偽サイト).
+ */
+function looksLikePersonName(word: string, known: ReadonlyMap<string, string>): boolean {
+  const m = /^[\u3400-\u9fff々]{1,3}([ァ-ヶー]{2,4})$/.exec(word);
+  return m !== null && !isEverydayLoanword(m[1]) && !glossaryEntry(word) && !known.has(normalizeText(word));
+}
+
 /** Ranks keyword candidates for a case; `title` counts extra because clients summarise there. */
 export function suggestKeywords(title: string, body: string, context: KeywordContext, max = 8): string[] {
   const scores = new Map<string, number>();
@@ -283,7 +292,7 @@ export function suggestKeywords(title: string, body: string, context: KeywordCon
     const clean = cleanKeyword(foldSpelling(cleanKeyword(word, segmented)), segmented);
     if (!clean) return;
     const key = normalizeText(clean);
-    if (isName(key)) return;
+    if (isName(key) || looksLikePersonName(clean, knownSpelling)) return;
     scores.set(key, (scores.get(key) ?? 0) + score);
     if (!display.has(key)) display.set(key, clean);
   };

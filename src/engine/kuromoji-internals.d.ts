@@ -40,3 +40,11 @@ declare module "kuromoji/src/Tokenizer" {
   }
   export = Tokenizer;
 }
+
+declare module "kuromoji/src/dict/TokenInfoDictionary" {
+  class TokenInfoDictionary {
+    target_map: Record<number, number[]>;
+    loadTargetMap(buffer: Uint8Array): TokenInfoDictionary;
+  }
+  export = TokenInfoDictionary;
+}

@@ -3,7 +3,7 @@
  * half-width copy so that full-width digits (０３－…) are caught and offsets still fit the original.
  * Public institutions' numbers from the guidebook's INFORMATION table stay.
  */
-import { glossaryEntry, isPublicName } from "./glossary";
+import { glossaryEntry, isEverydayLoanword, isPublicName } from "./glossary";
 import { properNounKind, type Morphology, type MorphToken } from "./morphology";
 import type { MaskedItem, MaskKind } from "./types";
 
@@ -280,7 +280,10 @@ const NAME_RUN = "[\\u3400-\\u9fff々ァ-ヶーA-Za-z][\\u3400-\\u9fff々ァ-ヶ
 const COMPANY_FORM = "株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|㈱|㈲|\\(株\\)|\\(有\\)";
 
 /** Patterns by which a case reveals a name: group 1 is the name. */
-const REVEALING: { kind: RowName["kind"]; pattern: RegExp; descriptive?: boolean }[] = [
+/** Roles a person is introduced by (経理の…, 店長の…). */
+const ROLE_WORDS = "経理|総務|営業|人事|広報|担当|担当者|社員|従業員|職員|店長|店主|社長|副社長|会長|部長|課長|係長|主任|専務|常務|役員|スタッフ|パート|アルバイト|事務員|事務|秘書|代表|取締役|同僚|部下|上司|所長|院長|園長|理事長|息子|娘|妻|夫|母|父";
+
+const REVEALING: { kind: RowName["kind"]; pattern: RegExp; descriptive?: boolean; katakanaName?: boolean }[] = [
   // 見本太郎様, 見本 太郎 様, テスト商事御中
   { kind: "person", pattern: new RegExp(`(${NAME_RUN}(?:[ 　]${NAME_RUN})?)[ 　]?(?:様|さん|氏|殿|くん)`, "g") },
   { kind: "company", pattern: new RegExp(`(${NAME_RUN})[ 　]?御中`, "g") },
@@ -294,13 +297,17 @@ const REVEALING: { kind: RowName["kind"]; pattern: RegExp; descriptive?: boolean
   // サイト名はACIDMALL, 店名：〇〇, 社名は「…」
   { kind: "company", pattern: new RegExp(`(?:サイト名|店名|社名|屋号|会社名|商号|ショップ名|アプリ名|サービス名|店舗名)(?:は|が|:|：)[ 　]*[「『"]?(${NAME_RUN})`, "g") },
   // The client's own business: 当社名検索（ミドリテック）, 弊社（ミドリテック）, ミドリテック（当社）
-  { kind: "company", pattern: new RegExp(`(?:当社|弊社|自社|当店|弊店|私ども)(?:名|の社名)?(?:検索|は|で)?[（(「『](${NAME_RUN})[）)」』]`, "g") },
+  { kind: "company", pattern: new RegExp(`(?:当社|弊社|自社|当店|弊店|私ども)(?:名|の社名)?(?:検索|は|で|を|が){0,2}[（(「『](${NAME_RUN})[）)」』]`, "g") },
   { kind: "company", pattern: new RegExp(`(${NAME_RUN})[（(](?:当社|弊社|自社|当店)[）)]`, "g") },
   // A business named by katakana or latin letters and 社: トレンドマイクロ社, ミドリテック社
   { kind: "company", pattern: /([ァ-ヶーA-Za-z][ァ-ヶーA-Za-z0-9・&]{1,19})社(?![会長員内外])/g },
   // e-park（インターネット予約サイト）, 口コミアプリ（〇〇）
   { kind: "company", pattern: new RegExp(`(${NAME_RUN})[（(][^（）()\\n]{0,20}(?:サイト|アプリ|会社|店|サービス|モール)[）)]`, "g"), descriptive: true },
   { kind: "company", pattern: new RegExp(`(?:サイト|アプリ|会社|ショップ|モール|サービス)[（(](${NAME_RUN})[）)]`, "g"), descriptive: true },
+  // A business by its trade suffix: 苔桃商会, ミナト精機, ソラマメ堂 (堂 and 屋 only after katakana: 食堂, 本屋 are words).
+  { kind: "company", pattern: /((?:[ァ-ヶー]{2,}|[\u3400-\u9fff々]{2,4})(?:商会|商店|工房|製作所|工業|産業|商事|物産|興業|建設|工務店|精機|電機|印刷|運輸|食品|企画|技研|製菓|薬局|医院|歯科|クリニック)|[ァ-ヶー]{2,}(?:堂|屋|舎|亭|庵))/g },
+  // A person introduced by their role: 経理の東雲ショウが, 店長の巣ケイタ (a family name in kanji, a given name in katakana).
+  { kind: "person", pattern: new RegExp(`(?:${ROLE_WORDS})(?:の|で|である)?[ 　]?([\\u3400-\\u9fff々]{1,3}[ァ-ヶー]{2,4})(?![ァ-ヶー])`, "g"), katakanaName: true },
   // A sign-off line 「相談窓口　試験」: an office, a space, a name.
   { kind: "person", pattern: /^[^\S\n]*[^\s。、]{0,30}?(?:窓口|センター|課|部|室|係|事務局)[ 　]+([\u3400-\u9fff々ァ-ヶー]{1,5}(?:[ 　][\u3400-\u9fff々ァ-ヶー]{1,5})?)[^\S\n]*$/gm },
 ];
@@ -325,6 +332,12 @@ function tokenNames(text: string, morphology: Morphology): RowName[] {
       let j = i;
       let name = token.surface;
       while (isPerson(tokens[j + 1])) name += tokens[++j].surface;
+      // A family name the dictionary knows, then a given name in katakana it does not (砂川トウコ).
+      const next = tokens[j + 1];
+      if (token.posDetail[2] === "姓" && j === i && next && /^[ァ-ヶー]{2,4}$/.test(next.surface) && !isEverydayLoanword(next.surface) && !glossaryEntry(next.surface)) {
+        name += next.surface;
+        j++;
+      }
       const before = tokens[i - 1];
       if (token.posDetail[2] === "名" && before && before.pos === "名詞" && !properNounKind(before) && /^[\u3400-\u9fff々ァ-ヶー]{1,3}$/.test(before.surface) && before.posDetail[0] !== "接尾") {
         name = before.surface + name;
@@ -362,11 +375,16 @@ export function collectRowNames(texts: readonly string[], morphology?: Morpholog
   for (const raw of texts) {
     if (!raw) continue;
     const text = raw.normalize("NFKC");
-    for (const { kind, pattern, descriptive } of REVEALING) {
+    for (const { kind, pattern, descriptive, katakanaName } of REVEALING) {
       pattern.lastIndex = 0;
       for (const m of text.matchAll(pattern)) {
         const name = m[1];
         if (descriptive && DESCRIPTION.test(name)) continue;
+        // 総務の迷惑メール is not a person: the katakana part must not be an everyday word.
+        if (katakanaName) {
+          const given = /[ァ-ヶー]+$/.exec(name)?.[0] ?? "";
+          if (isEverydayLoanword(given) || glossaryEntry(given)) continue;
+        }
         if (kind === "person") {
           // 総務部 見本花子, 見本 太郎: each part that is not a role or department, and the whole name when none is.
           const parts = name.split(/[ 　]+/).filter((part) => !ROLE.test(part));
