@@ -277,10 +277,20 @@ function fuzzyTerm(word: string): GlossaryEntry | undefined {
  * (after NFKC width folding).
  */
 export function foldSpelling(word: string): string {
-  const once = foldOnce(word);
-  // A fold can complete a variant (ドメイ名 → ドメイン名 → ドメイン).
-  return once === word ? once : foldOnce(once);
+  let folded = FOLDED.get(word);
+  if (folded === undefined) {
+    const once = foldOnce(word);
+    // A fold can complete a variant (ドメイ名 → ドメイン名 → ドメイン).
+    folded = once === word ? once : foldOnce(once);
+    // The same words (taxonomy terms, the sheet's keywords) are folded on every suggestion: remember them.
+    if (FOLDED.size >= FOLD_CACHE_SIZE) FOLDED.clear();
+    FOLDED.set(word, folded);
+  }
+  return folded;
 }
+
+const FOLD_CACHE_SIZE = 50_000;
+const FOLDED = new Map<string, string>();
 
 function foldOnce(word: string): string {
   const nfkc = word.normalize("NFKC");

@@ -272,6 +272,18 @@ function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** normalizeText(foldSpelling(word)), remembered: taxonomy terms and the sheet's keywords recur on every suggestion. */
+const FOLD_KEYS = new Map<string, string>();
+function foldKey(word: string): string {
+  let key = FOLD_KEYS.get(word);
+  if (key === undefined) {
+    key = normalizeText(foldSpelling(word));
+    if (FOLD_KEYS.size >= 50_000) FOLD_KEYS.clear();
+    FOLD_KEYS.set(word, key);
+  }
+  return key;
+}
+
 /**
  * A family name in kanji and a given name in katakana (東雲ショウ, 巣ケイタ) is how people's names are
  * often written; a search term of that shape ends in an everyday loanword (迷惑メール, 偽サイト).
@@ -300,8 +312,8 @@ export function suggestKeywords(title: string, body: string, context: KeywordCon
   // Vocabulary by its normalised key, with the spelling to show (the glossary's).
   const knownSpelling = new Map<string, string>();
   for (const k of [...context.dictionary, ...context.neighbourVocabulary.keys()]) {
-    const folded = foldSpelling(k);
-    if (!knownSpelling.has(normalizeText(folded))) knownSpelling.set(normalizeText(folded), folded);
+    const key = foldKey(k);
+    if (!knownSpelling.has(key)) knownSpelling.set(key, foldSpelling(k));
   }
   const known = new Set(knownSpelling.keys());
   const knownList = [...known].filter((k) => k.length >= 2).sort((a, b) => b.length - a.length);
@@ -315,7 +327,7 @@ export function suggestKeywords(title: string, body: string, context: KeywordCon
     if (byPos) {
       for (const { word, parts } of compoundsByPos(text, byPos)) {
         const folded = foldSpelling(word);
-        const isKnown = known.has(normalizeText(folded));
+        const isKnown = known.has(foldKey(word));
         // A compound of everyday words only (相談内容) says nothing unless it is a known term (個人情報).
         const everyday = parts.every((p) => GENERIC.has(p) || LEADING_NOISE.has(p));
         if (parts.length > 1 && (isKnown || (!everyday && word.length <= MAX_COMPOUND && parts.length <= 3))) add(word, weight * 1.2 * weighOccurrence(word), true);
@@ -338,10 +350,10 @@ export function suggestKeywords(title: string, body: string, context: KeywordCon
 
   const haystack = normalizeText(foldSpelling(`${title}\n${body}`));
   for (const term of context.dictionary) {
-    if (haystack.includes(normalizeText(foldSpelling(term)))) add(term, 3 + term.length / 4);
+    if (haystack.includes(foldKey(term))) add(term, 3 + term.length / 4);
   }
   for (const [term, weight] of context.neighbourVocabulary) {
-    if (haystack.includes(normalizeText(foldSpelling(term)))) add(term, 2 + 4 * weight);
+    if (haystack.includes(foldKey(term))) add(term, 2 + 4 * weight);
   }
   // Editors file a case under the threat's name even when the client never says it (ランサムウェア, フィッシング).
   for (const [term, weight] of context.threatTerms ?? []) add(term, weight);
