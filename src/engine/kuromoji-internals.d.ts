@@ -11,6 +11,7 @@ declare module "kuromoji/src/dict/DynamicDictionaries" {
     character_definition: unknown;
   }
   class DynamicDictionaries {
+    constructor(trie?: unknown, tokenInfo?: unknown, costs?: unknown, unknown?: unknown);
     token_info_dictionary: TokenInfoDictionary;
     unknown_dictionary: UnknownDictionary;
     loadTrie(base: Int32Array, check: Int32Array): DynamicDictionaries;
@@ -44,7 +45,24 @@ declare module "kuromoji/src/Tokenizer" {
 declare module "kuromoji/src/dict/TokenInfoDictionary" {
   class TokenInfoDictionary {
     target_map: Record<number, number[]>;
+    loadDictionary(buffer: Uint8Array): TokenInfoDictionary;
+    loadPosVector(buffer: Uint8Array): TokenInfoDictionary;
     loadTargetMap(buffer: Uint8Array): TokenInfoDictionary;
   }
   export = TokenInfoDictionary;
+}
+
+declare module "kuromoji/src/dict/UnknownDictionary" {
+  import TokenInfoDictionary = require("kuromoji/src/dict/TokenInfoDictionary");
+  class UnknownDictionary extends TokenInfoDictionary {
+    character_definition: unknown;
+  }
+  export = UnknownDictionary;
+}
+
+declare module "kuromoji/src/dict/ConnectionCosts" {
+  class ConnectionCosts {
+    constructor(forward: number, backward: number);
+  }
+  export = ConnectionCosts;
 }

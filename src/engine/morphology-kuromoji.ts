@@ -9,7 +9,10 @@
  * most of the dictionary's load time and would block the pane's main thread for about a second.
  */
 import CharacterDefinition from "kuromoji/src/dict/CharacterDefinition";
+import ConnectionCosts from "kuromoji/src/dict/ConnectionCosts";
 import DynamicDictionaries from "kuromoji/src/dict/DynamicDictionaries";
+import TokenInfoDictionary from "kuromoji/src/dict/TokenInfoDictionary";
+import UnknownDictionary from "kuromoji/src/dict/UnknownDictionary";
 import Tokenizer from "kuromoji/src/Tokenizer";
 import type { Morphology, MorphToken } from "./morphology";
 
@@ -95,7 +98,14 @@ function pieces(text: string): { text: string; start: number }[] {
 
 /** Builds the tokenizer from the decompressed dictionary files. Synchronous; about 0.1–0.3 s. */
 export function createKuromojiMorphology(files: KuromojiFiles): Morphology {
-  const dic = new DynamicDictionaries();
+  // Dictionaries made without their constructors, which would first allocate four 10 MB buffers
+  // that the loaded files replace at once.
+  const dic = new DynamicDictionaries(
+    null,
+    Object.create(TokenInfoDictionary.prototype) as TokenInfoDictionary,
+    new ConnectionCosts(0, 0),
+    Object.create(UnknownDictionary.prototype) as UnknownDictionary,
+  );
   dic.loadTrie(new Int32Array(files["base.dat.gz"]), new Int32Array(files["check.dat.gz"]));
   const known = dic.token_info_dictionary;
   known.loadDictionary(new Uint8Array(files["tid.dat.gz"]));
