@@ -53,8 +53,8 @@ declare module "kuromoji/src/dict/TokenInfoDictionary" {
 }
 
 declare module "kuromoji/src/dict/UnknownDictionary" {
-  import TokenInfoDictionary = require("kuromoji/src/dict/TokenInfoDictionary");
-  class UnknownDictionary extends TokenInfoDictionary {
+  class UnknownDictionary {
+    target_map: Record<number, number[]>;
     character_definition: unknown;
   }
   export = UnknownDictionary;
