@@ -14,6 +14,18 @@ const OFFICE_JS_DIST = path.resolve(__dirname, "node_modules/@microsoft/office-j
 // the pane fetches it lazily after its first suggestions (src/taskpane/morphology-loader.ts).
 const KUROMOJI_DICT = path.join(path.dirname(require.resolve("kuromoji/package.json")), "dict");
 const dictionaryCopy = { from: KUROMOJI_DICT, to: "dict", info: { minimized: true } };
+
+/** The preview build copies the dictionary with plain fs: it is built inside Jest, where copy-webpack-plugin's dynamic import fails. */
+class CopyDictionaryPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("CopyDictionaryPlugin", (compilation) => {
+      const fs = require("fs");
+      const target = path.join(compilation.outputOptions.path, "dict");
+      fs.mkdirSync(target, { recursive: true });
+      for (const file of fs.readdirSync(KUROMOJI_DICT)) fs.copyFileSync(path.join(KUROMOJI_DICT, file), path.join(target, file));
+    });
+  }
+}
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 function htmlPage(name, template) {
@@ -42,7 +54,7 @@ module.exports = async (env = {}, argv = {}) => {
       };
 
   const plugins = [htmlPage("preview", "./src/preview/preview.html")];
-  if (previewOnly) plugins.push(new CopyWebpackPlugin({ patterns: [dictionaryCopy] }));
+  if (previewOnly) plugins.push(new CopyDictionaryPlugin());
   if (!previewOnly) {
     plugins.push(htmlPage("taskpane", "./src/taskpane/taskpane.html"), htmlPage("commands", "./src/commands/commands.html"));
     const patterns = [
