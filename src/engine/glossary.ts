@@ -198,22 +198,44 @@ for (const entry of GLOSSARY) {
   }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+/**
+ * Every spelling in a character trie, matched longest-first at each position from the left: a term
+ * starting earlier wins over one inside it (インターネットバンキング is not rewritten at its ネットバンキング).
+ * Latin spellings must not be glued to other latin letters (PC in "PCR"). A trie, not one regular
+ * expression of 400 alternatives: folding a whole case text costs a pass over it, not 400.
+ */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Set when a spelling ends here. */
+  spelling?: string;
+}
+const TRIE: TrieNode = { next: new Map() };
+for (const key of ENTRY_OF_KEY.keys()) {
+  let node = TRIE;
+  for (const ch of key) {
+    let child = node.next.get(ch);
+    if (!child) {
+      child = { next: new Map() };
+      node.next.set(ch, child);
+    }
+    node = child;
+  }
+  node.spelling = key;
 }
 
-/**
- * Every spelling, longest first, as one alternation: at a given position the longest spelling wins,
- * and a term starting earlier wins over one inside it (インターネットバンキング is not rewritten at its
- * ネットバンキング). Latin spellings must not be glued to other latin letters (MS in "MSN", PC in "PCR").
- */
-const SPELLINGS = new RegExp(
-  [...ENTRY_OF_KEY.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((k) => (/^[a-z0-9]/.test(k) ? `(?<![a-z0-9])${escapeRegExp(k)}` : escapeRegExp(k)) + (/[a-z0-9]$/.test(k) ? "(?![a-z0-9])" : ""))
-    .join("|"),
-  "g",
-);
+const LATIN = /[a-z0-9]/;
+
+/** The longest spelling starting at `at` in the lower-cased text, respecting latin word boundaries. */
+function spellingAt(lower: string, at: number): string | undefined {
+  if (LATIN.test(lower[at]) && at > 0 && LATIN.test(lower[at - 1])) return undefined;
+  let node: TrieNode | undefined = TRIE;
+  let best: string | undefined;
+  for (let i = at; i < lower.length && node; i++) {
+    node = node.next.get(lower[i]);
+    if (node?.spelling && !(LATIN.test(lower[i]) && i + 1 < lower.length && LATIN.test(lower[i + 1]))) best = node.spelling;
+  }
+  return best;
+}
 
 /** Spellings the fuzzy rule may fold into: katakana and latin terms and variants of 4+ characters. */
 const FUZZY_TARGETS: string[] = [...ENTRY_OF_KEY.keys()].filter((k) => k.length >= 4 && /^(?:[ァ-ヶー]+|[a-z]+)$/.test(k));
@@ -282,9 +304,12 @@ export function foldSpelling(word: string): string {
     const once = foldOnce(word);
     // A fold can complete a variant (ドメイ名 → ドメイン名 → ドメイン).
     folded = once === word ? once : foldOnce(once);
-    // The same words (taxonomy terms, the sheet's keywords) are folded on every suggestion: remember them.
-    if (FOLDED.size >= FOLD_CACHE_SIZE) FOLDED.clear();
-    FOLDED.set(word, folded);
+    // The same words (taxonomy terms, the sheet's keywords) are folded on every suggestion: remember them
+    // (not whole case texts, which are folded once).
+    if (word.length <= 64) {
+      if (FOLDED.size >= FOLD_CACHE_SIZE) FOLDED.clear();
+      FOLDED.set(word, folded);
+    }
   }
   return folded;
 }
@@ -295,19 +320,25 @@ const FOLDED = new Map<string, string>();
 function foldOnce(word: string): string {
   const nfkc = word.normalize("NFKC");
   const lower = nfkc.toLowerCase();
+  // NFKC can change lengths (㈱ → (株)); lower-casing latin and kana does not.
+  if (lower.length !== nfkc.length) return nfkc;
   let out = "";
   let cursor = 0;
-  SPELLINGS.lastIndex = 0;
-  for (const m of lower.matchAll(SPELLINGS)) {
-    const at = m.index ?? 0;
-    const entry = ENTRY_OF_KEY.get(m[0]);
-    const end = at + m[0].length;
+  for (let at = 0; at < lower.length; ) {
+    const found = spellingAt(lower, at);
+    if (!found) {
+      at++;
+      continue;
+    }
+    const entry = ENTRY_OF_KEY.get(found);
+    const end = at + found.length;
     // A short form of a longer term (DDoS for DDoS攻撃, ランサム for ランサムウェア) is that term only as a
     // whole word: inside a compound it is the compound's own word (DDoS対策, ランサムDDoS).
-    const shortForm = entry !== undefined && keyOf(entry.term).startsWith(m[0]) && keyOf(entry.term) !== m[0];
+    const shortForm = entry !== undefined && keyOf(entry.term).startsWith(found) && keyOf(entry.term) !== found;
     out += foldRuns(nfkc.slice(cursor, at));
     out += entry && !(shortForm && end < lower.length) ? entry.term : nfkc.slice(at, end);
     cursor = end;
+    at = end;
   }
   return out + foldRuns(nfkc.slice(cursor));
 }
