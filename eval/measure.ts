@@ -7,6 +7,7 @@ import * as path from "node:path";
 import Papa from "papaparse";
 import type * as EngineApi from "../src/engine";
 import type { CaseRow, CaseTable } from "../src/engine";
+import { keywordPrecisionRecall } from "../src/engine/keyword-quality";
 import type { CorpusCase } from "./corpus";
 
 export type Engine = typeof EngineApi;
@@ -37,12 +38,15 @@ export interface CategoryFigures {
 
 export interface KeywordFigures {
   cases: number;
-  /** A suggested keyword matches an editor's when, after NFKC and lower case, one contains the other. */
+  /**
+   * The shared keyword-quality rule (src/engine/keyword-quality.ts): a suggested keyword matches an
+   * editor's when both are the same term after NFKC, lower case and glossary folding.
+   */
   precision: number;
   recall: number;
-  /** The same with exact equality after NFKC and lower case. */
-  exactPrecision: number;
-  exactRecall: number;
+  /** The looser rule: one contains the other after the same folding. */
+  containmentPrecision: number;
+  containmentRecall: number;
 }
 
 export interface PartFigures {
@@ -60,16 +64,6 @@ export interface SampleFigures {
 }
 
 export const RELIABILITY_EDGES = [0, 0.2, 0.4, 0.6, 0.8, 1.0001];
-
-function normal(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
-}
-
-export function keywordMatches(a: string, b: string): boolean {
-  const x = normal(a);
-  const y = normal(b);
-  return x === y || (x.length >= 2 && y.length >= 2 && (x.includes(y) || y.includes(x)));
-}
 
 export function loadSampleTable(engine: Engine): CaseTable {
   const values = Papa.parse<string[]>(fs.readFileSync(path.join(ROOT, "samples/consultations-sample.csv"), "utf8")).data;
@@ -177,19 +171,10 @@ function categoryFigures(
 }
 
 function keywordFigures(pairs: { expected: string[]; got: string[] }[]): KeywordFigures {
-  let p = 0;
-  let r = 0;
-  let ep = 0;
-  let er = 0;
-  const exact = (a: string, b: string) => normal(a) === normal(b);
-  for (const { expected, got } of pairs) {
-    p += got.length ? got.filter((g) => expected.some((e) => keywordMatches(g, e))).length / got.length : 0;
-    r += expected.filter((e) => got.some((g) => keywordMatches(g, e))).length / expected.length;
-    ep += got.length ? got.filter((g) => expected.some((e) => exact(g, e))).length / got.length : 0;
-    er += expected.filter((e) => got.some((g) => exact(g, e))).length / expected.length;
-  }
-  const n = pairs.length || 1;
-  return { cases: pairs.length, precision: p / n, recall: r / n, exactPrecision: ep / n, exactRecall: er / n };
+  const cases = pairs.map((p) => ({ suggested: p.got, expected: p.expected }));
+  const exact = keywordPrecisionRecall(cases, "exact");
+  const containment = keywordPrecisionRecall(cases, "containment");
+  return { cases: exact.cases, precision: exact.precision, recall: exact.recall, containmentPrecision: containment.precision, containmentRecall: containment.recall };
 }
 
 export interface MeasureOptions {

@@ -48,7 +48,7 @@ function printPart(part: CorpusPart, f: PartFigures, detail: boolean, crossValid
   printCategory("category, the sample's filled rows as the pool", f.withSamplePool);
   console.log(
     `keywords (nothing filled): precision ${pct(f.keywords.precision)}, recall ${pct(f.keywords.recall)} ` +
-      `(match = one contains the other after NFKC; exact: ${pct(f.keywords.exactPrecision)} / ${pct(f.keywords.exactRecall)})`,
+      `(same term after NFKC and glossary folding; one containing the other: ${pct(f.keywords.containmentPrecision)} / ${pct(f.keywords.containmentRecall)})`,
   );
   if (part === "tuning" && crossValidation) {
     console.log(

@@ -8,6 +8,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { tinySegmenterMorphology, type Morphology } from "../src/engine/morphology";
+import { loadNodeMorphology } from "../src/engine/morphology-node";
 import { TAXONOMY } from "../src/engine/taxonomy";
 import { trainingDocs } from "./train/dataset";
 import { DEFAULT_TRAIN_SETTINGS, trainCategoryModel } from "./train/trainer";
@@ -15,9 +16,13 @@ import { serializeModel } from "./train/serialize";
 
 export const MODEL_PATH = path.join(__dirname, "..", "src", "engine", "model", "category-model.json");
 
-/** The tokenizers the shipped model must serve with. */
+/**
+ * The tokenizers the shipped model must serve with: tiny-segmenter (the pane's until kuromoji's
+ * dictionary has loaded) and kuromoji. Every training document is featurised with each, so the model
+ * knows both tokenizers' word forms.
+ */
 export async function servingMorphologies(): Promise<Morphology[]> {
-  return [tinySegmenterMorphology];
+  return [tinySegmenterMorphology, await loadNodeMorphology()];
 }
 
 async function main(): Promise<void> {
@@ -33,6 +38,8 @@ async function main(): Promise<void> {
   if (result.cv) {
     const cv = result.cv;
     console.log(`cross-validated on ${cv.cases} tuning cases: @1 ${(cv.at1 * 100).toFixed(1)}%, @3 ${(cv.at3 * 100).toFixed(1)}%, temperature ${result.file.temperature} (subjects alone: ${result.file.shortTemperature})`);
+    const tokenizers = result.file.about.tokenizers as string[];
+    console.log(`  @1 per tokenizer: ${cv.at1ByTokenizer.map((x, i) => `${tokenizers[i]} ${(x * 100).toFixed(1)}%`).join(", ")}`);
   }
   console.log(`${result.file.features.length} features, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`);
   if (check) {

@@ -502,7 +502,9 @@ export function trainCategoryModel(
     trainedOn: counts,
     l2: settings.l2,
     maxEntries: settings.maxEntries,
-    crossValidation: cv ? { folds: settings.folds, cases: cv.cases, at1: round(cv.at1), at3: round(cv.at3), nll: round(cv.nll) } : null,
+    crossValidation: cv
+      ? { folds: settings.folds, cases: cv.cases, at1: round(cv.at1), at3: round(cv.at3), nll: round(cv.nll), at1ByTokenizer: cv.at1ByTokenizer.map(round) }
+      : null,
   };
   return { file: encodeModel(model, { full: temperature, short: shortTemperature }, settings, about), cv, predictions };
 }
