@@ -74,7 +74,7 @@ function printPart(part: CorpusPart, f: PartFigures, detail: boolean, crossValid
 function printSample(s: SampleFigures): void {
   console.log("\n## Bundled sample workbook (60 cases, 22 filled; not used for training)");
   console.log(`leave-one-out over the filled rows (n=${s.leaveOneOut.rows}): @1 ${pct(s.leaveOneOut.at1)}  @3 ${pct(s.leaveOneOut.at3)}`);
-  console.log(`  keywords: precision ${pct(s.leaveOneOut.keywordPrecision)}, recall ${pct(s.leaveOneOut.keywordRecall)}`);
+  console.log(`  keywords: precision ${pct(s.leaveOneOut.keywordPrecision)}, recall ${pct(s.leaveOneOut.keywordRecall)} (one containing the other after glossary folding)`);
   console.log(`nothing filled, all rows vs gold (n=${s.nothingFilled.rows}): @1 ${pct(s.nothingFilled.at1)}  @3 ${pct(s.nothingFilled.at3)}`);
   console.log(`nothing filled, seed rows 2–19: @1 ${Math.round(s.seedRows.at1 * s.seedRows.rows)}/${s.seedRows.rows}  @3 ${Math.round(s.seedRows.at3 * s.seedRows.rows)}/${s.seedRows.rows}`);
   console.log(`unfilled rows with the filled rows present (n=${s.unfilledWithFilledPresent.rows}): @1 ${pct(s.unfilledWithFilledPresent.at1)}`);
