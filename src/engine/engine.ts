@@ -11,6 +11,7 @@ import { suggestKeywords } from "./keywords";
 import { DEFAULT_SEPARATOR, detectSeparator, parseList } from "./lists";
 import { maskPrivate } from "./privacy";
 import { TAXONOMY, taxonomyItem } from "./taxonomy";
+import { CaseSearchIndex, type SearchOptions, type SearchResult } from "./search";
 import { normalizeText } from "./text";
 import {
   FAQ_ROLES,
@@ -198,6 +199,9 @@ export class SuggestionEngine {
     references: new Map(),
   };
 
+  /** Every case row, for search; filled on the first search or by `prepareSearch`. */
+  private caseIndex?: CaseSearchIndex;
+
   private constructor(table: CaseTable) {
     this.table = table;
   }
@@ -232,12 +236,30 @@ export class SuggestionEngine {
     if (previous) this.learn(previous, -1, true);
     const copy: CaseRow = { rowNumber: row.rowNumber, cells: { ...row.cells } };
     this.learn(copy, 1, true);
+    this.caseIndex?.update(copy);
     const rows = this.table.rows;
     const at = rows.findIndex((r) => r.rowNumber >= row.rowNumber);
     if (at >= 0 && rows[at].rowNumber === row.rowNumber) rows[at] = copy;
     else if (at >= 0) rows.splice(at, 0, copy);
     else rows.push(copy);
     if (copy.rowNumber > this.table.lastRow) this.table.lastRow = copy.rowNumber;
+  }
+
+  /** Past cases (every case row, filled or not) most similar to `query`, best first. See search.ts. */
+  search(query: string, options?: SearchOptions): SearchResult[] {
+    this.caseIndex ??= new CaseSearchIndex(this.table.rows, this.table.columns);
+    return this.caseIndex.search(query, options);
+  }
+
+  /** Indexes every case row for search in chunks, yielding to the host between them (for the pane). */
+  async prepareSearch(options: BuildOptions = {}): Promise<void> {
+    const index = (this.caseIndex ??= new CaseSearchIndex(this.table.rows, this.table.columns));
+    while (!index.step(CHUNK_ROWS)) {
+      if (options.signal?.aborted) throw new EngineError("aborted", "Search indexing was cancelled.");
+      options.onProgress?.({ done: index.indexed, total: index.total });
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    }
+    options.onProgress?.({ done: index.total, total: index.total });
   }
 
   /** Values for a category column: the sheet's own first (most used first), then taxonomy labels. */

@@ -10,3 +10,4 @@ export { TAXONOMY, GUIDEBOOK_CREDIT, MEASURES, CONTACTS, taxonomyItem } from "./
 export { maskPrivate, PUBLIC_PHONE_NUMBERS, type MaskResult } from "./privacy";
 export { taxonomyIdOf } from "./category";
 export { evaluate, type EvaluationResult, type EvaluationMode, type EvaluationMiss, type EvaluateOptions } from "./evaluate";
+export { type SearchOptions, type SearchResult } from "./search";

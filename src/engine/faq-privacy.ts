@@ -1,0 +1,89 @@
+/**
+ * Privacy questions asked of FAQ cells before they are published (check and export). Detection is
+ * `maskPrivate`'s — there is one detector — used in two extra ways:
+ *
+ * - which kinds of private data a cell carries, and what it reads like masked;
+ * - which names a row's own case text mentions (the originals that masking replaced), so a FAQ cell of
+ *   that row that repeats the bare name — a keyword "見本", 「見本の件は…」 without 様 — is caught too.
+ */
+import type { Morphology } from "./morphology";
+import { maskPrivate } from "./privacy";
+import type { CaseRow, InputRole, MaskKind } from "./types";
+
+const INPUT_TEXT_ROLES: readonly InputRole[] = ["subject", "content", "consultNote", "response", "followUp"];
+
+export interface MaskedOriginal {
+  kind: MaskKind;
+  original: string;
+}
+
+/**
+ * The original text of every span `maskPrivate` replaced. The text between masks is copied verbatim,
+ * so each original lies between the end of one unmasked stretch and the start of the next.
+ */
+export function maskedOriginals(input: string): MaskedOriginal[] {
+  const { text: out, masked } = maskPrivate(input);
+  const spans = masked.filter((m) => m.end > m.start || m.replacement !== "").sort((a, b) => a.start - b.start);
+  const found: MaskedOriginal[] = [];
+  let outPos = 0;
+  let inPos = 0;
+  for (let i = 0; i < spans.length; i++) {
+    const before = out.slice(outPos, spans[i].start);
+    const at = input.indexOf(before, inPos);
+    if (at < 0) break;
+    inPos = at + before.length;
+    outPos = spans[i].end;
+    const nextStart = i + 1 < spans.length ? spans[i + 1].start : out.length;
+    const after = out.slice(outPos, nextStart);
+    // Adjacent masks share one original stretch; it is still attributed to the first kind.
+    let end = after === "" ? (i + 1 < spans.length ? -1 : input.length) : input.indexOf(after, inPos);
+    if (end < 0) {
+      const newline = input.indexOf("\n", inPos);
+      end = newline < 0 ? input.length : newline;
+    }
+    const original = input.slice(inPos, end).trim();
+    if (original) found.push({ kind: spans[i].kind, original });
+    inPos = Math.max(inPos, end);
+  }
+  return found;
+}
+
+const LEGAL_FORM = /株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|㈱|㈲|\(株\)|\(有\)|（株）|（有）/g;
+
+/**
+ * Names of people and organisations the row's case text mentions (as masking found them), without
+ * legal forms, so a bare "サンプル商事" or "見本" in the row's FAQ cells can be recognised.
+ */
+export function rowPrivateNames(row: CaseRow): string[] {
+  const names = new Set<string>();
+  for (const role of INPUT_TEXT_ROLES) {
+    const text = row.cells[role];
+    if (!text) continue;
+    for (const { kind, original } of maskedOriginals(text)) {
+      if (kind !== "person" && kind !== "company") continue;
+      const name = original.normalize("NFKC").replace(LEGAL_FORM, "").replace(/[\s　]+/g, "").trim();
+      if (name.length >= 2) names.add(name);
+    }
+  }
+  return [...names];
+}
+
+/** Does `text` repeat one of the row's private names (or is it a good part of one)? Returns that name. */
+export function mentionsPrivateName(text: string, names: readonly string[]): string | undefined {
+  const t = text.normalize("NFKC").replace(/[\s　]+/g, "");
+  if (t.length < 2) return undefined;
+  return names.find((name) => t.includes(name) || (name.includes(t) && t.length * 2 >= name.length));
+}
+
+/** The kinds of private data `maskPrivate` finds in a text (optionally ignoring some, e.g. URLs in references). */
+export function privateKinds(text: string, ignore: readonly MaskKind[] = []): MaskKind[] {
+  const kinds = new Set<MaskKind>();
+  for (const item of maskPrivate(text).masked) if (!ignore.includes(item.kind)) kinds.add(item.kind);
+  return [...kinds];
+}
+
+/** With real morphology (kuromoji), a token tagged as a person's name; tiny-segmenter has no tags. */
+export function morphologicalName(text: string, morphology: Morphology | undefined): string | undefined {
+  if (!morphology || morphology.name === "tiny-segmenter") return undefined;
+  return morphology.tokenize(text).find((t) => t.posDetail.includes("人名"))?.surface;
+}
