@@ -330,22 +330,8 @@ export class SuggestionEngine {
   }
 
   suggest(rowNumber: number): RowSuggestions {
-    const row = this.rows.get(rowNumber);
-    if (!row) {
-      throw new EngineError("notACaseRow", `Row ${rowNumber} is not a case row of sheet "${this.table.sheetName}".`, rowNumber);
-    }
-    const { title, body, response } = rowText(row);
-    const lowInformation = informativeLength(`${title}${body}`) < LOW_INFORMATION_CHARS;
-    const neighbours = this.similarRows(row);
-    const prior = taxonomyPrior([
-      { text: title, weight: 2 },
-      { text: body, weight: 1 },
-      { text: response, weight: 0.6 },
-    ]);
-    const damp = lowInformation ? 0.4 : 1;
-
-    const category = this.rankCategory("category", row, neighbours, prior.scores, damp);
-    const classification = this.rankCategory("classification", row, neighbours, prior.scores, damp);
+    const row = this.caseRow(rowNumber);
+    const { neighbours, prior, damp, lowInformation, category, classification } = this.categoryEvidence(row);
     const topItem = this.topTaxonomyItem(category, classification, prior.scores);
 
     const filledCounts: Partial<Record<FaqRole, number>> = {};
@@ -368,6 +354,38 @@ export class SuggestionEngine {
       lowInformation,
       filledCounts,
     };
+  }
+
+  /**
+   * Only the category columns' suggestions (what `suggest` gives for them, about ten times faster):
+   * for ranking many rows at once, e.g. the backlog queue.
+   */
+  suggestCategories(rowNumber: number): Pick<RowSuggestions, "rowNumber" | "category" | "classification" | "lowInformation"> {
+    const { category, classification, lowInformation } = this.categoryEvidence(this.caseRow(rowNumber));
+    return { rowNumber, category, classification, lowInformation };
+  }
+
+  private caseRow(rowNumber: number): CaseRow {
+    const row = this.rows.get(rowNumber);
+    if (!row) {
+      throw new EngineError("notACaseRow", `Row ${rowNumber} is not a case row of sheet "${this.table.sheetName}".`, rowNumber);
+    }
+    return row;
+  }
+
+  private categoryEvidence(row: CaseRow) {
+    const { title, body, response } = rowText(row);
+    const lowInformation = informativeLength(`${title}${body}`) < LOW_INFORMATION_CHARS;
+    const neighbours = this.similarRows(row);
+    const prior = taxonomyPrior([
+      { text: title, weight: 2 },
+      { text: body, weight: 1 },
+      { text: response, weight: 0.6 },
+    ]);
+    const damp = lowInformation ? 0.4 : 1;
+    const category = this.rankCategory("category", row, neighbours, prior.scores, damp);
+    const classification = this.rankCategory("classification", row, neighbours, prior.scores, damp);
+    return { neighbours, prior, damp, lowInformation, category, classification };
   }
 
   private filledExcept(role: FaqRole, row: CaseRow): number {

@@ -11,3 +11,4 @@ export { maskPrivate, PUBLIC_PHONE_NUMBERS, type MaskResult } from "./privacy";
 export { taxonomyIdOf } from "./category";
 export { evaluate, type EvaluationResult, type EvaluationMode, type EvaluationMiss, type EvaluateOptions } from "./evaluate";
 export { type SearchOptions, type SearchResult } from "./search";
+export { listBacklog, listBacklogAsync, type BacklogItem } from "./backlog";
