@@ -87,3 +87,26 @@ export function morphologicalName(text: string, morphology: Morphology | undefin
   if (!morphology || morphology.name === "tiny-segmenter") return undefined;
   return morphology.tokenize(text).find((t) => t.posDetail.includes("人名"))?.surface;
 }
+
+export interface PublicationMask {
+  text: string;
+  /** Kinds of private data replaced; "person" also when a name of the row's case text was found bare. */
+  kinds: MaskKind[];
+}
+
+/**
+ * A text as it may be published: `maskPrivate`, then every bare mention of a name the row's case text
+ * carries (see `rowPrivateNames`) replaced by 〇〇.
+ */
+export function maskForPublication(text: string, names: readonly string[] = []): PublicationMask {
+  const { text: masked, masked: items } = maskPrivate(text);
+  const kinds = new Set<MaskKind>(items.map((m) => m.kind));
+  let out = masked;
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    if (out.includes(name)) {
+      out = out.split(name).join("〇〇");
+      kinds.add("person");
+    }
+  }
+  return { text: out, kinds: [...kinds] };
+}

@@ -12,3 +12,13 @@ export { taxonomyIdOf } from "./category";
 export { evaluate, type EvaluationResult, type EvaluationMode, type EvaluationMiss, type EvaluateOptions } from "./evaluate";
 export { type SearchOptions, type SearchResult } from "./search";
 export { listBacklog, listBacklogAsync, type BacklogItem } from "./backlog";
+export {
+  checkFaq,
+  FaqChecker,
+  CHECK_KINDS,
+  type CheckKind,
+  type CheckProblem,
+  type CheckOptions,
+  type CellFix,
+  type SpellingReference,
+} from "./check";
