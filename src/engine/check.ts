@@ -16,13 +16,12 @@
  * - a row whose FAQ columns are filled only in part.
  */
 import { categoryKey, taxonomyIdOf } from "./category";
-import { referenceKey } from "./engine";
 import { maskForPublication, mentionsPrivateName, morphologicalName, privateKinds, rowPrivateNames } from "./faq-privacy";
 import { withinOneEdit } from "./keywords";
 import { DEFAULT_SEPARATOR, detectSeparator, formatList, splitList } from "./lists";
 import type { Morphology } from "./morphology";
-import { PUBLIC_PHONE_NUMBERS } from "./privacy";
-import { CONTACTS, TAXONOMY, taxonomyItem } from "./taxonomy";
+import { isKnownContact, isLink, referencePrivateKinds } from "./references";
+import { TAXONOMY, taxonomyItem } from "./taxonomy";
 import { normalizeText } from "./text";
 import { FAQ_ROLES, type CaseRow, type CaseTable, type FaqRole, type MaskKind } from "./types";
 
@@ -144,27 +143,6 @@ function closestItem(value: string): string | undefined {
   const [best, second] = scored;
   return best.score >= 0.5 && best.score - (second?.score ?? 0) >= 0.15 ? best.id : undefined;
 }
-
-const LINK = /(?:https?:\/\/|www\.)[^\s]+|(?:^|[\s(（])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:jp|com|org|net|go\.jp|or\.jp|info|gov|io)(?:\/\S*)?/i;
-const PUBLIC_INSTITUTION =
-  /警視庁|警察|サイバー犯罪|IPA|情報処理推進機構|法テラス|司法支援センター|消費生活センター|消費者ホットライン|国民生活センター|JPCERT|フィッシング対策協議会|セーファーインターネット|なりすましEC|中小企業振興公社|経済産業省|総務省|個人情報保護委員会|NISC|内閣サイバー|東京都/i;
-const CONTACT_KEYS = new Set(Object.values(CONTACTS).map(referenceKey));
-const PUBLIC_DIGITS = PUBLIC_PHONE_NUMBERS.map((n) => n.replace(/\D/g, ""));
-
-function isLink(item: string): boolean {
-  return LINK.test(item.normalize("NFKC"));
-}
-
-function isKnownContact(item: string): boolean {
-  const nfkc = item.normalize("NFKC");
-  if (CONTACT_KEYS.has(referenceKey(item))) return true;
-  const digits = nfkc.replace(/\D/g, "");
-  if (PUBLIC_DIGITS.some((d) => d.length >= 10 && digits.includes(d)) || /(?<!\d)188(?!\d)/.test(nfkc)) return true;
-  return PUBLIC_INSTITUTION.test(nfkc);
-}
-
-/** Privacy kinds that matter in a reference: a public body's site, name or number is the point of it. */
-const REFERENCE_IGNORED: readonly MaskKind[] = ["url", "company", "address"];
 
 const KANA = /[\u3041-\u309f]/g;
 
@@ -364,7 +342,7 @@ export class FaqChecker {
     const privateItems: string[] = [];
     const kinds = new Set<MaskKind>();
     for (const item of items) {
-      const found = privateKinds(item, role === "references" ? REFERENCE_IGNORED : []);
+      const found = role === "references" ? referencePrivateKinds(item) : privateKinds(item);
       if (mentionsPrivateName(item, names()) && !found.includes("person")) found.push("person");
       if (found.length > 0) {
         privateItems.push(item);

@@ -63,6 +63,8 @@ export function rowPrivateNames(row: CaseRow): string[] {
       if (kind !== "person" && kind !== "company") continue;
       const name = original.normalize("NFKC").replace(LEGAL_FORM, "").replace(/[\s　]+/g, "").trim();
       if (name.length >= 2) names.add(name);
+      // A full name of 4–5 kanji is usually a two-kanji family name first: 見本太郎 is also written 見本.
+      if (kind === "person" && /^[\u3400-\u9fff々]{4,5}$/.test(name)) names.add(name.slice(0, 2));
     }
   }
   return [...names];

@@ -22,3 +22,15 @@ export {
   type CellFix,
   type SpellingReference,
 } from "./check";
+export {
+  buildFaqModel,
+  renderFaqPage,
+  exportFaqPage,
+  type FaqModel,
+  type FaqGroup,
+  type FaqEntry,
+  type FaqGateNote,
+  type FaqBuildOptions,
+  type FaqPageOptions,
+} from "./faq-page";
+export { PAGE_TEXT, ROLE_LABEL, MASK_KIND_LABEL, describeProblem, describeGateNote, type FaqLang } from "./faq-text";
