@@ -13,6 +13,7 @@ import {
   type SheetGrid,
   type TableProblem,
 } from "../engine";
+import { FAQ_COMMANDS } from "./commands";
 import { detectLang, message, type Lang, type MessageKey } from "./messages";
 import { readWorkbook, WorkbookReadError } from "./read-workbook";
 import { formatEvaluation, formatRow, toJson } from "./report";
@@ -146,6 +147,15 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   if (!command || command === "--help" || command === "-h" || command === "help") {
     (command ? io.stdout : io.stderr)(`${message(lang, "usage")}\n`);
     return command ? 0 : 2;
+  }
+  const faqCommand = FAQ_COMMANDS.get(command);
+  if (faqCommand) {
+    try {
+      return await faqCommand(rest, { io, lang, loadTable, problem: (key, args, exitCode) => new CliProblem(key, args, exitCode) });
+    } catch (error) {
+      if (error instanceof CliProblem) return fail(error);
+      throw error;
+    }
   }
   if (command !== "suggest" && command !== "evaluate") return fail(new CliProblem("unknownCommand", { command }, 2));
 
