@@ -128,15 +128,16 @@ export class BigramIndex {
   }
 
   /**
-   * Cosine similarity in [0, 1] of the best `limit` documents, best first. `walkCommon` also walks the
-   * very common bigrams (a short search query may consist of nothing else).
+   * Cosine similarity in [0, 1] of the best `limit` documents, best first. `commonShare` replaces the
+   * share of rows above which a bigram is not walked (Infinity walks every bigram: a short search
+   * query may consist of nothing but common ones).
    */
-  search(query: TermVector, limit: number, exclude?: (doc: number) => boolean, options?: { walkCommon?: boolean }): Hit[] {
+  search(query: TermVector, limit: number, exclude?: (doc: number) => boolean, options?: { commonShare?: number }): Hit[] {
     const docCount = this.alive.length;
     if (this.scores.length < docCount) this.scores = new Float64Array(Math.max(docCount, this.scores.length * 2));
     const scores = this.scores;
     const touched: number[] = [];
-    const commonDf = options?.walkCommon ? Number.POSITIVE_INFINITY : Math.max(50, this.liveCount * COMMON_SHARE);
+    const commonDf = Math.max(50, this.liveCount * (options?.commonShare ?? COMMON_SHARE));
     let queryNorm = 0;
     for (const [term, weight] of query) {
       const list = this.postings.get(term);

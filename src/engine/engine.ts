@@ -248,7 +248,18 @@ export class SuggestionEngine {
   /** Past cases (every case row, filled or not) most similar to `query`, best first. See search.ts. */
   search(query: string, options?: SearchOptions): SearchResult[] {
     this.caseIndex ??= new CaseSearchIndex(this.table.rows, this.table.columns);
-    return this.caseIndex.search(query, options);
+    return this.caseIndex.search(query, options, this.categoriesOfText(query));
+  }
+
+  /** What a free text is about, as the suggestions would file it: taxonomy id → confidence. */
+  private categoriesOfText(text: string): Map<string, number> | undefined {
+    const { category, classification } = this.categoryEvidence({ rowNumber: 0, cells: { content: text } });
+    const about = new Map<string, number>();
+    for (const candidate of category.length > 0 ? category : classification) {
+      const id = taxonomyIdOf(candidate.value);
+      if (id && !about.has(id)) about.set(id, candidate.confidence);
+    }
+    return about.size > 0 ? about : undefined;
   }
 
   /** Indexes every case row for search in chunks, yielding to the host between them (for the pane). */

@@ -116,4 +116,24 @@ describe("search past cases", () => {
     expect(index.search("ゾウガメ配送ロボ").map((r) => r.rowNumber)).toEqual([late.rowNumber]);
     expect(index.search(late.cells.subject ?? "", { limit: 60 }).filter((r) => r.rowNumber === late.rowNumber)).toHaveLength(1);
   });
+
+  it("results cover the categories the query may be about: the closest case of a second likely category joins the first results", () => {
+    const row = (rowNumber: number, subject: string, category: string) => ({ rowNumber, cells: { subject, content: subject, category } });
+    const rows = [
+      row(2, "社長を名乗るメールで送金を指示された", "1-15 ビジネスメール詐欺（BEC）にご注意！"),
+      row(3, "社長を名乗るメールで至急の送金を指示された", "1-15 ビジネスメール詐欺（BEC）にご注意！"),
+      row(4, "社長を名乗るメールで口座への送金を指示された", "1-15 ビジネスメール詐欺（BEC）にご注意！"),
+      row(5, "社長の名前のメールで送金を頼まれた", "1-15 ビジネスメール詐欺（BEC）にご注意！"),
+      row(6, "社長を名乗るメールが届いた", "他-1 フィッシング・迷惑メール"),
+    ];
+    const index = new CaseSearchIndex(rows, { subject: 1, content: 2, category: 3 });
+    const query = "社長を名乗るメールで送金を指示された";
+    const top3 = (about?: Map<string, number>) => index.search(query, { limit: 3 }, about).map((r) => r.rowNumber);
+    expect(top3(new Map([["1-15", 1]]))).toEqual([2, 3, 4]);
+    const ambiguous = top3(new Map([["1-15", 0.6], ["他-1", 0.4]]));
+    expect(ambiguous[0]).toBe(2);
+    expect(ambiguous).toContain(6);
+    // Without a view of the query's categories, plain similarity order.
+    expect(index.search(query, { limit: 3 }, undefined).map((r) => r.rowNumber)).toEqual([2, 3, 4]);
+  });
 });
