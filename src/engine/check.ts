@@ -259,7 +259,7 @@ export class FaqChecker {
       case "keywords":
         return this.checkKeywords(value, names, problem);
       case "answer": {
-        const published = maskForPublication(value, names());
+        const published = maskForPublication(value, names(), this.options.morphology);
         return published.kinds.length > 0 ? [problem("personalData", [], { kinds: published.kinds, fix: published.text })] : [];
       }
       case "countermeasures":

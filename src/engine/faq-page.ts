@@ -70,7 +70,7 @@ export interface FaqBuildOptions {
   privateData?: "mask" | "omit";
   /** Answers at least this similar (bigram cosine) within a category are merged; default 0.85. */
   mergeSimilarity?: number;
-  /** With kuromoji, keywords tagged as people's names are left out too. */
+  /** With kuromoji, words tagged as people's names are masked (answers, questions) or left out (keywords) too. */
   morphology?: Morphology;
 }
 
@@ -138,9 +138,9 @@ export function questionForm(summary: string): string {
 const PLACEHOLDER = /〇〇|［[^］]*］/;
 const PLACEHOLDERS = /〇〇|［[^］]*］/g;
 
-function clean(candidate: string, names: readonly string[]): string {
+function clean(candidate: string, names: readonly string[], morphology?: Morphology): string {
   const general = candidate.replace(OWN_ORGANISATION, "自社").replace(THEIR_ORGANISATION, "相手の会社");
-  return maskForPublication(general, names)
+  return maskForPublication(general, names, morphology)
     .text.replace(/[（(]\s*〇〇\s*[）)]/g, "")
     .replace(/〇〇\s*[（(]([^）)]{2,20})[）)]/g, "$1")
     .replace(/\s+/g, " ")
@@ -148,12 +148,12 @@ function clean(candidate: string, names: readonly string[]): string {
 }
 
 /** The question of an entry: from 件名, else the first sentences of 相談内容; nothing private in it. */
-export function questionOf(row: CaseRow, names: readonly string[] = rowPrivateNames(row)): string {
+export function questionOf(row: CaseRow, names: readonly string[] = rowPrivateNames(row), morphology?: Morphology): string {
   const candidates = [
     ...sentencesOf(row.cells.subject ?? "").slice(0, 1),
     ...sentencesOf(row.cells.content ?? "").filter((s) => !/[？?]$/.test(s) || s.length >= 8).slice(0, 3),
   ];
-  const cleaned = candidates.map((c) => shorten(clean(c, names))).filter((c) => c.replace(PLACEHOLDERS, "").length >= 6);
+  const cleaned = candidates.map((c) => shorten(clean(c, names, morphology))).filter((c) => c.replace(PLACEHOLDERS, "").length >= 6);
   const placeholders = (c: string) => (c.match(PLACEHOLDERS) ?? []).length;
   const best = cleaned.reduce<string | undefined>((chosen, c) => (chosen === undefined || placeholders(c) < placeholders(chosen) ? c : chosen), undefined);
   if (best) return questionForm(best);
@@ -187,7 +187,7 @@ function gateRow(row: CaseRow, options: FaqBuildOptions): GatedRow {
   const notes: FaqGateNote[] = [];
   const note = (n: GateNoteText) => notes.push({ rowNumber: row.rowNumber, caseNumber, ...n });
 
-  const published = maskForPublication(row.cells.answer ?? "", names);
+  const published = maskForPublication(row.cells.answer ?? "", names, options.morphology);
   let omitted = false;
   if (published.kinds.length > 0) {
     omitted = options.privateData === "omit" || informative(published.text) < MIN_ANSWER_CHARS;
@@ -215,7 +215,7 @@ function gateRow(row: CaseRow, options: FaqBuildOptions): GatedRow {
     row,
     categoryKey: category ? categoryKey(category) : "",
     categoryText: category ? maskForPublication(category, names).text : "",
-    question: questionOf(row, names),
+    question: questionOf(row, names, options.morphology),
     answer: published.text.trim(),
     keywords: gateList("keywords"),
     countermeasures: gateList("countermeasures"),

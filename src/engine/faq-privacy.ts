@@ -98,12 +98,20 @@ export interface PublicationMask {
 
 /**
  * A text as it may be published: `maskPrivate`, then every bare mention of a name the row's case text
- * carries (see `rowPrivateNames`) replaced by 〇〇.
+ * carries (see `rowPrivateNames`) replaced by 〇〇, and, with real morphology, every token tagged as a
+ * person's name.
  */
-export function maskForPublication(text: string, names: readonly string[] = []): PublicationMask {
+export function maskForPublication(text: string, names: readonly string[] = [], morphology?: Morphology): PublicationMask {
   const { text: masked, masked: items } = maskPrivate(text);
   const kinds = new Set<MaskKind>(items.map((m) => m.kind));
   let out = masked;
+  if (morphology && morphology.name !== "tiny-segmenter") {
+    const tagged = morphology.tokenize(out).filter((t) => t.posDetail.includes("人名") && t.surface.length >= 2);
+    for (const token of tagged) {
+      out = out.split(token.surface).join("〇〇");
+      kinds.add("person");
+    }
+  }
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
     if (out.includes(name)) {
       out = out.split(name).join("〇〇");

@@ -2,6 +2,7 @@ import Papa from "papaparse";
 import sample from "../../samples/consultations-sample.csv";
 import { GUIDEBOOK_CREDIT, buildFaqModel, exportFaqPage, readCaseTable, renderFaqPage, type CaseTable } from "../../src/engine";
 import { questionForm, questionOf } from "../../src/engine/faq-page";
+import type { Morphology } from "../../src/engine/morphology";
 
 const HEADER = ["受理番号", "件名", "相談内容", "対応状況", "【FAQ用】検索キーワード", "案件項目【Mission1】", "提示する対策項目【Mission2～4】", "【FAQ用】標準回答（案）", "【FAQ用】対策のための参考資料・サイト"];
 
@@ -84,6 +85,19 @@ describe("FAQ export: the privacy gate", () => {
     expect(model.notes.filter((n) => n.rowNumber === 3).map((n) => [n.role, n.action, n.items])).toEqual([["keywords", "dropped", ["佐藤一郎"]]]);
     expect(model.notes.filter((n) => n.rowNumber === 4)).toEqual([]);
     for (const note of model.notes) expect(note.caseNumber).toMatch(/^30\d$/);
+  });
+
+  it("with real morphology, names without an honorific are masked in answers and questions too", () => {
+    const morphology: Morphology = {
+      name: "kuromoji",
+      tokenize: (text) =>
+        text.split(/(楡井ミナト)/).filter(Boolean).map((surface) => ({ surface, baseForm: surface, pos: "名詞", posDetail: surface === "楡井ミナト" ? ["固有名詞", "人名"] : [] })),
+    };
+    const rows = table([{ no: "1", subject: "営業の楡井ミナトが顧客リストを持ち出した", answer: "楡井ミナトが持ち出した場合も、まず記録を残してください。" }]);
+    expect(exportFaqPage(rows).html).toContain("楡井ミナト");
+    const { html, model } = exportFaqPage(rows, { morphology });
+    expect(html).not.toContain("楡井");
+    expect(model.notes[0]).toMatchObject({ role: "answer", action: "masked", kinds: ["person"] });
   });
 
   it("with privateData: omit, an entry whose answer carries personal data is left out and reported", () => {
