@@ -7,6 +7,8 @@ import { parseArgs, type ParseArgsConfig } from "util";
 import type { CaseTable, SheetGrid } from "../../engine";
 import type { Lang, MessageKey } from "../messages";
 
+export { columnLetter } from "../../workbook/port";
+
 export interface CommandContext {
   io: { stdout: (text: string) => void; stderr: (text: string) => void };
   lang: Lang;
@@ -32,16 +34,4 @@ export function parseOptions<T extends Options>(args: string[], options: T, cont
   }
   if (!(values as { workbook?: string }).workbook) throw context.problem("missingWorkbook", {}, 2);
   return values;
-}
-
-/** "K" for column 11: the letter Excel shows. */
-export function columnLetter(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
