@@ -135,6 +135,23 @@ function dice(a: string, b: string): number {
 
 const ID_PREFIX = /^\s*(?:\d{1,2}|他)\s*[-‐－ー−]\s*\d{1,2}\s*/;
 
+function titleMatches(title: string, words: string): boolean {
+  const t = normalizeText(title);
+  const w = normalizeText(words);
+  return w.length >= 2 && (t === w || t.includes(w) || w.includes(t));
+}
+
+function titleFits(id: string, words: string): boolean {
+  const item = taxonomyItem(id);
+  return item !== undefined && titleMatches(item.title, words);
+}
+
+/** The taxonomy item whose title the words name, when exactly one does (「詐欺」 names several). */
+function itemNamedBy(words: string): string | undefined {
+  const named = TAXONOMY.filter((item) => titleMatches(item.title, words));
+  return named.length === 1 ? named[0].id : undefined;
+}
+
 /** The one taxonomy item a category not in the list most likely means, if it is clear. */
 function closestItem(value: string): string | undefined {
   const words = normalizeText(value.normalize("NFKC").replace(ID_PREFIX, ""));
@@ -280,8 +297,8 @@ export class FaqChecker {
       return [problem("unknownCategory", fix ? [fix] : [], fix ? { fix } : {})];
     }
     const words = value.normalize("NFKC").replace(ID_PREFIX, "");
-    const byWords = words !== value.normalize("NFKC") ? taxonomyIdOf(words) : undefined;
-    if (byWords && byWords !== id) {
+    const byWords = words !== value.normalize("NFKC") ? itemNamedBy(words) : undefined;
+    if (byWords && byWords !== id && !titleFits(id, words)) {
       return [problem("categoryMismatch", [taxonomyItem(id)?.label ?? id, taxonomyItem(byWords)?.label ?? byWords])];
     }
     const usual = this.usual[role].get(id);

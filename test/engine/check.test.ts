@@ -80,6 +80,8 @@ describe("点検 (check before publishing)", () => {
     expect(problems[0].kind).toBe("categoryMismatch");
     expect(problems[0].fix).toBeUndefined();
     expect(problems[0].items).toEqual([LABEL_19, "1-2 ランサムウェアを使った詐欺・恐喝"]);
+    // Words that several titles contain (詐欺) say nothing against the id.
+    expect(checkFaq(table([row(1, { category: "他-4 詐欺" }), row(2, { category: "他-4 詐欺" })]))).toEqual([]);
   });
 
   it("keyword cells: repeats (also across full/half width) are removed in the cell's own separator", () => {
