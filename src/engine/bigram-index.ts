@@ -78,8 +78,11 @@ export class BigramIndex {
     return this.liveCount;
   }
 
-  /** Adds a document (term weights from `fieldVector`) and returns its id. Call `refreshNorms` after a bulk load. */
-  add(vector: TermVector): number {
+  /**
+   * Adds a document (term weights from `fieldVector`) and returns its id. Call `refreshNorms` after a
+   * bulk load; `withNorm: false` skips the document's own norm when `refreshNorms` follows anyway.
+   */
+  add(vector: TermVector, withNorm = true): number {
     const doc = this.alive.length;
     this.alive.push(true);
     this.liveCount++;
@@ -88,7 +91,7 @@ export class BigramIndex {
       if (list) list.push(doc, weight);
       else this.postings.set(term, [doc, weight]);
     }
-    this.norms.push(this.normOf(vector));
+    this.norms.push(withNorm ? this.normOf(vector) : 1);
     return doc;
   }
 
