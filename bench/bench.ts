@@ -70,10 +70,13 @@ function run(size: number): void {
   console.log(`  engine time-to-serve: ${serveMs.toFixed(0)} ms (readCaseTable ${readMs.toFixed(0)} ms + build ${(serveMs - readMs).toFixed(0)} ms)`);
   console.log(`  ratio: ${(serveMs / segmentMs).toFixed(3)} (target ≤ 0.15)`);
   console.log(`  suggest: p50 ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms`);
-  console.log(`  search: first search ${faq.firstSearchMs.toFixed(0)} ms (indexes every case row; ratio to tiny-segmenter ${((readMs + faq.firstSearchMs) / segmentMs).toFixed(3)} incl. read)`);
+  const searchServeMs = serveMs + faq.firstSearchMs;
+  console.log(
+    `  search time-to-serve: ${searchServeMs.toFixed(0)} ms (time-to-serve + first search ${faq.firstSearchMs.toFixed(0)} ms, which indexes every case row); ratio ${(searchServeMs / segmentMs).toFixed(3)} (target ≤ 0.15)`,
+  );
   console.log(`  search, pasted consultations: p50 ${faq.pasted.p50.toFixed(1)} ms, p95 ${faq.pasted.p95.toFixed(1)} ms (target p95 ≤ 50)`);
   console.log(`  search, a few words: p50 ${faq.words.p50.toFixed(1)} ms, p95 ${faq.words.p95.toFixed(1)} ms`);
-  console.log(`  backlog (${faq.backlogRows} rows ranked): ${faq.backlogMs.toFixed(0)} ms`);
+  if (faq.backlogRows >= 0) console.log(`  backlog (${faq.backlogRows} rows ranked): ${faq.backlogMs.toFixed(0)} ms`);
   console.log(`  check: ${faq.checkMs.toFixed(0)} ms, ${faq.problems} problems (target ≤ 2000 ms)`);
   console.log(`  export: ${faq.exportMs.toFixed(0)} ms, ${faq.entries} entries from ${faq.published} rows, ${(faq.htmlBytes / 1024).toFixed(0)} KB (target ≤ 5000 ms)`);
   console.log(`  peak memory so far: rss ${mb(peakRss)}, heap ${mb(peakHeap)}`);
@@ -107,8 +110,9 @@ function benchFaq(table: CaseTable, engine: SuggestionEngine, rows: CaseRow[]) {
     wordsTimes.push(performance.now() - s);
   }
 
+  // The backlog ranks every unfilled row (about 1 ms each): measured up to 10,000 rows only.
   t = performance.now();
-  const backlog = listBacklog(engine);
+  const backlogRows = rows.length <= 10000 ? listBacklog(engine).length : -1;
   const backlogMs = performance.now() - t;
 
   t = performance.now();
@@ -123,7 +127,7 @@ function benchFaq(table: CaseTable, engine: SuggestionEngine, rows: CaseRow[]) {
     firstSearchMs,
     pasted: timings(pastedTimes),
     words: timings(wordsTimes),
-    backlogRows: backlog.length,
+    backlogRows,
     backlogMs,
     problems: problems.length,
     checkMs,
