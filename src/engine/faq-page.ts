@@ -546,6 +546,28 @@ ${sections}
 `;
 }
 
+/**
+ * The FAQ as a table for a sheet named FAQ (the pane's optional copy next to the download): one header
+ * row, then one row per entry in page order. Cells are plain text; the writer must still write them as
+ * text (a question could begin with "=").
+ */
+export function faqSheetValues(model: FaqModel, lang: FaqLang = "ja"): string[][] {
+  const t = PAGE_TEXT[lang];
+  const header = lang === "ja" ? ["分類", "質問", "回答", t.keywords, t.countermeasures, t.references, t.cases] : ["Category", "Question", "Answer", t.keywords, t.countermeasures, t.references, t.cases];
+  const rows = model.groups.flatMap((g) =>
+    g.entries.map((e) => [
+      g.key === "" ? t.uncategorised : g.title,
+      e.question,
+      e.answer,
+      e.keywords.join("、"),
+      e.countermeasures.join("\n"),
+      e.references.join("\n"),
+      e.caseNumbers.join(", "),
+    ]),
+  );
+  return [header, ...rows];
+}
+
 /** Model and page in one call (what the CLI and the pane's export command do). */
 export function exportFaqPage(table: CaseTable, options: FaqBuildOptions & FaqPageOptions = {}): { html: string; model: FaqModel } {
   const model = buildFaqModel(table, options);

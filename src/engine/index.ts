@@ -26,6 +26,7 @@ export {
   buildFaqModel,
   renderFaqPage,
   exportFaqPage,
+  faqSheetValues,
   type FaqModel,
   type FaqGroup,
   type FaqEntry,

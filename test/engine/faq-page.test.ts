@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import sample from "../../samples/consultations-sample.csv";
-import { GUIDEBOOK_CREDIT, buildFaqModel, exportFaqPage, readCaseTable, renderFaqPage, type CaseTable } from "../../src/engine";
+import { GUIDEBOOK_CREDIT, buildFaqModel, exportFaqPage, faqSheetValues, readCaseTable, renderFaqPage, type CaseTable } from "../../src/engine";
 import { questionForm, questionOf } from "../../src/engine/faq-page";
 import type { Morphology } from "../../src/engine/morphology";
 
@@ -181,6 +181,19 @@ describe("FAQ export: the page", () => {
     expect(phishing.entries.map((e) => e.caseNumbers)).toEqual([["404"]]);
     const html = renderFaqPage(model);
     expect(html).toMatch(/受理番号: 401, 402/);
+  });
+
+  it("gives the same entries as a table for a sheet named FAQ, nothing private in it", () => {
+    const model = buildFaqModel(sampleTable());
+    const values = faqSheetValues(model);
+    expect(values[0]).toEqual(["分類", "質問", "回答", "キーワード", "対策項目", "参考資料・サイト", "受理番号"]);
+    expect(values).toHaveLength(23);
+    expect(values[1][0]).toBe("1-2 ランサムウェアを使った詐欺・恐喝");
+    expect(values[1][1]).toMatch(/？$|。$/);
+    for (const row of values) expect(row).toHaveLength(7);
+    expect(faqSheetValues(buildFaqModel(sampleTable()), "en")[0][0]).toBe("Category");
+    const leaky = table([{ no: "9", answer: "090-1234-5678 の見本太郎様に連絡しました。画面は閉じてください。" }]);
+    expect(JSON.stringify(faqSheetValues(buildFaqModel(leaky)))).not.toMatch(/090|見本/);
   });
 
   it("offers English UI strings for the pane's English mode", () => {
