@@ -84,8 +84,7 @@ export interface CheckOptions {
   morphology?: Morphology;
 }
 
-const CATEGORY_ROLES = ["category", "classification"] as const;
-type CategoryRole = (typeof CATEGORY_ROLES)[number];
+type CategoryRole = "category" | "classification";
 
 /** Most used spelling per id in one category column; on a tie the taxonomy label, else the first seen. */
 function usualSpellings(table: CaseTable, role: CategoryRole): Map<string, string> {
