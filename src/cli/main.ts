@@ -14,8 +14,8 @@ import {
   type TableProblem,
 } from "../engine";
 import { FAQ_COMMANDS } from "./commands";
-import { detectLang, message, type Lang, type MessageKey } from "./messages";
-import { readWorkbook, WorkbookReadError } from "./read-workbook";
+import { detectLang, message, UNREADABLE_REASONS, type Lang, type MessageKey } from "./messages";
+import { readWorkbook, WorkbookReadError, type ReadProblem } from "./read-workbook";
 import { formatEvaluation, formatRow, toJson } from "./report";
 
 export interface CliIO {
@@ -52,37 +52,127 @@ function problemOfTable(problem: TableProblem, where: string): CliProblem {
   }
 }
 
-async function loadTable(file: string, sheetName: string | undefined): Promise<{ table: CaseTable; grid: SheetGrid }> {
+/** Excel's last row: a row number beyond it is not a row of any sheet. */
+export const MAX_EXCEL_ROW = 1_048_576;
+
+const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+function problemOfRead(problem: ReadProblem, file: string, lang: Lang): CliProblem {
+  switch (problem.kind) {
+    case "unsupportedType":
+      return new CliProblem("unsupportedType", { file });
+    case "unreadable":
+      return new CliProblem("unreadable", {
+        file,
+        reason: problem.reason === "other" ? `${UNREADABLE_REASONS[lang].other}: ${problem.code}` : UNREADABLE_REASONS[lang][problem.reason],
+      });
+    case "notXlsx":
+      return new CliProblem("notXlsx", { file });
+    case "legacyOrEncrypted":
+      return new CliProblem("legacyOrEncrypted", { file });
+    case "tooLarge":
+      return new CliProblem("xlsxTooLarge", { file, size: megabytes(problem.expandedBytes), limit: megabytes(problem.limitBytes) });
+    case "tooCompressed":
+      return new CliProblem("xlsxTooCompressed", { file, part: problem.part, ratio: problem.ratio, limit: problem.limitRatio });
+    case "tooManyParts":
+      return new CliProblem("xlsxTooManyParts", { file, parts: problem.parts, limit: problem.limit });
+  }
+}
+
+interface LoadedTable {
+  table: CaseTable;
+  /** The sheet from its first value down to the table's last case row. */
+  grid: SheetGrid;
+  /** Values below the last case row (stray cells), which the table ignores. */
+  ignoredBelow?: { count: number; address: string };
+}
+
+function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/**
+ * Keeps the grid down to the table's last case row and counts what lies below it: a value far
+ * below the table (Ctrl+End and a keystroke) makes the sheet look a million rows long.
+ */
+function caseTableExtent(grid: SheetGrid, table: CaseTable): LoadedTable {
+  const keep = table.lastRow - grid.firstRow + 1;
+  let count = 0;
+  let address = "";
+  for (let index = keep; index < grid.values.length; index++) {
+    grid.values[index].forEach((cell, offset) => {
+      if (!cell || cell.trim() === "") return;
+      count++;
+      address = `${columnLetters(grid.firstColumn + offset)}${grid.firstRow + index}`;
+    });
+  }
+  return {
+    table,
+    grid: { ...grid, values: grid.values.slice(0, keep) },
+    ignoredBelow: count > 0 ? { count, address } : undefined,
+  };
+}
+
+async function loadTable(file: string, sheetName: string | undefined, lang: Lang): Promise<LoadedTable> {
   let grids: SheetGrid[];
   try {
     grids = await readWorkbook(file);
   } catch (error) {
-    if (error instanceof WorkbookReadError) {
-      throw error.kind === "unsupportedType"
-        ? new CliProblem("unsupportedType", { file })
-        : new CliProblem("unreadable", { file, reason: error.reason });
-    }
-    throw new CliProblem("unreadable", { file, reason: (error as Error).message });
+    if (error instanceof WorkbookReadError) throw problemOfRead(error.problem, file, lang);
+    // Whatever a library threw, its words are not for the user.
+    throw new CliProblem("unreadable", { file, reason: UNREADABLE_REASONS[lang].other });
   }
   if (sheetName !== undefined) {
     const grid = grids.find((g) => g.sheetName === sheetName);
     if (!grid) throw new CliProblem("unknownSheet", { sheet: sheetName, sheets: grids.map((g) => g.sheetName).join(", ") });
     const result = readCaseTable(grid);
     if (!result.ok) throw problemOfTable(result.problem, `${file} / ${grid.sheetName}`);
-    return { table: result.table, grid };
+    return caseTableExtent(grid, result.table);
   }
   let first: TableProblem | undefined;
   for (const grid of grids) {
     const result = readCaseTable(grid);
-    if (result.ok) return { table: result.table, grid };
+    if (result.ok) return caseTableExtent(grid, result.table);
     if (!first || first.kind === "empty") first = result.problem;
   }
   throw problemOfTable(first ?? { kind: "noHeader", lookedFor: headerLookedFor() }, file);
 }
 
-function parseRow(value: string): number {
-  if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) throw new CliProblem("badRowNumber", { value }, 2);
-  return Number(value);
+/**
+ * A sheet row number as typed: ASCII or full-width digits (a Japanese IME gives "２５"), from 1 to
+ * Excel's last row. "-3", "1e23", "2.5" and "abc" are refused with what is expected instead.
+ */
+export function parseRow(value: string): number {
+  const digits = value.normalize("NFKC").trim();
+  const row = /^\d{1,7}$/.test(digits) ? Number(digits) : NaN;
+  if (!(row >= 1 && row <= MAX_EXCEL_ROW)) throw new CliProblem("badRowNumber", { value, max: MAX_EXCEL_ROW }, 2);
+  return row;
+}
+
+/**
+ * `--row -3` makes parseArgs call the value "ambiguous" (it looks like an option); passing it as
+ * `--row=-3` lets the row check say what a row number is instead.
+ */
+function joinRowValue(args: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const next = args[i + 1];
+    if ((args[i] === "--row" || args[i] === "-r") && next !== undefined && /^-(\d|$)/.test(next)) {
+      joined.push(`--row=${next}`);
+      i++;
+    } else {
+      joined.push(args[i]);
+    }
+  }
+  return joined;
+}
+
+function noteIgnored(loaded: LoadedTable, io: CliIO, lang: Lang): void {
+  if (!loaded.ignoredBelow) return;
+  const args = { count: loaded.ignoredBelow.count, address: loaded.ignoredBelow.address, last: loaded.table.lastRow };
+  io.stderr(`faq-assist: ${message(lang, "ignoredBelow", args)}\n`);
 }
 
 async function suggestCommand(
@@ -92,7 +182,8 @@ async function suggestCommand(
 ): Promise<number> {
   if ((options.row === undefined) === !options.all) throw new CliProblem("rowOrAll", {}, 2);
   const requested = options.row !== undefined ? parseRow(options.row) : undefined;
-  const { table, grid } = await loadTable(options.workbook, options.sheet);
+  const loaded = await loadTable(options.workbook, options.sheet, lang);
+  const { table, grid } = loaded;
   if (table.rows.length === 0) throw new CliProblem("noCases", { where: `${options.workbook} / ${table.sheetName}` });
   const first = table.rows[0].rowNumber;
   const last = table.lastRow;
@@ -101,7 +192,7 @@ async function suggestCommand(
   if (requested !== undefined) {
     const sheetLast = grid.firstRow + grid.values.length - 1;
     if (requested > sheetLast) {
-      throw new CliProblem("rowOutOfRange", { row: requested, sheet: table.sheetName, first: grid.firstRow, last: sheetLast });
+      throw new CliProblem("rowOutOfRange", { row: requested, sheet: table.sheetName, header: table.headerRow, first, last });
     }
     if (!table.rows.some((r) => r.rowNumber === requested)) {
       throw new CliProblem("notACaseRow", { row: requested, header: table.headerRow, first, last });
@@ -113,6 +204,7 @@ async function suggestCommand(
     if (rowNumbers.length === 0) throw new CliProblem("nothingToSuggest");
   }
 
+  noteIgnored(loaded, io, lang);
   const engine = SuggestionEngine.build(table);
   const subjects = new Map(table.rows.map((r) => [r.rowNumber, r.cells.subject || r.cells.content || ""]));
   const suggestions = rowNumbers.map((n) => engine.suggest(n));
@@ -125,8 +217,10 @@ async function suggestCommand(
 }
 
 async function evaluateCommand(options: { workbook: string; sheet?: string; json: boolean }, io: CliIO, lang: Lang): Promise<number> {
-  const { table } = await loadTable(options.workbook, options.sheet);
+  const loaded = await loadTable(options.workbook, options.sheet, lang);
+  const { table } = loaded;
   if (table.rows.length === 0) throw new CliProblem("noCases", { where: `${options.workbook} / ${table.sheetName}` });
+  noteIgnored(loaded, io, lang);
   const results = [evaluate(table, { mode: "leaveOneOut" }), evaluate(table, { mode: "taxonomyOnly" })];
   if (options.json) {
     io.stdout(`${JSON.stringify({ leaveOneOut: results[0], taxonomyOnly: results[1] }, null, 2)}\n`);
@@ -151,7 +245,12 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   const faqCommand = FAQ_COMMANDS.get(command);
   if (faqCommand) {
     try {
-      return await faqCommand(rest, { io, lang, loadTable, problem: (key, args, exitCode) => new CliProblem(key, args, exitCode) });
+      const load = async (file: string, sheet: string | undefined) => {
+        const loaded = await loadTable(file, sheet, lang);
+        noteIgnored(loaded, io, lang);
+        return loaded;
+      };
+      return await faqCommand(rest, { io, lang, loadTable: load, problem: (key, args, exitCode) => new CliProblem(key, args, exitCode) });
     } catch (error) {
       if (error instanceof CliProblem) return fail(error);
       throw error;
@@ -162,7 +261,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   let values: { workbook?: string; sheet?: string; row?: string; all?: boolean; json?: boolean };
   try {
     values = parseArgs({
-      args: rest,
+      args: joinRowValue(rest),
       options: {
         workbook: { type: "string", short: "w" },
         sheet: { type: "string", short: "s" },

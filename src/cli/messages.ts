@@ -31,8 +31,31 @@ const MESSAGES = {
   },
   missingWorkbook: { ja: () => "--workbook でファイルを指定してください", en: () => "--workbook FILE is required" },
   rowOrAll: { ja: () => "--row N か --all のどちらか一方を指定してください", en: () => "give either --row N or --all" },
-  badRowNumber: { ja: (a) => `行番号が正しくありません: ${a.value}（1以上の整数）`, en: (a) => `invalid row number: ${a.value} (a whole number from 1)` },
+  badRowNumber: {
+    ja: (a) => `行番号が正しくありません: ${a.value}（シート左端の行番号を、1〜${a.max} の整数で指定してください）`,
+    en: (a) => `invalid row number: ${a.value} (give the row number shown at the left of the sheet, a whole number from 1 to ${a.max})`,
+  },
   unreadable: { ja: (a) => `ファイルを読めません: ${a.file}（${a.reason}）`, en: (a) => `cannot read file: ${a.file} (${a.reason})` },
+  notXlsx: {
+    ja: (a) => `ファイルを読めません: ${a.file}（.xlsx 形式の Excel ブックではないか、ファイルが壊れています。Excel で開けるなら「名前を付けて保存」で .xlsx として保存し直してください）`,
+    en: (a) => `cannot read file: ${a.file} (not a valid .xlsx workbook: the file is damaged or is not an Excel workbook; if Excel opens it, save it again as .xlsx)`,
+  },
+  legacyOrEncrypted: {
+    ja: (a) => `ファイルを読めません: ${a.file}（古い .xls 形式か、パスワードで保護されたブックです。Excel で開き、パスワードなしの .xlsx として保存してください）`,
+    en: (a) => `cannot read file: ${a.file} (an old .xls workbook or a password-protected one; open it in Excel and save it as .xlsx without a password)`,
+  },
+  xlsxTooLarge: {
+    ja: (a) => `ファイルを読みません: ${a.file}（展開すると ${a.size} になり、上限 ${a.limit} を超えます。壊れたファイルか、メモリを使い果たすよう作られたファイルの可能性があります）`,
+    en: (a) => `refusing to read ${a.file}: it would expand to ${a.size}, over the ${a.limit} limit (the file is damaged or built to exhaust memory)`,
+  },
+  xlsxTooCompressed: {
+    ja: (a) => `ファイルを読みません: ${a.file}（中の ${a.part} が ${a.ratio} 倍に膨らみ、上限 ${a.limit} 倍を超えます。壊れたファイルか、メモリを使い果たすよう作られたファイルの可能性があります）`,
+    en: (a) => `refusing to read ${a.file}: its part ${a.part} expands ${a.ratio}-fold, over the ${a.limit}-fold limit (the file is damaged or built to exhaust memory)`,
+  },
+  xlsxTooManyParts: {
+    ja: (a) => `ファイルを読みません: ${a.file}（中のファイルが ${a.parts} 個あり、上限 ${a.limit} 個を超えます）`,
+    en: (a) => `refusing to read ${a.file}: it holds ${a.parts} parts, over the ${a.limit} limit`,
+  },
   unsupportedType: { ja: (a) => `対応していない形式です: ${a.file}（.xlsx か .csv）`, en: (a) => `unsupported file type: ${a.file} (use .xlsx or .csv)` },
   unknownSheet: { ja: (a) => `シート「${a.sheet}」がありません（あるシート: ${a.sheets}）`, en: (a) => `no sheet named "${a.sheet}" (sheets: ${a.sheets})` },
   noHeader: {
@@ -40,13 +63,17 @@ const MESSAGES = {
     en: (a) => `no header row found (${a.where}). Looked for: ${a.lookedFor}`,
   },
   noContent: {
-    ja: (a) => `相談内容の列が見つかりません（${a.where}）。探した見出し: ${a.lookedFor}`,
-    en: (a) => `no consultation text column found (${a.where}). Looked for: ${a.lookedFor}`,
+    ja: (a) => `件名の列も相談内容の列も見つかりません（${a.where}）。どちらか一方が必要です。探した見出し: ${a.lookedFor}`,
+    en: (a) => `neither a 件名 (subject) nor a 相談内容 (consultation text) column was found (${a.where}); one of them is required. Looked for: ${a.lookedFor}`,
   },
   emptySheet: { ja: (a) => `シートが空です: ${a.where}`, en: (a) => `the sheet is empty: ${a.where}` },
   rowOutOfRange: {
-    ja: (a) => `行 ${a.row} は範囲外です（シート「${a.sheet}」は ${a.first}〜${a.last} 行）`,
-    en: (a) => `row ${a.row} is out of range (sheet "${a.sheet}" has rows ${a.first}-${a.last})`,
+    ja: (a) => `行 ${a.row} は範囲外です（シート「${a.sheet}」の見出しは ${a.header} 行、相談は ${a.first}〜${a.last} 行）`,
+    en: (a) => `row ${a.row} is out of range (sheet "${a.sheet}" has its header in row ${a.header} and cases in rows ${a.first}-${a.last})`,
+  },
+  ignoredBelow: {
+    ja: (a) => `注意: 相談表の最終行 ${a.last} より下にある ${a.count} 個のセルは読み飛ばしました（最後のセル: ${a.address}）`,
+    en: (a) => `note: ${a.count} cell(s) below the case table's last row ${a.last} were ignored (the last one is ${a.address})`,
   },
   notACaseRow: {
     ja: (a) => `行 ${a.row} は相談の行ではありません（見出し行 ${a.header}、相談は ${a.first}〜${a.last} 行）`,
@@ -65,6 +92,12 @@ const MESSAGES = {
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;
+
+/** Why a file could not be read, in the user's language. */
+export const UNREADABLE_REASONS = {
+  ja: { noSuchFile: "ファイルがありません", notAFile: "ファイルではありません", permission: "読み取りの権限がありません", other: "読み取りエラー" },
+  en: { noSuchFile: "no such file", notAFile: "not a file", permission: "permission denied", other: "read error" },
+} as const;
 
 export function message(lang: Lang, key: MessageKey, args: Args = {}): string {
   const entry: Message = MESSAGES[key];

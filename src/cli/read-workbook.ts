@@ -1,36 +1,59 @@
 /** Reads a .xlsx or .csv file into sheet grids. Never writes to the file. */
-import { promises as fs } from "fs";
+import { promises as fs, type Stats } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import type { SheetGrid } from "../engine";
+import { checkXlsxArchive, XlsxArchiveError, type XlsxProblem } from "./xlsx-archive";
+
+export type ReadProblem =
+  | { kind: "unsupportedType"; extension: string }
+  | { kind: "unreadable"; reason: "noSuchFile" | "notAFile" | "permission" | "other"; code?: string }
+  | XlsxProblem;
 
 export class WorkbookReadError extends Error {
-  constructor(
-    readonly kind: "unreadable" | "unsupportedType",
-    readonly reason: string,
-  ) {
-    super(reason);
+  constructor(readonly problem: ReadProblem) {
+    super(problem.kind);
     this.name = "WorkbookReadError";
   }
 }
 
 /**
- * UTF-8 (with or without BOM) when the bytes are valid UTF-8; otherwise Shift_JIS/CP932, which is
- * what Japanese Excel writes by default for "CSV".
+ * The encoding of a CSV file's bytes:
+ * - a byte-order mark says UTF-8, UTF-16LE or UTF-16BE (Excel's "Unicode text" is UTF-16LE with BOM);
+ * - without one, NUL bytes mean UTF-16 (UTF-8 and Shift_JIS text never contain NUL): the side they
+ *   fall on says the byte order, because CSV punctuation and digits are ASCII;
+ * - otherwise UTF-8 when the bytes are valid UTF-8, else Shift_JIS/CP932, which is what Japanese
+ *   Excel writes by default for "CSV".
  */
-export function decodeCsv(bytes: Uint8Array): string {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return new TextDecoder("utf-8").decode(bytes.subarray(3));
+export function detectCsvEncoding(bytes: Uint8Array): { encoding: "utf-8" | "utf-16le" | "utf-16be" | "shift_jis"; bom: number } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", bom: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", bom: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", bom: 2 };
+  let even = 0;
+  let odd = 0;
+  const sample = Math.min(bytes.length, 4096);
+  for (let i = 0; i < sample; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
   }
+  if (even + odd > 0) return { encoding: odd >= even ? "utf-16le" : "utf-16be", bom: 0 };
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return { encoding: "utf-8", bom: 0 };
   } catch {
-    return new TextDecoder("shift_jis").decode(bytes);
+    return { encoding: "shift_jis", bom: 0 };
   }
 }
 
+export function decodeCsv(bytes: Uint8Array): string {
+  const { encoding, bom } = detectCsvEncoding(bytes);
+  return new TextDecoder(encoding).decode(bytes.subarray(bom));
+}
+
 export function parseCsv(text: string, sheetName: string): SheetGrid {
+  // Papa detects the delimiter: "," for CSV, a tab for Excel's "Unicode text" saved as .csv.
   const result = Papa.parse<string[]>(text, { skipEmptyLines: false });
   const values = result.data.map((row) => row.map((cell) => (cell == null ? "" : String(cell))));
   // Papa keeps a trailing empty line as a row of one empty cell; it is not part of the sheet.
@@ -39,15 +62,25 @@ export function parseCsv(text: string, sheetName: string): SheetGrid {
 }
 
 async function readBytes(file: string): Promise<Buffer> {
+  let stat: Stats;
   try {
-    const stat = await fs.stat(file);
-    if (!stat.isFile()) throw new WorkbookReadError("unreadable", "not a file");
+    stat = await fs.stat(file);
+  } catch (error) {
+    throw new WorkbookReadError(unreadable(error));
+  }
+  if (!stat.isFile()) throw new WorkbookReadError({ kind: "unreadable", reason: "notAFile" });
+  try {
     return await fs.readFile(file);
   } catch (error) {
-    if (error instanceof WorkbookReadError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new WorkbookReadError("unreadable", code === "ENOENT" ? "no such file" : code ?? String(error));
+    throw new WorkbookReadError(unreadable(error));
   }
+}
+
+function unreadable(error: unknown): ReadProblem {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT" || code === "ENOTDIR") return { kind: "unreadable", reason: "noSuchFile" };
+  if (code === "EACCES" || code === "EPERM") return { kind: "unreadable", reason: "permission" };
+  return { kind: "unreadable", reason: "other", code: code ?? "unknown" };
 }
 
 function cellText(cell: ExcelJS.Cell): string {
@@ -58,36 +91,66 @@ function cellText(cell: ExcelJS.Cell): string {
   }
 }
 
-function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
-  const values: string[][] = [];
-  const rowCount = sheet.rowCount;
-  const columnCount = sheet.columnCount;
-  for (let r = 1; r <= rowCount; r++) {
-    const row = sheet.getRow(r);
-    const line: string[] = new Array(columnCount).fill("");
-    if (row.hasValues) {
-      row.eachCell({ includeEmpty: false }, (cell, column) => {
-        if (column <= columnCount) line[column - 1] = cellText(cell);
-      });
-    }
-    values.push(line);
+/** Shared by every row without a value: an empty row costs one pointer, not a row of "" cells. */
+const EMPTY_ROW: string[] = Object.freeze([]) as unknown as string[];
+
+/**
+ * The sheet's cells from its first to its last row with a value, starting at its first column with a
+ * value (as Excel's values-only used range). Only the cells the file stores are visited, and each row
+ * is only as long as its own last value (cells past it read as ""), so one stray value in XFD1048576
+ * costs a million shared pointers and one row, never rows × columns.
+ */
+export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
+  const cells: { row: number; column: number; text: string }[] = [];
+  let firstRow = Infinity;
+  let lastRow = 0;
+  let firstColumn = Infinity;
+  sheet.eachRow((row, rowNumber) => {
+    row.eachCell((cell, column) => {
+      const text = cellText(cell);
+      if (text === "") return;
+      cells.push({ row: rowNumber, column, text });
+      firstRow = Math.min(firstRow, rowNumber);
+      lastRow = Math.max(lastRow, rowNumber);
+      firstColumn = Math.min(firstColumn, column);
+    });
+  });
+  if (cells.length === 0) return { sheetName: sheet.name, firstRow: 1, firstColumn: 1, values: [] };
+  const values: string[][] = new Array<string[]>(lastRow - firstRow + 1).fill(EMPTY_ROW);
+  for (const { row, column, text } of cells) {
+    let line = values[row - firstRow];
+    if (line === EMPTY_ROW) line = values[row - firstRow] = [];
+    // Fill the gap before this cell so rows stay packed arrays (no holes).
+    for (let c = line.length; c < column - firstColumn; c++) line.push("");
+    line[column - firstColumn] = text;
   }
-  return { sheetName: sheet.name, firstRow: 1, firstColumn: 1, values };
+  return { sheetName: sheet.name, firstRow, firstColumn, values };
+}
+
+async function readXlsx(bytes: Buffer): Promise<SheetGrid[]> {
+  try {
+    await checkXlsxArchive(bytes);
+  } catch (error) {
+    if (error instanceof XlsxArchiveError) throw new WorkbookReadError(error.problem);
+    throw error;
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    // The library's own words ("Corrupted zip ?", "Cannot read properties of undefined…") mean
+    // nothing to a desk; what they mean is that this is not a workbook we can read.
+    throw new WorkbookReadError({ kind: "notXlsx" });
+  }
+  if (workbook.worksheets.length === 0) throw new WorkbookReadError({ kind: "notXlsx" });
+  return workbook.worksheets.map(worksheetGrid);
 }
 
 /** All sheets of the file, in workbook order. A CSV file is one sheet named after the file. */
 export async function readWorkbook(file: string): Promise<SheetGrid[]> {
   const ext = path.extname(file).toLowerCase();
-  if (ext !== ".csv" && ext !== ".xlsx") throw new WorkbookReadError("unsupportedType", ext || "no extension");
+  if (ext !== ".csv" && ext !== ".xlsx") throw new WorkbookReadError({ kind: "unsupportedType", extension: ext });
   const bytes = await readBytes(file);
-  if (ext === ".csv") {
-    return [parseCsv(decodeCsv(bytes), path.basename(file, path.extname(file)))];
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    throw new WorkbookReadError("unreadable", `not a valid .xlsx: ${(error as Error).message.split("\n")[0]}`);
-  }
-  return workbook.worksheets.map(worksheetGrid);
+  if (ext === ".csv") return [parseCsv(decodeCsv(bytes), path.basename(file, path.extname(file)))];
+  return readXlsx(bytes);
 }

@@ -1,11 +1,10 @@
 /**
- * The ribbon's "次の未入力行へ" button without the pane: read the active sheet through the port, find
- * the consultation table, select the next case row whose FAQ columns are not all filled.
+ * The ribbon's "次の未入力行へ" button without the pane: read the active sheet's case table through
+ * the port, select the next case row whose FAQ columns are not all filled.
  */
-import { readCaseTable } from "../engine";
-import { loadColumnMapping } from "../workbook/column-mapping";
 import { findNextIncompleteRow, firstEmptyFaqColumn } from "../workbook/next-incomplete-row";
 import type { WorkbookPort } from "../workbook/port";
+import { readTable } from "../workbook/read-table";
 
 export type NextRowOutcome =
   | { kind: "selected"; row: number; column: number }
@@ -13,8 +12,7 @@ export type NextRowOutcome =
   | { kind: "noTable" };
 
 export async function selectNextEmptyRow(port: WorkbookPort): Promise<NextRowOutcome> {
-  const snapshot = await port.readActiveSheet();
-  const result = readCaseTable(snapshot, await loadColumnMapping(port));
+  const { snapshot, result } = await readTable(port);
   if (!result.ok) return { kind: "noTable" };
   const { table } = result;
   const selection = await port.getSelection();

@@ -50,7 +50,7 @@ export function SheetGrid({ workbook, labels }: { workbook: MemoryWorkbook; labe
   useEffect(() => {
     let off: (() => unknown) | undefined;
     void workbook.getSelection().then(setSelection);
-    void workbook.onSelectionChanged(setSelection).then((unsubscribe) => (off = unsubscribe));
+    void workbook.onSelectionChanged(() => void workbook.getSelection().then(setSelection)).then((unsubscribe) => (off = unsubscribe));
     return () => void off?.();
   }, [workbook]);
 
@@ -92,6 +92,13 @@ export function SheetGrid({ workbook, labels }: { workbook: MemoryWorkbook; labe
     const topLeft = `${columnLetter(left)}${top}`;
     const address = top === bottom && left === right ? topLeft : `${topLeft}:${columnLetter(right)}${bottom}`;
     workbook.select(address);
+  };
+
+  /** Clicking a row number selects the whole row, as Excel does ("5:5"); Shift extends it ("5:7"). */
+  const selectRows = (row: number, extend: boolean) => {
+    const start = extend && anchor.current ? anchor.current.row : row;
+    if (!extend) anchor.current = { row, column: 1 };
+    workbook.select(`${Math.min(start, row)}:${Math.max(start, row)}`);
   };
 
   const onCellMouseDown = (event: MouseEvent<HTMLTableCellElement>, row: number, column: number) => {
@@ -148,10 +155,16 @@ export function SheetGrid({ workbook, labels }: { workbook: MemoryWorkbook; labe
     const rowSelected = selection !== null && row >= selection.row && row < selection.row + selection.rowCount;
     rows.push(
       <tr key={row} style={{ height: ROW_HEIGHT }}>
-        <th scope="row" className={`row-number${rowSelected ? " selected-header" : ""}`} onMouseDown={(e) => {
-          e.preventDefault();
-          selectAt(row, 1, e.shiftKey);
-        }}>
+        <th
+          scope="row"
+          data-row-header={row}
+          className={`row-number${rowSelected ? " selected-header" : ""}`}
+          onMouseDown={(e) => {
+            e.preventDefault();
+            scroller.current?.focus({ preventScroll: true });
+            selectRows(row, e.shiftKey);
+          }}
+        >
           {row}
         </th>
         {cells}

@@ -75,5 +75,6 @@ function Preview() {
 const container = document.getElementById("root");
 if (container) createRoot(container).render(<Preview />);
 
-// Lets the end-to-end test and a curious developer reach the workbook from the console.
+// Lets the end-to-end test and a curious developer reach the workbook from the console, to play a
+// co-author or Excel itself: simulateCoauthorEdit, insertRows, sortRows, holdEvents… (docs/ui.md).
 (window as unknown as { faqAssistPreview: { workbook: MemoryWorkbook } }).faqAssistPreview = { workbook };

@@ -5,13 +5,16 @@ import { App } from "./components/App";
 import { languageFromDisplayLanguage } from "./i18n";
 import { themeFromOffice } from "./theme";
 
+const SELECTION_POLL_MS = 2_000;
+
 void Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
   const language = languageFromDisplayLanguage(Office.context.displayLanguage);
   document.documentElement.lang = language;
   const theme = themeFromOffice(officeThemeColors());
-  createRoot(container).render(<App port={new OfficeWorkbook()} language={language} theme={theme} />);
+  // Excel's selection events can go missing (office-js #6311, #533): also ask every few seconds.
+  createRoot(container).render(<App port={new OfficeWorkbook()} language={language} theme={theme} options={{ selectionPollMs: SELECTION_POLL_MS }} />);
 });
 
 /** Office's theme colours; not every host or version reports them. */

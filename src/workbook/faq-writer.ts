@@ -1,12 +1,28 @@
 /**
- * Safe write-back of accepted FAQ values into one case row, and exact undo.
+ * Safe write-back of accepted FAQ values into case rows — one row or a thousand in one call — and
+ * exact undo. The rules hold the same way in Excel and in the preview because they live here, above
+ * the port:
  *
- * Excel's own undo does not cover add-in writes, and co-authors may edit the row while the editor
- * reads the suggestions, so every write is checked against what the pane showed, never overwrites a
- * filled cell without the editor's say-so, and records enough to put the cells back exactly.
+ * - every case is identified by its 受理番号 and the hash of its input cells, re-read in the same
+ *   batch as the write: a case that moved (rows inserted, deleted, sorted) is found again and written
+ *   where it is now; a case whose text changed, or that cannot be found, stops the whole write;
+ * - every target cell must still show what the pane showed; otherwise nothing is written;
+ * - a filled cell is never overwritten without the editor's confirmation (old and new values listed);
+ * - values are written as text; a value over Excel's cell limit is refused, never cut;
+ * - all or nothing, one write for the batch, one undo record for the batch.
  */
-import type { FaqRole } from "../engine/types";
-import { EXCEL_CELL_CHAR_LIMIT, WorkbookError, type CellState, type CellWrite, type WorkbookPort } from "./port";
+import type { ColumnMap, FaqRole } from "../engine/types";
+import { caseRefFromTexts, identityColumns, sameCase, type CaseRef } from "./case-identity";
+import {
+  EXCEL_CELL_CHAR_LIMIT,
+  WorkbookError,
+  cellKey,
+  type CellAddress,
+  type CellState,
+  type CellWrite,
+  type WorkbookPort,
+  type WriteProgress,
+} from "./port";
 
 export interface FieldWrite {
   role: FaqRole;
@@ -15,17 +31,26 @@ export interface FieldWrite {
   value: string;
 }
 
-export interface ApplyRequest {
-  sheetName: string;
-  row: number;
+/** The FAQ values for one case, with what the pane showed when it suggested them. */
+export interface CaseWrite {
+  case: CaseRef;
   writes: FieldWrite[];
-  /** Each target cell's text as the pane showed it when the suggestions were made, by column. */
+  /** Each target cell's text as the pane showed it, by column. */
   shownValues: Record<number, string>;
+}
+
+export interface BatchRequest {
+  sheetName: string;
+  /** The table's columns: the input columns identify each case. */
+  columns: ColumnMap;
+  items: CaseWrite[];
   /** The editor has confirmed overwriting the filled cells listed by a previous `needsConfirmation`. */
   overwriteConfirmed: boolean;
+  onProgress?(progress: WriteProgress): void;
 }
 
 export interface Overwrite {
+  row: number;
   role: FaqRole;
   column: number;
   oldValue: string;
@@ -33,117 +58,308 @@ export interface Overwrite {
 }
 
 export interface ChangedCell {
+  row: number;
   role: FaqRole;
   column: number;
   shown: string;
   now: string;
 }
 
-export interface UndoRecord {
-  sheetName: string;
+/** Where a case was written (it may have moved since it was shown). */
+export interface WrittenCase {
+  case: CaseRef;
   row: number;
+  values: { role: FaqRole; column: number; value: string }[];
+}
+
+export interface UndoEntry {
+  /** The case as it was when written (row = where it was written). */
+  case: CaseRef;
   before: CellState[];
   after: CellWrite[];
 }
 
+export interface UndoRecord {
+  sheetName: string;
+  columns: ColumnMap;
+  entries: UndoEntry[];
+}
+
 export type ApplyOutcome =
-  | { kind: "applied"; undo: UndoRecord }
+  | { kind: "applied"; undo: UndoRecord; written: WrittenCase[]; moved: { case: CaseRef; to: number }[] }
   | { kind: "nothingToWrite" }
   | { kind: "needsConfirmation"; overwrites: Overwrite[] }
   | { kind: "changedSinceShown"; changed: ChangedCell[] }
-  | { kind: "tooLong"; role: FaqRole; length: number; limit: number }
-  | { kind: "failed"; message: string; code?: string };
+  /** The case's own text changed since it was shown: show it again, write nothing. */
+  | { kind: "caseChanged"; cases: CaseRef[] }
+  /** The case is no longer where it was and cannot be found by its 受理番号 and text. */
+  | { kind: "caseNotFound"; cases: CaseRef[] }
+  | { kind: "tooLong"; row: number; role: FaqRole; length: number; limit: number }
+  | { kind: "failed"; message: string; code?: string; cells?: string[] };
 
 export type UndoOutcome =
-  | { kind: "undone" }
+  | { kind: "undone"; restored: { case: CaseRef; row: number; before: CellState[] }[] }
   | { kind: "changedSinceApply"; changed: CellState[] }
-  | { kind: "failed"; message: string; code?: string };
+  | { kind: "caseChanged"; cases: CaseRef[] }
+  | { kind: "caseNotFound"; cases: CaseRef[] }
+  | { kind: "failed"; message: string; code?: string; cells?: string[] };
+
+type Failure = { kind: "failed"; message: string; code?: string; cells?: string[] };
 
 /** A cell counts as filled when it shows text or holds a formula (a formula may show ""). */
 function isFilled(state: CellState): boolean {
   return state.value !== "" || state.formula !== "";
 }
 
-function failure(error: unknown): { kind: "failed"; message: string; code?: string } {
-  if (error instanceof WorkbookError) return { kind: "failed", message: error.message, code: error.code };
+function failure(error: unknown): Failure {
+  if (error instanceof WorkbookError) return { kind: "failed", message: error.message, code: error.code, cells: error.detail.cells };
   return { kind: "failed", message: error instanceof Error ? error.message : String(error) };
 }
 
-export async function applyFaqValues(port: WorkbookPort, request: ApplyRequest): Promise<ApplyOutcome> {
-  const { sheetName, row } = request;
-  const columns = new Set<number>();
-  for (const write of request.writes) {
-    if (columns.has(write.column)) {
-      return { kind: "failed", message: `Column ${write.column} is written twice in one apply.` };
+/** Where each case is now, after looking for the ones that are not where they were. */
+type Located = { kind: "located"; rows: number[] } | { kind: "caseChanged"; cases: CaseRef[] } | { kind: "caseNotFound"; cases: CaseRef[] };
+
+/**
+ * Finds cases that are no longer at their row: by 受理番号 first (one read of that column), then by
+ * the hash of the candidates' input cells. Same 受理番号 with other text → changed; none → not found.
+ */
+async function relocate(port: WorkbookPort, sheetName: string, columns: ColumnMap, cases: CaseRef[], rows: number[], lost: number[]): Promise<Located> {
+  const numberColumn = columns.caseNumber;
+  const changed: CaseRef[] = [];
+  const notFound: CaseRef[] = [];
+  // Without a 受理番号 a moved case cannot be told from a rewritten one: it is not found.
+  const searchable = lost.filter((i) => numberColumn !== undefined && cases[i].caseNumber !== "");
+  for (const i of lost) if (!searchable.includes(i)) notFound.push(cases[i]);
+  if (searchable.length > 0 && numberColumn !== undefined) {
+    const numbers = [...new Set(searchable.map((i) => cases[i].caseNumber))];
+    const found = await port.findRows(sheetName, numberColumn, numbers, 1);
+    const candidates = [...new Set(searchable.flatMap((i) => found.get(cases[i].caseNumber) ?? []))];
+    const idColumns = identityColumns(columns).map((c) => c.column);
+    const states = candidates.length > 0 ? await port.readCells(sheetName, candidates.flatMap((row) => idColumns.map((column) => ({ row, column })))) : [];
+    const text = new Map(states.map((s) => [cellKey(s.row, s.column), s.value]));
+    const refAt = new Map(candidates.map((row) => [row, caseRefFromTexts(sheetName, row, columns, (column) => text.get(cellKey(row, column)) ?? "")]));
+    const taken = new Set(rows.filter((_, i) => !lost.includes(i)));
+    for (const i of searchable) {
+      const rowsWithNumber = found.get(cases[i].caseNumber) ?? [];
+      const matches = rowsWithNumber.filter((row) => sameCase(refAt.get(row) as CaseRef, cases[i]) && !taken.has(row));
+      if (matches.length === 1) {
+        rows[i] = matches[0];
+        taken.add(matches[0]);
+      } else if (matches.length === 0 && rowsWithNumber.length > 0) changed.push(cases[i]);
+      else notFound.push(cases[i]);
     }
-    columns.add(write.column);
   }
-  if (request.writes.length === 0) return { kind: "nothingToWrite" };
-
-  // Refuse rather than cut: a truncated FAQ answer looks complete and is wrong.
-  for (const write of request.writes) {
-    if (write.value.length > EXCEL_CELL_CHAR_LIMIT) {
-      return { kind: "tooLong", role: write.role, length: write.value.length, limit: EXCEL_CELL_CHAR_LIMIT };
-    }
-  }
-
-  let current: CellState[];
-  try {
-    current = await port.readCells(
-      sheetName,
-      request.writes.map((write) => ({ row, column: write.column })),
-    );
-  } catch (error) {
-    return failure(error);
-  }
-  const stateOf = new Map(current.map((state) => [state.column, state]));
-
-  const changed: ChangedCell[] = [];
-  for (const write of request.writes) {
-    const now = stateOf.get(write.column)?.value ?? "";
-    const shown = request.shownValues[write.column] ?? "";
-    if (now !== shown) changed.push({ role: write.role, column: write.column, shown, now });
-  }
-  if (changed.length > 0) return { kind: "changedSinceShown", changed };
-
-  // A cell that already holds exactly the new text needs no write (and keeps its own format).
-  const effective = request.writes.filter((write) => {
-    const state = stateOf.get(write.column);
-    return !state || state.formula !== "" || state.value !== write.value;
-  });
-  if (effective.length === 0) return { kind: "nothingToWrite" };
-
-  const overwrites: Overwrite[] = effective.flatMap((write) => {
-    const state = stateOf.get(write.column);
-    return state && isFilled(state)
-      ? [{ role: write.role, column: write.column, oldValue: state.formula || state.value, newValue: write.value }]
-      : [];
-  });
-  if (overwrites.length > 0 && !request.overwriteConfirmed) return { kind: "needsConfirmation", overwrites };
-
-  const writes: CellWrite[] = effective.map((write) => ({ row, column: write.column, value: write.value }));
-  const before = effective.map((write) => stateOf.get(write.column) as CellState);
-  try {
-    await port.writeCells(sheetName, writes);
-  } catch (error) {
-    return failure(error);
-  }
-  return { kind: "applied", undo: { sheetName, row, before, after: writes } };
+  if (changed.length > 0) return { kind: "caseChanged", cases: changed };
+  if (notFound.length > 0) return { kind: "caseNotFound", cases: notFound };
+  return { kind: "located", rows };
 }
 
-export async function undoApply(port: WorkbookPort, record: UndoRecord): Promise<UndoOutcome> {
-  try {
-    const now = await port.readCells(
-      record.sheetName,
-      record.after.map(({ row, column }) => ({ row, column })),
-    );
-    const written = new Map(record.after.map((write) => [`${write.row},${write.column}`, write.value]));
-    // Someone typed over what we wrote: putting the old value back would destroy their edit.
-    const changed = now.filter((state) => state.formula !== "" || state.value !== written.get(`${state.row},${state.column}`));
-    if (changed.length > 0) return { kind: "changedSinceApply", changed };
-    await port.restoreCells(record.sheetName, record.before);
-    return { kind: "undone" };
-  } catch (error) {
-    return failure(error);
+/** The identity cells and the given columns of each row. */
+function cellsToRead(rows: number[], idColumns: number[], targetColumns: number[][]): CellAddress[] {
+  const seen = new Set<string>();
+  const cells: CellAddress[] = [];
+  rows.forEach((row, i) => {
+    for (const column of [...idColumns, ...targetColumns[i]]) {
+      const key = cellKey(row, column);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      cells.push({ row, column });
+    }
+  });
+  return cells;
+}
+
+/** Which cases are not at the rows given (index list), and what was found there instead. */
+function displacedCases(sheetName: string, columns: ColumnMap, cases: CaseRef[], rows: number[], stateOf: Map<string, CellState>): number[] {
+  const lost: number[] = [];
+  cases.forEach((ref, i) => {
+    const now = caseRefFromTexts(sheetName, rows[i], columns, (column) => stateOf.get(cellKey(rows[i], column))?.value ?? "");
+    if (!sameCase(now, ref)) lost.push(i);
+  });
+  return lost;
+}
+
+type ApplyDecision =
+  | { kind: "lost"; lost: number[] }
+  | { kind: "refused"; outcome: ApplyOutcome }
+  | { kind: "write"; writes: CellWrite[]; written: WrittenCase[] };
+
+/** Writes FAQ values for many case rows in one write; see the module comment for the rules. */
+export async function applyFaqBatch(port: WorkbookPort, request: BatchRequest): Promise<ApplyOutcome> {
+  const { sheetName, columns } = request;
+  const items = request.items.filter((item) => item.writes.length > 0);
+  if (items.length === 0) return { kind: "nothingToWrite" };
+  for (const item of items) {
+    const seen = new Set<number>();
+    for (const write of item.writes) {
+      if (seen.has(write.column)) return { kind: "failed", message: `Column ${write.column} is written twice for row ${item.case.row}.` };
+      seen.add(write.column);
+      // Refuse rather than cut: a truncated FAQ answer looks complete and is wrong.
+      if (write.value.length > EXCEL_CELL_CHAR_LIMIT) {
+        return { kind: "tooLong", row: item.case.row, role: write.role, length: write.value.length, limit: EXCEL_CELL_CHAR_LIMIT };
+      }
+    }
   }
+  const cases = items.map((item) => item.case);
+  const idColumns = identityColumns(columns).map((c) => c.column);
+  const targetColumns = items.map((item) => item.writes.map((write) => write.column));
+  let rows = cases.map((ref) => ref.row);
+
+  // Two rounds at most: the second after finding cases that moved.
+  for (let round = 0; round < 2; round++) {
+    const current = rows;
+    let decision: ApplyDecision | undefined;
+    try {
+      const result = await port.writeChecked<ApplyDecision>(sheetName, {
+        read: cellsToRead(current, idColumns, targetColumns),
+        onProgress: request.onProgress,
+        decide: (states) => {
+          decision = decideApply(request, items, current, new Map(states.map((s) => [cellKey(s.row, s.column), s])));
+          return decision.kind === "write" ? { result: decision, texts: decision.writes } : { refuse: decision };
+        },
+      });
+      if (!result.written) decision = result.result;
+      else {
+        const beforeOf = new Map(result.before.map((s) => [cellKey(s.row, s.column), s]));
+        const written = (decision as Extract<ApplyDecision, { kind: "write" }>).written;
+        const entries: UndoEntry[] = written.map((w) => {
+          const after = w.values.map((v) => ({ row: w.row, column: v.column, value: v.value }));
+          return { case: { ...w.case, row: w.row }, after, before: after.map((cell) => beforeOf.get(cellKey(cell.row, cell.column)) as CellState) };
+        });
+        const moved = written.filter((w) => w.row !== w.case.row).map((w) => ({ case: w.case, to: w.row }));
+        return { kind: "applied", undo: { sheetName, columns, entries }, written, moved };
+      }
+    } catch (error) {
+      return failure(error);
+    }
+    if (!decision) return { kind: "failed", message: "No decision was made." };
+    if (decision.kind === "refused") return decision.outcome;
+    if (decision.kind === "write") return { kind: "nothingToWrite" };
+    if (round === 1) return { kind: "caseNotFound", cases: decision.lost.map((i) => cases[i]) };
+    try {
+      const located = await relocate(port, sheetName, columns, cases, [...current], decision.lost);
+      if (located.kind !== "located") return located;
+      rows = located.rows;
+    } catch (error) {
+      return failure(error);
+    }
+  }
+  return { kind: "failed", message: "The cases could not be located." };
+}
+
+function decideApply(request: BatchRequest, items: CaseWrite[], rows: number[], stateOf: Map<string, CellState>): ApplyDecision {
+  const lost = displacedCases(request.sheetName, request.columns, items.map((item) => item.case), rows, stateOf);
+  if (lost.length > 0) return { kind: "lost", lost };
+
+  const changed: ChangedCell[] = [];
+  items.forEach((item, i) => {
+    for (const write of item.writes) {
+      const now = stateOf.get(cellKey(rows[i], write.column))?.value ?? "";
+      const shown = item.shownValues[write.column] ?? "";
+      if (now !== shown) changed.push({ row: rows[i], role: write.role, column: write.column, shown, now });
+    }
+  });
+  if (changed.length > 0) return { kind: "refused", outcome: { kind: "changedSinceShown", changed } };
+
+  const overwrites: Overwrite[] = [];
+  const writes: CellWrite[] = [];
+  const written: WrittenCase[] = [];
+  items.forEach((item, i) => {
+    const row = rows[i];
+    const values: WrittenCase["values"] = [];
+    for (const write of item.writes) {
+      const state = stateOf.get(cellKey(row, write.column)) as CellState;
+      // A cell that already holds exactly the new text needs no write (and keeps its own format).
+      if (state.formula === "" && state.value === write.value) continue;
+      if (isFilled(state)) overwrites.push({ row, role: write.role, column: write.column, oldValue: state.formula || state.value, newValue: write.value });
+      writes.push({ row, column: write.column, value: write.value });
+      values.push({ role: write.role, column: write.column, value: write.value });
+    }
+    if (values.length > 0) written.push({ case: item.case, row, values });
+  });
+  if (writes.length === 0) return { kind: "refused", outcome: { kind: "nothingToWrite" } };
+  if (overwrites.length > 0 && !request.overwriteConfirmed) return { kind: "refused", outcome: { kind: "needsConfirmation", overwrites } };
+  return { kind: "write", writes, written };
+}
+
+/** Single-row apply: the batch of one. */
+export function applyFaqValues(
+  port: WorkbookPort,
+  request: { sheetName: string; columns: ColumnMap; case: CaseRef; writes: FieldWrite[]; shownValues: Record<number, string>; overwriteConfirmed: boolean; onProgress?: BatchRequest["onProgress"] },
+): Promise<ApplyOutcome> {
+  return applyFaqBatch(port, {
+    sheetName: request.sheetName,
+    columns: request.columns,
+    items: [{ case: request.case, writes: request.writes, shownValues: request.shownValues }],
+    overwriteConfirmed: request.overwriteConfirmed,
+    onProgress: request.onProgress,
+  });
+}
+
+type UndoDecision =
+  | { kind: "lost"; lost: number[] }
+  | { kind: "changed"; changed: CellState[] }
+  | { kind: "restore"; restores: CellState[]; restored: { case: CaseRef; row: number; before: CellState[] }[] };
+
+/**
+ * Puts back exactly what an apply replaced (raw values, formulas, number formats), in one write —
+ * unless someone changed a written cell since (their edit is kept), or a case cannot be found.
+ */
+export async function undoApply(port: WorkbookPort, record: UndoRecord): Promise<UndoOutcome> {
+  const { sheetName, columns } = record;
+  const cases = record.entries.map((entry) => entry.case);
+  const idColumns = identityColumns(columns).map((c) => c.column);
+  const targetColumns = record.entries.map((entry) => entry.after.map((cell) => cell.column));
+  let rows = cases.map((ref) => ref.row);
+  for (let round = 0; round < 2; round++) {
+    const current = rows;
+    let decision: UndoDecision | undefined;
+    try {
+      const result = await port.writeChecked<UndoDecision>(sheetName, {
+        read: cellsToRead(current, idColumns, targetColumns),
+        decide: (states) => {
+          decision = decideUndo(record, current, new Map(states.map((s) => [cellKey(s.row, s.column), s])));
+          return decision.kind === "restore" ? { result: decision, restores: decision.restores } : { refuse: decision };
+        },
+      });
+      decision = result.result;
+    } catch (error) {
+      return failure(error);
+    }
+    if (!decision) return { kind: "failed", message: "No decision was made." };
+    if (decision.kind === "restore") return { kind: "undone", restored: decision.restored };
+    if (decision.kind === "changed") return { kind: "changedSinceApply", changed: decision.changed };
+    if (round === 1) return { kind: "caseNotFound", cases: decision.lost.map((i) => cases[i]) };
+    try {
+      const located = await relocate(port, sheetName, columns, cases, [...current], decision.lost);
+      if (located.kind !== "located") return located;
+      rows = located.rows;
+    } catch (error) {
+      return failure(error);
+    }
+  }
+  return { kind: "failed", message: "The cases could not be located." };
+}
+
+function decideUndo(record: UndoRecord, rows: number[], stateOf: Map<string, CellState>): UndoDecision {
+  const lost = displacedCases(record.sheetName, record.columns, record.entries.map((e) => e.case), rows, stateOf);
+  if (lost.length > 0) return { kind: "lost", lost };
+  const changed: CellState[] = [];
+  const restores: CellState[] = [];
+  const restored: { case: CaseRef; row: number; before: CellState[] }[] = [];
+  record.entries.forEach((entry, i) => {
+    const row = rows[i];
+    const before: CellState[] = [];
+    entry.after.forEach((write, j) => {
+      const now = stateOf.get(cellKey(row, write.column)) as CellState;
+      // Someone typed over what we wrote: putting the old value back would destroy their edit.
+      if (now.formula !== "" || now.value !== write.value) changed.push(now);
+      const state = { ...entry.before[j], row };
+      before.push(state);
+      restores.push(state);
+    });
+    restored.push({ case: entry.case, row, before });
+  });
+  if (changed.length > 0) return { kind: "changed", changed };
+  return { kind: "restore", restores, restored };
 }

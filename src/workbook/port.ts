@@ -12,34 +12,44 @@ export interface CellAddress {
 
 export interface SelectionInfo {
   sheetName: string;
-  /** Top-left cell of the selection. */
+  /** Top-left cell of the (first area of the) selection. */
   row: number;
   column: number;
   rowCount: number;
   columnCount: number;
-  /** A1-style address without the sheet name, e.g. "L5" or "B3:D7". */
+  /** A1-style address without the sheet name, e.g. "L5", "B3:D7", "5:5" or "A:A". */
   address: string;
 }
 
+/** A cell's value as Excel stores it: dates are serial numbers, "" is an empty cell. */
+export type CellValue = string | number | boolean;
+
 /** Everything needed to put a cell back exactly as it was. */
 export interface CellState extends CellAddress {
-  /** Displayed/raw text of the cell ("" when blank). */
+  /** What the cell shows, as text ("" when blank): the string itself, or the displayed number/date. */
   value: string;
+  /** The stored value: a number stays a number (3.14159 shown as 3.14), a date is its serial number. */
+  raw: CellValue;
   /** The cell's formula when it has one (starts with "="), else "". */
   formula: string;
   numberFormat: string;
 }
 
 export interface CellWrite extends CellAddress {
-  /** Written as text: the cell is formatted "@" first, so "=…" never becomes a formula. */
+  /** Written as text: never a formula, whatever it starts with. */
   value: string;
 }
 
 export interface SheetSnapshot extends SheetGrid {
   /** Sheet rows that are hidden or filtered out. */
   hiddenRows: number[];
-  /** Merged areas that overlap the used range, as A1 addresses. */
+  /** Merged areas that overlap what was read, as A1 addresses. */
   mergedAreas: string[];
+  /**
+   * Set when the sheet holds data outside what was read (stray cells far right or below the case
+   * table): the used range's address, e.g. "A1:XFD1048576". Those cells are ignored.
+   */
+  ignoredBeyond?: string;
 }
 
 export interface ReadProgress {
@@ -47,39 +57,137 @@ export interface ReadProgress {
   totalRows: number;
 }
 
+/** Where the case table is, found from the top rows of a sheet (see `table-extent.ts`). */
+export interface TableExtentHint {
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  /** Columns whose last filled row ends the table (the case text columns). */
+  keyColumns: number[];
+  /** The right-most column the table uses. */
+  lastColumn: number;
+}
+
+export type TableLocator = (top: SheetGrid) => TableExtentHint | undefined | Promise<TableExtentHint | undefined>;
+
+export interface ReadOptions {
+  onProgress?: (progress: ReadProgress) => void;
+  /**
+   * Recognises the case table in the first rows; the adapter then reads only down to the last row
+   * with case text. Without it (or when nothing is recognised) only the first rows are read.
+   */
+  locate?: TableLocator;
+}
+
 export interface WorkbookStatus {
   sheetProtected: boolean;
   readOnly: boolean;
 }
 
+/** What kind of change a change event reports, as far as the host can tell. */
+export type SheetChangeKind =
+  | "edit"
+  | "rowsInserted"
+  | "rowsDeleted"
+  | "columnsInserted"
+  | "columnsDeleted"
+  | "cellsInserted"
+  | "cellsDeleted"
+  | "sorted"
+  | "activated"
+  | "unknown";
+
+export interface SheetChange {
+  /** The sheet the change happened on (undefined when the host could not say). */
+  sheetName?: string;
+  kind: SheetChangeKind;
+  /** The changed area; undefined means "anything may have changed". */
+  address?: string;
+  /** Local: this Excel (the user or this add-in); remote: a co-author; unknown: the host did not say. */
+  source: "local" | "remote" | "unknown";
+}
+
+export interface WriteProgress {
+  phase: "checking" | "writing";
+  done: number;
+  total: number;
+}
+
+/**
+ * A write that is only done if the cells still are what the caller expects. The adapter reads
+ * `read` and calls `decide` with what it found, then writes what `decide` returned, with no other
+ * work in between (in Excel: in the same `Excel.run`, the write batch right after the check).
+ */
+export interface CheckedWritePlan<T> {
+  /** Cells to read first: every cell `decide` looks at, and every cell it may write. */
+  read: CellAddress[];
+  decide(states: CellState[]): CheckedDecision<T>;
+  onProgress?(progress: WriteProgress): void;
+}
+
+export type CheckedDecision<T> =
+  | { refuse: T }
+  | {
+      result: T;
+      /** Cells written as text ("=…" stays text). */
+      texts?: CellWrite[];
+      /** Cells put back exactly: raw value or formula, and number format. */
+      restores?: CellState[];
+    };
+
+export type CheckedWriteResult<T> =
+  | { written: false; result: T }
+  /** `before` holds the exact prior state of every written cell (for undo). */
+  | { written: true; result: T; before: CellState[] };
+
 export type Unsubscribe = () => Promise<void> | void;
 
 export interface WorkbookPort {
-  /** Reads the active sheet's used range, in chunks small enough for Excel on the web. */
-  readActiveSheet(onProgress?: (progress: ReadProgress) => void): Promise<SheetSnapshot>;
-  /** Reads the current state of some cells of a sheet (used just before a write, and for undo). */
+  /** Reads the active sheet's case table (bounded: header to last case row), in chunks small enough for Excel on the web. */
+  readActiveSheet(options?: ReadOptions): Promise<SheetSnapshot>;
+  /** Cell texts of a rectangle of a sheet, for re-reading the rows a change event named. */
+  readTexts(sheetName: string, top: number, bottom: number, left: number, right: number): Promise<string[][]>;
+  /**
+   * Rows at or below `fromRow` whose cell in `column` shows one of `texts` (compared trimmed): how a
+   * case that moved (rows inserted, deleted, sorted) is found again by its 受理番号.
+   */
+  findRows(sheetName: string, column: number, texts: string[], fromRow: number): Promise<Map<string, number[]>>;
+  /** Reads the current state of some cells of a sheet. */
   readCells(sheetName: string, cells: CellAddress[]): Promise<CellState[]>;
-  /** Writes all cells in one batch: text format first, then the values. All or nothing. */
-  writeCells(sheetName: string, writes: CellWrite[]): Promise<void>;
-  /** Puts cells back to a recorded state (values, formulas and number formats). */
-  restoreCells(sheetName: string, states: CellState[]): Promise<void>;
+  /**
+   * Check-then-write, all or nothing: refused up front when a cell to write is locked on a protected
+   * sheet or the workbook is read-only; rolled back if the host fails part-way.
+   */
+  writeChecked<T>(sheetName: string, plan: CheckedWritePlan<T>): Promise<CheckedWriteResult<T>>;
   getSelection(): Promise<SelectionInfo>;
   /** Selects one cell (and scrolls to it). */
   selectCell(sheetName: string, cell: CellAddress): Promise<void>;
-  onSelectionChanged(listener: (selection: SelectionInfo) => void): Promise<Unsubscribe>;
-  /** Fires when cell contents of the active sheet change (by the user or a co-author). */
-  onSheetChanged(listener: () => void): Promise<Unsubscribe>;
+  /** Tells that the selection may have changed; read it with `getSelection`. */
+  onSelectionChanged(listener: () => void): Promise<Unsubscribe>;
+  /** Cell changes (by the user, this add-in or a co-author), row inserts/deletes, sorts, sheet activation. */
+  onSheetChanged(listener: (change: SheetChange) => void): Promise<Unsubscribe>;
   getStatus(sheetName: string): Promise<WorkbookStatus>;
   /** Workbook-level settings travel with the file (e.g. a saved column mapping). */
   loadSetting(key: string): Promise<string | undefined>;
   saveSetting(key: string, value: string): Promise<void>;
+  removeSetting(key: string): Promise<void>;
 }
+
+export type WorkbookErrorCode =
+  | "protected"
+  | "readOnly"
+  | "tooLong"
+  | "writeFailed"
+  | "readFailed"
+  | "noSheet"
+  | "tooLarge";
 
 /** Raised by adapters for conditions the pane explains to the user in their language. */
 export class WorkbookError extends Error {
   constructor(
-    readonly code: "protected" | "readOnly" | "tooLong" | "writeFailed" | "readFailed" | "noSheet",
+    readonly code: WorkbookErrorCode,
     message: string,
+    /** Facts for the message: the cells refused, the row limit… */
+    readonly detail: { cells?: string[]; rows?: number; limit?: number; lastCell?: string } = {},
   ) {
     super(message);
     this.name = "WorkbookError";
@@ -103,3 +211,5 @@ export function columnLetter(column: number): string {
 export function a1(cell: CellAddress): string {
   return `${columnLetter(cell.column)}${cell.row}`;
 }
+
+export const cellKey = (row: number, column: number): string => `${row},${column}`;

@@ -16,6 +16,9 @@ async function run(argv: string[], lang = "en_US.UTF-8") {
   return { code, stdout, stderr };
 }
 
+/** stderr without the loader's notes (a stray cell below the table is ignored with a note). */
+const problems = (stderr: string) => stderr.split("\n").filter((line) => line !== "" && !line.startsWith("faq-assist: note:"));
+
 const hash = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
 const HEADER = "受理番号,件名,相談内容,対応状況,【FAQ用】検索キーワード,案件項目【Mission1】,提示する対策項目【Mission2～4】,【FAQ用】標準回答（案）,【FAQ用】対策のための参考資料・サイト";
@@ -50,7 +53,7 @@ describe("faq-assist search", () => {
   it("--json prints an array, best first, with row, similarity (0–1), subject, category and answer", async () => {
     const before = hash(SAMPLE_CSV);
     const { code, stdout, stderr } = await run(["search", "--workbook", SAMPLE_CSV, "--query", "ランサムウェア 身代金", "--limit", "4", "--json"]);
-    expect(stderr).toBe("");
+    expect(problems(stderr)).toEqual([]);
     expect(code).toBe(0);
     const results = JSON.parse(stdout) as SearchJson[];
     expect(results).toHaveLength(4);
@@ -169,7 +172,7 @@ describe("faq-assist export", () => {
     expect(code).toBe(exitCode);
     expect(stdout).toBe("");
     expect(stderr).toMatch(pattern);
-    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(problems(stderr)).toHaveLength(1);
   });
 
   it("refuses a sheet with no standard answer and writes nothing", async () => {

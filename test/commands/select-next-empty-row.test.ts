@@ -1,8 +1,8 @@
 import { readCaseTable, type CaseTable } from "../../src/engine";
 import { findNextIncompleteRow, firstEmptyFaqColumn } from "../../src/workbook/next-incomplete-row";
 import { selectNextEmptyRow } from "../../src/commands/select-next-empty-row";
-import { COLUMN_MAPPING_SETTING } from "../../src/workbook/column-mapping";
-import { registerCommands, runCommand } from "../../src/commands/commands";
+import { LEGACY_COLUMN_MAPPING_SETTING, columnMappingKey } from "../../src/workbook/column-mapping";
+import { feedbackText, nextEmptyRowCommand, runCommand, showFeedbackDialog, type Feedback } from "../../src/commands/commands";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 
 const HEADER = [
@@ -94,34 +94,112 @@ describe("selectNextEmptyRow command", () => {
     expect(await selectNextEmptyRow(noTable)).toEqual({ kind: "noTable" });
   });
 
-  it("uses the column mapping saved in the workbook when the headers are not recognised", async () => {
-    const rows = [["番号", "題", "中身", "キーワード欄"], ["1", "件名", "メールの相談", "済"], ["2", "件名2", "電話の相談", ""]];
+  it("uses the column mapping saved for that sheet when the headers are not recognised", async () => {
+    const rows = [["番号", "題", "中身", "欄"], ["1", "メールが届いた", "不審なメールの件", "済"], ["2", "電話が来た", "不審な電話の件", ""]];
     const wb = new MemoryWorkbook("独自", rows);
-    await wb.saveSetting(COLUMN_MAPPING_SETTING, JSON.stringify({ caseNumber: 1, subject: 2, content: 3, keywords: 4 }));
+    await wb.saveSetting(columnMappingKey("別のシート"), JSON.stringify({ content: 2 }));
     wb.select("A2");
+    expect(await selectNextEmptyRow(wb)).toEqual({ kind: "noTable" });
+    await wb.saveSetting(columnMappingKey("独自"), JSON.stringify({ caseNumber: 1, subject: 2, content: 3, keywords: 4 }));
     expect(await selectNextEmptyRow(wb)).toEqual({ kind: "selected", row: 3, column: 4 });
+  });
+
+  it("still reads a mapping saved by earlier versions under the workbook-wide key", async () => {
+    const rows = [["番号", "題", "中身", "欄"], ["1", "メールが届いた", "不審なメールの件", ""]];
+    const wb = new MemoryWorkbook("独自", rows);
+    await wb.saveSetting(LEGACY_COLUMN_MAPPING_SETTING, JSON.stringify({ caseNumber: 1, subject: 2, content: 3, keywords: 4 }));
+    wb.select("A1");
+    expect(await selectNextEmptyRow(wb)).toEqual({ kind: "selected", row: 2, column: 4 });
+  });
+
+  it("works from a whole-row selection (a click on the row number: '5:5')", async () => {
+    const wb = new MemoryWorkbook("相談", ROWS);
+    wb.select("5:5");
+    expect(await selectNextEmptyRow(wb)).toEqual({ kind: "selected", row: 7, column: 4 });
+  });
+});
+
+describe("ribbon command feedback", () => {
+  const event = () => ({ completed: jest.fn() });
+
+  it("tells the user when every row is filled, when there is no table, and why it failed — then completes", async () => {
+    const told: Feedback[] = [];
+    const notify = async (feedback: Feedback) => void told.push(feedback);
+    const full = new MemoryWorkbook("相談", [HEADER, caseRow(0, "filled")]);
+    const e1 = event();
+    await nextEmptyRowCommand(() => full, notify)(e1 as unknown as Office.AddinCommands.Event);
+    const e2 = event();
+    await nextEmptyRowCommand(() => new MemoryWorkbook("メモ", [["買い物"]]), notify)(e2 as unknown as Office.AddinCommands.Event);
+    const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const e3 = event();
+    await runCommand(e3, async () => {
+      throw new Error("The sheet is protected.");
+    }, notify);
+    spy.mockRestore();
+    expect(told).toEqual([{ kind: "allFilled" }, { kind: "noTable" }, { kind: "failed", detail: "The sheet is protected." }]);
+    for (const e of [e1, e2, e3]) expect(e.completed).toHaveBeenCalledTimes(1);
+    expect(feedbackText("ja", told[0])).toBe("FAQ 列が空の相談行はもうありません。");
+    expect(feedbackText("en", told[2])).toContain("The sheet is protected.");
+  });
+
+  it("says nothing when the selection moved (that is the feedback), and completes only after the dialog closed", async () => {
+    const wb = new MemoryWorkbook("相談", ROWS);
+    wb.select("B2");
+    const notify = jest.fn(async () => undefined);
+    const e = event();
+    await nextEmptyRowCommand(() => wb, notify)(e as unknown as Office.AddinCommands.Event);
+    expect(notify).not.toHaveBeenCalled();
+    expect((await wb.getSelection()).row).toBe(3);
+
+    const order: string[] = [];
+    let close: () => void = () => undefined;
+    const slow = () => new Promise<void>((resolve) => (close = () => (order.push("closed"), resolve())));
+    const e2 = { completed: jest.fn(() => order.push("completed")) };
+    const running = runCommand(e2, async () => ({ kind: "allFilled" }), slow);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(e2.completed).not.toHaveBeenCalled();
+    close();
+    await running;
+    expect(order).toEqual(["closed", "completed"]);
+  });
+
+  it("opens this page as a small dialog with the message, and resolves when the user closes it", async () => {
+    const handlers = new Map<string, () => void>();
+    const dialog = { close: jest.fn(), addEventHandler: (type: string, handler: () => void) => handlers.set(type, handler) };
+    let opened = "";
+    const office = {
+      context: {
+        displayLanguage: "en-US",
+        ui: {
+          displayDialogAsync: (url: string, _options: unknown, callback: (result: unknown) => void) => {
+            opened = url;
+            callback({ status: "succeeded", value: dialog });
+          },
+        },
+      },
+      AsyncResultStatus: { Succeeded: "succeeded" },
+      EventType: { DialogMessageReceived: "message", DialogEventReceived: "event" },
+    } as unknown as typeof Office;
+    const shown = showFeedbackDialog(office, { kind: "failed", detail: "保護" }, "https://localhost:3000/commands.html");
+    const url = new URL(opened);
+    expect(url.pathname).toBe("/commands.html");
+    expect(Object.fromEntries(url.searchParams)).toEqual({ feedback: "failed", detail: "保護", lang: "en" });
+    handlers.get("message")?.();
+    await shown;
+    expect(dialog.close).toHaveBeenCalled();
   });
 });
 
 describe("ribbon registration", () => {
-  it("registers selectNextEmptyRow and always completes the event, even when the work fails", async () => {
-    const associated = new Map<string, (event: Office.AddinCommands.Event) => Promise<void>>();
-    (globalThis as unknown as { Office: unknown }).Office = { actions: { associate: (id: string, fn: never) => associated.set(id, fn) } };
-    const wb = new MemoryWorkbook("相談", ROWS);
-    wb.select("B2");
-    registerCommands(() => wb);
-    const completed = jest.fn();
-    await associated.get("selectNextEmptyRow")!({ completed } as unknown as Office.AddinCommands.Event);
-    expect(completed).toHaveBeenCalledTimes(1);
-    expect((await wb.getSelection()).row).toBe(3);
-
-    const failing = jest.fn();
-    const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
-    await runCommand({ completed: failing }, async () => {
-      throw new Error("protected");
+  it("associates the command at the top level of the function file, before Office.onReady calls back", () => {
+    const associate = jest.fn();
+    const onReady = jest.fn(() => new Promise(() => undefined));
+    (globalThis as unknown as { Office: unknown }).Office = { actions: { associate }, onReady };
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module load is the point
+      require("../../src/commands/commands");
     });
-    expect(failing).toHaveBeenCalledTimes(1);
-    spy.mockRestore();
+    expect(associate).toHaveBeenCalledWith("selectNextEmptyRow", expect.any(Function));
     delete (globalThis as { Office?: unknown }).Office;
   });
 });

@@ -1,20 +1,26 @@
 /**
  * End to end on the offline preview: the real pane and the sample workbook in Debian's Chromium.
  * select a case → suggestions → edit a keyword → すべて適用 → grid shows the values → 元に戻す → empty
- * again → 次の未入力行へ moves the selection.
+ * again → 次の未入力行へ moves the selection; then what Excel does to a pane: a co-author rewrites the
+ * selected case, a row is inserted above it (events on time, or late), a whole row is selected by its
+ * number, a number and a date are written over and undone. The preview exposes its in-memory workbook
+ * as `window.faqAssistPreview.workbook`, which plays the co-author here.
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import type { Browser, Locator, Page } from "playwright-core";
 import { startPreviewServer } from "../../scripts/preview";
+import type { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 
 jest.setTimeout(120_000);
 
 const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOTS = path.resolve(__dirname, "../../test-results");
-/** Sample workbook columns: B 受理番号, F 件名, K–O FAQ columns. */
+/** Sample workbook columns: B 受理番号, F 件名, G 相談内容, K–O FAQ columns. */
 const FAQ_LETTERS = ["D", "K", "L", "M", "N", "O"];
+const K = 11;
+const N = 14;
 
 let server: { url: string; close(): Promise<void> };
 let browser: Browser;
@@ -41,13 +47,40 @@ function cell(address: string): Locator {
   return page.locator(`[data-cell="${address}"]`);
 }
 
-async function cellText(address: string): Promise<string> {
-  return (await cell(address).textContent()) ?? "";
+async function cellText(address: string, on: Page = page): Promise<string> {
+  return (await on.locator(`[data-cell="${address}"]`).textContent()) ?? "";
+}
+
+/** Runs a function on the preview's in-memory workbook (a co-author, or Excel's own behaviour). */
+function onWorkbook<A, R>(on: Page, fn: (workbook: MemoryWorkbook, arg: A) => R, arg: A): Promise<R> {
+  return on.evaluate(
+    ([source, value]) => {
+      const workbook = (window as unknown as { faqAssistPreview: { workbook: MemoryWorkbook } }).faqAssistPreview.workbook;
+      return (new Function(`return (${source})`)() as (w: MemoryWorkbook, a: unknown) => R)(workbook, value);
+    },
+    [fn.toString(), arg] as const,
+  ) as Promise<R>;
+}
+
+/** A fresh preview page (its own in-memory workbook), read and indexed. */
+async function openPreview(): Promise<Page> {
+  const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await fresh.goto(server.url);
+  await fresh.getByTestId("filled-count").waitFor();
+  return fresh;
+}
+
+async function showCase(on: Page, row: number): Promise<string> {
+  const subject = await cellText(`F${row}`, on);
+  await on.locator(`[data-cell="F${row}"]`).click();
+  await on.getByTestId("case-subject").filter({ hasText: subject }).waitFor();
+  await until(() => on.getByRole("button", { name: "すべて適用" }).isEnabled(), (enabled) => enabled);
+  return subject;
 }
 
 /** First case row (subject filled) whose FAQ columns are all empty, read from the grid itself. */
-async function firstUnfilledRow(): Promise<number> {
-  return page.evaluate((letters) => {
+async function firstUnfilledRow(on: Page = page): Promise<number> {
+  return on.evaluate((letters) => {
     for (let row = 2; row < 1000; row++) {
       const subject = document.querySelector(`[data-cell="F${row}"]`);
       if (!subject) break;
@@ -141,11 +174,125 @@ test("the pane stays usable at 320 px", async () => {
   const overflow = await narrow.evaluate(() => {
     const aside = document.querySelector("aside.pane");
     const body = aside?.querySelector("main > div");
-    return body ? body.scrollWidth - body.clientWidth : -1;
+    // Name what sticks out, so a failure says where to look.
+    const wide = [...(body?.querySelectorAll("*") ?? [])]
+      .filter((element) => element.getBoundingClientRect().right > (aside?.getBoundingClientRect().right ?? 0) + 1)
+      .slice(0, 3)
+      .map((element) => `${element.tagName} ${element.getAttribute("data-testid") ?? ""} ${(element.textContent ?? "").slice(0, 40)}`);
+    const overflow = body ? body.scrollWidth - body.clientWidth : -1;
+    return { overflow, wide: overflow === 0 ? [] : wide };
   });
-  expect(overflow).toBe(0);
+  expect(overflow).toEqual({ overflow: 0, wide: [] });
   await expect(narrow.getByRole("button", { name: "すべて適用" }).isVisible()).resolves.toBe(true);
   mkdirSync(SCREENSHOTS, { recursive: true });
   await narrow.screenshot({ path: path.join(SCREENSHOTS, "preview-320.png") });
   await narrow.close();
+});
+
+describe("what Excel does to the pane", () => {
+  const BEC_SUBJECT = "取引先を装ったメールで振込先の変更依頼";
+  const BEC_CONTENT = "取引先の担当者を名乗るメールで、請求書の振込先口座を変更したいと連絡があった。本物か確認したい。";
+  const rewrite = (on: Page, row: number) =>
+    onWorkbook(
+      on,
+      (workbook, [r, subject, content]) => {
+        workbook.simulateCoauthorEdit("相談受付", r, 6, subject);
+        workbook.simulateCoauthorEdit("相談受付", r, 7, content);
+      },
+      [row, BEC_SUBJECT, BEC_CONTENT] as [number, string, string],
+    );
+
+  test("a co-author rewrites the selected case: the pane shows the new case within a second; すべて適用 writes the new case's values", async () => {
+    const p = await openPreview();
+    const row = await firstUnfilledRow(p);
+    await showCase(p, row);
+    const answer = p.getByRole("textbox", { name: "標準回答（案）" });
+    const oldAnswer = await answer.inputValue();
+
+    const started = Date.now();
+    await rewrite(p, row);
+    await until(() => p.getByTestId("case-subject").textContent(), (text) => text === BEC_SUBJECT, 5_000);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await until(() => answer.inputValue(), (text) => text !== oldAnswer);
+    const newAnswer = await answer.inputValue();
+
+    await p.getByRole("button", { name: "すべて適用" }).click();
+    await until(() => cellText(`N${row}`, p), (text) => text !== "");
+    expect(await cellText(`N${row}`, p)).toBe(newAnswer);
+    expect(await cellText(`N${row}`, p)).not.toBe(oldAnswer);
+    await p.close();
+  });
+
+  test("a co-author rewrites the selected case and the event comes late: すべて適用 writes nothing", async () => {
+    const p = await openPreview();
+    const row = await firstUnfilledRow(p);
+    await showCase(p, row);
+    await onWorkbook(p, (workbook) => workbook.holdEvents(), null);
+    await rewrite(p, row);
+    await p.getByRole("button", { name: "すべて適用" }).click();
+    await p.getByTestId("notice").filter({ hasText: "何も書き込みませんでした" }).waitFor();
+    for (const letter of FAQ_LETTERS) expect(await cellText(`${letter}${row}`, p)).toBe("");
+    await onWorkbook(p, (workbook) => workbook.releaseEvents(), null);
+    await until(() => p.getByTestId("case-subject").textContent(), (text) => text === BEC_SUBJECT);
+    await p.close();
+  });
+
+  test("a row inserted above the selected case: the write lands on the case the pane shows", async () => {
+    const p = await openPreview();
+    const row = await firstUnfilledRow(p);
+    const subject = await showCase(p, row);
+    // Late event: the pane still shows the case as in row `row`; Excel's selection stays on that address.
+    await onWorkbook(p, (workbook, r) => {
+      workbook.holdEvents();
+      workbook.insertRows("相談受付", r, 1, "local");
+    }, row);
+    await p.getByRole("button", { name: "すべて適用" }).click();
+    await p.getByTestId("notice").filter({ hasText: `${row + 1} 行目に移動していたため` }).waitFor();
+    expect(await cellText(`F${row + 1}`, p)).toBe(subject);
+    expect(await cellText(`L${row + 1}`, p)).not.toBe("");
+    for (const letter of FAQ_LETTERS) expect(await cellText(`${letter}${row}`, p)).toBe("");
+    await onWorkbook(p, (workbook) => workbook.releaseEvents(), null);
+
+    // On time, from a co-author: the pane keeps showing the same case, now one row lower, and writes there.
+    const next = await firstUnfilledRow(p);
+    const nextSubject = await showCase(p, next);
+    await onWorkbook(p, (workbook, r) => workbook.insertRows("相談受付", r - 1, 1, "remote"), next);
+    await until(() => p.getByTestId("name-box").textContent(), (text) => text === `F${next + 1}`);
+    await p.getByRole("button", { name: "すべて適用" }).click();
+    await until(() => cellText(`L${next + 1}`, p), (text) => text !== "");
+    expect(await cellText(`F${next + 1}`, p)).toBe(nextSubject);
+    await p.close();
+  });
+
+  test("clicking a row number selects the whole row (5:5) and the pane shows that case", async () => {
+    await page.locator('[data-row-header="5"]').click();
+    await until(() => page.getByTestId("name-box").textContent(), (text) => text === "5:5");
+    const caseNumber = await cellText("B5");
+    await until(() => page.getByTestId("case-number").textContent(), (text) => text === caseNumber);
+    expect(await page.getByTestId("case-subject").textContent()).toBe(await cellText("F5"));
+  });
+
+  test("undo after writing over a number and a date restores them exactly", async () => {
+    const p = await openPreview();
+    const row = await firstUnfilledRow(p);
+    await onWorkbook(p, (workbook, [r, k, n]) => {
+      workbook.setCellValue("相談受付", r, k, 3.14159, "0.00");
+      workbook.setCellValue("相談受付", r, n, 45383, "yyyy/m/d");
+    }, [row, K, N] as [number, number, number]);
+    expect(await cellText(`K${row}`, p)).toBe("3.14");
+    await showCase(p, row);
+    const state = (column: number) => onWorkbook(p, (workbook, [r, c]) => workbook.getCellState("相談受付", r, c), [row, column] as [number, number]);
+
+    for (const [field, column, shown] of [["検索キーワード", K, "3.14"], ["標準回答（案）", N, "2024/4/1"]] as const) {
+      await p.getByRole("button", { name: `「${field}」を適用` }).click();
+      await p.getByRole("dialog").getByRole("button", { name: "上書きする" }).click();
+      await until(async () => (await state(column)).numberFormat, (format) => format === "@");
+      await p.getByRole("button", { name: "元に戻す" }).click();
+      await p.getByTestId("notice").filter({ hasText: "最後の適用を取り消しました" }).waitFor();
+      expect(await cellText(`${column === K ? "K" : "N"}${row}`, p)).toBe(shown);
+    }
+    expect(await state(K)).toMatchObject({ raw: 3.14159, numberFormat: "0.00", formula: "" });
+    expect(await state(N)).toMatchObject({ raw: 45383, numberFormat: "yyyy/m/d", formula: "" });
+    await p.close();
+  });
 });

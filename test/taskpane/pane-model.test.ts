@@ -40,7 +40,8 @@ describe("resolveSelection", () => {
   it("tells the header, an empty row, a row below the table and another sheet apart", () => {
     expect(resolveSelection(selection(1), t, rows, grid).kind).toBe("header");
     expect(resolveSelection(selection(5), t, rows, grid).kind).toBe("emptyRow");
-    expect(resolveSelection(selection(500), t, rows, grid).kind).toBe("emptyRow");
+    // Below the last case row the sheet is not read (stray cells there are ignored): outside the table.
+    expect(resolveSelection(selection(500), t, rows, grid).kind).toBe("outside");
     expect(resolveSelection(selection(3, 1, "別シート"), t, rows, grid)).toEqual({ kind: "otherSheet", tableSheet: SHEET });
   });
 });

@@ -7,7 +7,6 @@ import { SuggestionEngine, TAXONOMY, headerLookedFor, readCaseTable } from "../.
 import { messagesFor } from "../../src/taskpane/i18n";
 import { originText } from "../../src/taskpane/components/SuggestionCard";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
-import { EXCEL_CELL_CHAR_LIMIT } from "../../src/workbook/port";
 import { COL, FAQ_COLUMNS, SHEET, changedCells, deskRows, deskWorkbook, everyCell } from "./desk-fixture";
 
 // Fluent's many CSS rules make jsdom's getComputedStyle slow; role queries need not check visibility here.
@@ -22,6 +21,11 @@ beforeAll(() => {
     disconnect() {}
   }
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoopResizeObserver;
+  // jsdom computes styles by matching every one of Fluent's CSS rules; Fluent's popover positioning
+  // asks for them over and over (a combobox list took 30 s to open). Layout is not what these tests
+  // check (the end-to-end test does, in Chromium), so styles are empty here.
+  const empty = new Proxy({} as CSSStyleDeclaration, { get: (_, prop) => (prop === "getPropertyValue" ? () => "" : "") });
+  window.getComputedStyle = () => empty;
 });
 
 afterEach(cleanup);
@@ -132,20 +136,8 @@ describe("task pane: opening and following the selection", () => {
     fireEvent.click(option);
     fireEvent.click(button("この割り当てを使う", form));
     await screen.findByTestId("filled-count", undefined, { timeout: 15000 });
-    expect(JSON.parse((await wb.loadSetting("columnMapping")) ?? "{}")).toMatchObject({ content: 3 });
+    expect(JSON.parse((await wb.loadSetting("columnMapping:Sheet1")) ?? "{}")).toMatchObject({ content: 3 });
     expect(screen.getByTestId("filled-count")).toHaveTextContent("入力済み 0 / 1 件");
-  });
-
-  it("uses a saved column mapping for a sheet without recognisable headers", async () => {
-    const wb = new MemoryWorkbook("Sheet1", [
-      ["番号", "タイトル", "本文", "キーワード欄"],
-      ["1", "警告画面が出た", "パソコンに警告画面が出て電話するよう言われた", ""],
-    ]);
-    await wb.saveSetting("columnMapping", JSON.stringify({ caseNumber: 1, subject: 2, content: 3, keywords: 4 }));
-    await openPane(wb);
-    expect(screen.getByTestId("filled-count")).toHaveTextContent("入力済み 0 / 1 件");
-    await selectCase(wb, "B2", "警告画面が出た");
-    expect(button("「検索キーワード」を適用")).toBeInTheDocument();
   });
 
   it("gives a plain message for the header row, an empty row and cells outside the table", async () => {
@@ -161,6 +153,19 @@ describe("task pane: opening and following the selection", () => {
     expect(document.querySelector('[role="alert"]')).toBeNull();
   });
 
+  it("asks for the selection again when the pane regains focus (selection events can go missing)", async () => {
+    const wb = deskWorkbook();
+    const deaf = Object.assign(Object.create(wb) as MemoryWorkbook, { onSelectionChanged: async () => () => undefined });
+    await openPane(deaf);
+    act(() => wb.select("F4"));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByTestId("case-summary")).toBeNull();
+    act(() => {
+      window.dispatchEvent(new Event("focus"));
+    });
+    await waitFor(() => expect(screen.getByTestId("case-subject")).toHaveTextContent("取引先を装ったメールで振込先の変更依頼"));
+  });
+
   it("uses the first case row of a multi-row selection and says so", async () => {
     const wb = deskWorkbook();
     await openPane(wb);
@@ -169,22 +174,25 @@ describe("task pane: opening and following the selection", () => {
     expect(screen.getByText(/複数の行が選択されています。最初の相談行（6 行目）を使います/)).toBeInTheDocument();
   });
 
-  it("picks up edits made in the sheet: the counter follows a row filled by hand", async () => {
-    const wb = deskWorkbook();
-    await openPane(wb);
-    act(() => {
-      for (const column of FAQ_COLUMNS) wb.setCellByUser(SHEET, 4, column, "手入力");
-    });
-    await waitFor(() => expect(screen.getByTestId("filled-count")).toHaveTextContent("入力済み 2 / 4 件"), { timeout: 5000 });
-  });
-
-  it("explains merged cells, hidden rows and an empty sheet", async () => {
+  it("explains merged cells, hidden rows, stray far cells, protection, an empty sheet and a sheet too large", async () => {
     const wb = deskWorkbook();
     wb.merge(SHEET, "F3:G3");
     wb.hideRows(SHEET, [4]);
+    wb.setCellByUser(SHEET, 9000, 100, "迷子");
+    wb.setProtected(SHEET, true);
     await openPane(wb);
     expect(screen.getByTestId("sheet-note-merged")).toHaveTextContent("F3:G3");
     expect(screen.getByTestId("sheet-note-hidden")).toHaveTextContent("1 行");
+    expect(screen.getByTestId("sheet-note-ignored")).toHaveTextContent("使用範囲 B1:CV9000");
+    expect(screen.getByTestId("sheet-note-protected")).toHaveTextContent("シートが保護されている");
+    cleanup();
+
+    const huge = deskWorkbook();
+    huge.setCellByUser(SHEET, 80_000, 7, "迷子の相談");
+    await act(async () => {
+      render(<App port={huge} language="en" />);
+    });
+    expect(await screen.findByTestId("problem")).toHaveTextContent("more than the 60,000 the pane can serve (last value: G80000)");
     cleanup();
 
     await act(async () => {
@@ -248,13 +256,6 @@ describe("task pane: why each suggestion was made, and editing it", () => {
     // Row 2 is filled: each card shows what the cell holds now.
     expect(within(card("keywords")).getByTestId("current-keywords")).toHaveTextContent("偽警告、サポート詐欺、電話");
     expect(within(card("answer")).getByTestId("current-answer")).toHaveTextContent("表示された番号には電話せず");
-  });
-
-  it("shows no current value for an empty cell", async () => {
-    const wb = deskWorkbook();
-    await openPane(wb);
-    await selectCase(wb, "F3", "スマホに警告画面が表示された");
-    expect(within(card("keywords")).queryByTestId("current-keywords")).toBeNull();
   });
 
   it("selects a similar row in the sheet when its row number is clicked", async () => {
@@ -366,45 +367,6 @@ describe("task pane: applying suggestions", () => {
     await waitFor(() => expect(wb.getCell(SHEET, 2, COL.K)).toContain("新しい語"));
   });
 
-  it("writes nothing when a co-author changed the row after the suggestions were shown, and says so", async () => {
-    const wb = deskWorkbook();
-    await openPane(wb);
-    await selectCase(wb, "F3", "スマホに警告画面が表示された");
-    act(() => wb.simulateCoauthorEdit(SHEET, 3, COL.K, "同僚が入力した語"));
-    const before = everyCell(wb);
-    fireEvent.click(button("すべて適用"));
-    await waitFor(() => expect(notice()).toHaveTextContent("何も書き込みませんでした"));
-    expect(notice()).toHaveTextContent("検索キーワード");
-    expect(changedCells(before, everyCell(wb))).toEqual([]);
-    expect(wb.writeLog).toHaveLength(0);
-  });
-
-  it("writes a value beginning with = as text, never as a formula", async () => {
-    const wb = deskWorkbook();
-    await openPane(wb);
-    await selectCase(wb, "F3", "スマホに警告画面が表示された");
-    const keywords = card("keywords");
-    for (const remove of named("button", /を削除$/, keywords)) fireEvent.click(remove);
-    fireEvent.change(textbox(/キーワードを追加/, keywords), { target: { value: "=1+1" } });
-    fireEvent.click(button("検索キーワード: 追加", keywords));
-    fireEvent.click(button("「検索キーワード」を適用"));
-    await waitFor(() => expect(wb.getCell(SHEET, 3, COL.K)).toBe("=1+1"));
-    expect(wb.getCellState(SHEET, 3, COL.K)).toMatchObject({ value: "=1+1", formula: "", numberFormat: "@" });
-  });
-
-  it("refuses a value longer than Excel's cell limit instead of cutting it", async () => {
-    const wb = deskWorkbook();
-    await openPane(wb);
-    await selectCase(wb, "F3", "スマホに警告画面が表示された");
-    const longText = "あ".repeat(EXCEL_CELL_CHAR_LIMIT + 10);
-    fireEvent.change(textbox("標準回答（案）"), { target: { value: longText } });
-    fireEvent.click(button("「標準回答（案）」を適用"));
-    await waitFor(() => expect(notice()).toHaveTextContent("32,767"));
-    expect(notice()).toHaveTextContent("32,777");
-    expect(wb.getCell(SHEET, 3, COL.N)).toBe("");
-    expect(wb.writeLog).toHaveLength(0);
-  });
-
   it("元に戻す restores the previous values and formats of the last apply", async () => {
     const wb = deskWorkbook();
     wb.setNumberFormat(SHEET, 3, COL.K, "0.00");
@@ -424,24 +386,6 @@ describe("task pane: applying suggestions", () => {
     expect(screen.getByTestId("filled-count")).toHaveTextContent("入力済み 1 / 4 件");
   });
 
-  it("learns an applied row at once: the next similar row's suggestions draw on it", async () => {
-    const wb = deskWorkbook();
-    await openPane(wb);
-    await selectCase(wb, "F6", "タブレットに警告画面が表示された");
-    // Row 3 is not filled yet, so it cannot be a source of suggestions.
-    expect(named("button", "3 行目を選択")[0] ?? null).not.toBeInTheDocument();
-
-    await selectCase(wb, "F3", "スマホに警告画面が表示された");
-    const keywords = card("keywords");
-    fireEvent.change(textbox(/キーワードを追加/, keywords), { target: { value: "タブレット特有語" } });
-    fireEvent.click(button("検索キーワード: 追加", keywords));
-    fireEvent.click(button("すべて適用"));
-    await waitFor(() => expect(wb.getCell(SHEET, 3, COL.K)).toContain("タブレット特有語"));
-
-    await selectCase(wb, "F6", "タブレットに警告画面が表示された");
-    expect(named("button", "3 行目を選択").length).toBeGreaterThan(0);
-  });
-
   it("次の未入力行へ selects the next case row with an empty FAQ column, skipping filled and empty rows", async () => {
     const wb = deskWorkbook();
     await openPane(wb);
@@ -451,16 +395,6 @@ describe("task pane: applying suggestions", () => {
     expect((await wb.getSelection()).row).toBe(6);
     // Wraps round, past the filled row 2, to row 3.
     fireEvent.keyDown(document, { key: "ArrowDown", ctrlKey: true, altKey: true });
-    await waitFor(() => expect(screen.getByTestId("case-subject")).toHaveTextContent("スマホに警告画面が表示された"));
-    expect((await wb.getSelection()).row).toBe(3);
-  });
-
-  it("次の未入力行へ passes over hidden or filtered-out rows", async () => {
-    const wb = deskWorkbook();
-    wb.hideRows(SHEET, [6]);
-    await openPane(wb);
-    await selectCase(wb, "F4", "取引先を装ったメールで振込先の変更依頼");
-    fireEvent.click(button("次の未入力行へ"));
     await waitFor(() => expect(screen.getByTestId("case-subject")).toHaveTextContent("スマホに警告画面が表示された"));
     expect((await wb.getSelection()).row).toBe(3);
   });
@@ -477,43 +411,4 @@ describe("task pane: applying suggestions", () => {
     expect(wb.writeLog).toHaveLength(1);
   });
 
-  it("explains a protected sheet and writes nothing", async () => {
-    const wb = deskWorkbook();
-    wb.setProtected(SHEET, true);
-    await openPane(wb);
-    expect(screen.getByTestId("sheet-note-protected")).toHaveTextContent("シートが保護されている");
-    await selectCase(wb, "F3", "スマホに警告画面が表示された");
-    fireEvent.click(button("すべて適用"));
-    await waitFor(() => expect(notice()).toHaveTextContent("シートが保護されているため書き込めません"));
-    expect(wb.getCell(SHEET, 3, COL.K)).toBe("");
-  });
-
-  it("explains a read-only workbook and a failed write, losing nothing", async () => {
-    const wb = deskWorkbook();
-    wb.setReadOnly(true);
-    await openPane(wb);
-    expect(screen.getByTestId("sheet-note-readOnly")).toHaveTextContent("読み取り専用");
-    await selectCase(wb, "F3", "スマホに警告画面が表示された");
-    fireEvent.click(button("すべて適用"));
-    await waitFor(() => expect(notice()).toHaveTextContent("ブックが読み取り専用のため書き込めません"));
-
-    wb.setReadOnly(false);
-    wb.failNextWrite(new Error("ネットワークが切断されました"));
-    fireEvent.click(button("すべて適用"));
-    await waitFor(() => expect(notice()).toHaveTextContent("書き込めませんでした: ネットワークが切断されました"));
-    for (const column of FAQ_COLUMNS) expect(wb.getCell(SHEET, 3, column)).toBe("");
-  });
-
-  it("does not undo over cells that someone changed after the apply", async () => {
-    const wb = deskWorkbook();
-    await openPane(wb);
-    await selectCase(wb, "F3", "スマホに警告画面が表示された");
-    fireEvent.click(button("すべて適用"));
-    await waitFor(() => expect(wb.getCell(SHEET, 3, COL.L)).not.toBe(""));
-    act(() => wb.simulateCoauthorEdit(SHEET, 3, COL.L, "同僚の修正"));
-    await waitFor(() => expect(button("元に戻す")).toBeEnabled());
-    fireEvent.click(button("元に戻す"));
-    await waitFor(() => expect(notice()).toHaveTextContent("取り消しませんでした"));
-    expect(wb.getCell(SHEET, 3, COL.L)).toBe("同僚の修正");
-  });
 });

@@ -1,10 +1,19 @@
 /**
- * A small simulated Excel for testing the Office.js adapter. Every proxy object the adapter touches
- * (ranges, worksheets, protection, the workbook) is an office-addin-mock `OfficeMockObject`, so
- * reading a property that was not loaded, or loaded but not synced, yields the mock's error text
- * instead of data. On top of that, `context.sync()` plays the batch against a cell store the way
- * Excel does: queued property writes apply in order (so "@" then values keeps "=…" as text, values
- * then "@" does not), responses over 5 MB are refused, protected sheets refuse writes.
+ * A small simulated Excel for testing the Office.js adapter, behaving as Microsoft documents where
+ * faq-assist can tell the difference:
+ *
+ * - every proxy object the adapter touches (ranges, worksheets, protection, the workbook) is an
+ *   office-addin-mock `OfficeMockObject`, so reading a property that was not loaded, or loaded but not
+ *   synced, yields the mock's error text instead of data;
+ * - `context.sync()` plays the batch against a typed cell store: queued property writes apply in
+ *   order (so "@" then values keeps "=…" as text, values then "@" does not), `values` is read as Excel
+ *   reads typed input (numbers, dates, "'" prefix), `valuesAsJson` stores typed values as given;
+ * - responses and requests over 5 MB are refused (Excel on the web's payload limit);
+ * - addresses come in Excel's forms ("Sheet1!5:5" for a whole row, "Sheet1!A:A" for a column);
+ * - protected sheets refuse writes to locked cells and format changes unless allowed;
+ * - change events carry address, changeType, source (Local/Remote) and worksheetId; co-authors edit,
+ *   insert rows and sort between the pane's batches;
+ * - an event handler may only be removed inside `Excel.run` with the context it was added in.
  */
 import { OfficeMockObject } from "office-addin-mock";
 
@@ -14,63 +23,77 @@ jest.mock("office-addin-manifest", () => ({
   OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
 }));
 import type { OfficeApp } from "office-addin-manifest";
-import { parseRange, rangeAddress } from "../../src/workbook/a1-address";
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, contains, parseRange, qualifiedAddress, rangeAddress, type Rect } from "../../src/workbook/a1-address";
+import { displayText, enterValue } from "../../src/workbook/excel-values";
 import type { ExcelHost, OfficeHost } from "../../src/workbook/office-adapter";
+import type { CellValue } from "../../src/workbook/port";
 
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 export interface FakeCell {
-  value: string | number | boolean;
+  value: CellValue;
   formula: string;
   format: string;
-  /** What Excel displays when it differs from the value (a date, "####" in a narrow column). */
+  /** What Excel displays when it differs from what the format gives (e.g. "####" in a narrow column). */
   text?: string;
 }
 
 interface FakeSheet {
+  id: string;
   name: string;
   cells: Map<string, FakeCell>;
   hiddenRows: Set<number>;
   merged: string[];
   protected: boolean;
+  allowFormatCells: boolean;
+  unlocked: Rect[];
 }
 
-interface Rect {
+interface FakeRect extends Rect {
   sheet: FakeSheet;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
 }
+
+type SettableProp = "values" | "numberFormat" | "formulas" | "valuesAsJson";
 
 type Op =
-  | { kind: "set"; rect: Rect; prop: "values" | "numberFormat" | "formulas"; value: unknown[][] }
-  | { kind: "select"; rect: Rect }
+  | { kind: "set"; rect: FakeRect; prop: SettableProp; value: unknown[][] }
+  | { kind: "select"; rect: FakeRect }
   | { kind: "activate"; sheet: FakeSheet };
 
 interface Tracked {
   target: OfficeMockObject;
   loads: string[];
-  fresh: () => Record<string, unknown>;
+  /** The object's properties now, given the ones being loaded (grids are built only when asked for). */
+  fresh: (loads: ReadonlySet<string>) => Record<string, unknown>;
 }
 
 interface HandlerEntry {
   event: string;
   handler: (args: unknown) => Promise<unknown>;
+  context: FakeContext;
 }
 
-const WRITABLE = new Set(["values", "numberFormat", "formulas"]);
+const WRITABLE = new Set<string>(["values", "numberFormat", "formulas", "valuesAsJson"]);
+const GRID_PROPS = new Set(["values", "text", "formulas", "numberFormat", "valuesAsJson"]);
+/** No response of this many cells can stay under 5 MB; refused before it is built. */
+const HOPELESS_CELLS = 2_000_000;
 const key = (row: number, column: number) => `${row},${column}`;
+const EMPTY: FakeCell = { value: "", formula: "", format: "General" };
+
+function payloadError(kind: "Request" | "Response"): Error {
+  return Object.assign(new Error(`The ${kind.toLowerCase()} payload size has exceeded the limit.`), { code: `${kind}PayloadSizeLimitExceeded` });
+}
 
 export class FakeExcel {
   readonly sheets = new Map<string, FakeSheet>();
   activeSheet: string;
-  selection: { sheet: string; top: number; left: number; bottom: number; right: number };
+  /** The selection: one or more areas of a sheet (Ctrl+click makes several). */
+  selection: { sheet: string; areas: Rect[] };
   readOnly = false;
   /** ExcelApi versions the fake host claims to support. */
   apiVersion = "1.13";
-  /** Per context.sync: response bytes of the loaded cell data and the property writes, in order. */
-  readonly syncLog: { responseBytes: number; refused?: boolean; ops: { address: string; prop: string; value: unknown }[] }[] = [];
+  /** Per context.sync: response and request bytes, the property writes in order. */
+  readonly syncLog: { responseBytes: number; requestBytes: number; refused?: boolean; ops: { address: string; prop: string; value: unknown }[] }[] = [];
   /** Called before each sync is played; lets a test act as a co-author between two batches. */
   beforeSync: ((syncIndex: number) => void) | undefined;
   /** Makes a write batch fail after applying this many property writes (Excel batches are not transactions). */
@@ -78,27 +101,30 @@ export class FakeExcel {
   readonly handlers: HandlerEntry[] = [];
   readonly settings = new Map<string, unknown>();
   savedSettings = 0;
+  private nextSheetId = 1;
+  /** Contexts whose `Excel.run` is under way (handlers may only be removed inside their own). */
+  readonly running: FakeContext[] = [];
 
   constructor(sheetName = "Sheet1") {
     this.activeSheet = sheetName;
     this.addSheet(sheetName);
-    this.selection = { sheet: sheetName, top: 1, left: 1, bottom: 1, right: 1 };
+    this.selection = { sheet: sheetName, areas: [{ top: 1, left: 1, bottom: 1, right: 1 }] };
   }
 
   addSheet(name: string): FakeSheet {
-    const sheet: FakeSheet = { name, cells: new Map(), hiddenRows: new Set(), merged: [], protected: false };
+    const sheet: FakeSheet = { id: `{sheet-${this.nextSheetId++}}`, name, cells: new Map(), hiddenRows: new Set(), merged: [], protected: false, allowFormatCells: false, unlocked: [] };
     this.sheets.set(name, sheet);
     return sheet;
   }
 
   sheet(name = this.activeSheet): FakeSheet {
-    const sheet = this.sheets.get(name);
+    const sheet = this.sheets.get(name) ?? [...this.sheets.values()].find((s) => s.id === name);
     if (!sheet) throw Object.assign(new Error(`No sheet ${name}`), { code: "ItemNotFound" });
     return sheet;
   }
 
   /** Fills cells from rows of values, starting at (firstRow, firstColumn). */
-  fill(rows: (string | number)[][], firstRow = 1, firstColumn = 1, sheetName = this.activeSheet): void {
+  fill(rows: CellValue[][], firstRow = 1, firstColumn = 1, sheetName = this.activeSheet): void {
     const sheet = this.sheet(sheetName);
     rows.forEach((line, r) =>
       line.forEach((value, c) => {
@@ -109,15 +135,30 @@ export class FakeExcel {
   }
 
   cell(row: number, column: number, sheetName = this.activeSheet): FakeCell {
-    return this.sheet(sheetName).cells.get(key(row, column)) ?? { value: "", formula: "", format: "General" };
+    return this.sheet(sheetName).cells.get(key(row, column)) ?? EMPTY;
   }
 
   setCell(row: number, column: number, cell: Partial<FakeCell>, sheetName = this.activeSheet): void {
     this.sheet(sheetName).cells.set(key(row, column), { ...this.cell(row, column, sheetName), ...cell });
   }
 
+  select(address: string, sheetName = this.activeSheet): void {
+    const areas = address.split(",").map((part) => parseRange(part));
+    this.selection = { sheet: sheetName, areas };
+  }
+
   get excel(): ExcelHost {
-    return { run: async (batch) => batch(new FakeContext(this) as unknown as Excel.RequestContext) };
+    const run = async (first: unknown, second?: unknown) => {
+      const batch = (typeof first === "function" ? first : second) as (context: Excel.RequestContext) => Promise<unknown>;
+      const context = typeof first === "function" ? new FakeContext(this) : (first as FakeContext);
+      this.running.push(context);
+      try {
+        return await batch(context as unknown as Excel.RequestContext);
+      } finally {
+        this.running.splice(this.running.lastIndexOf(context), 1);
+      }
+    };
+    return { run } as unknown as ExcelHost;
   }
 
   get office(): OfficeHost {
@@ -125,13 +166,13 @@ export class FakeExcel {
     return {
       context: {
         requirements: {
-          isSetSupported: (name: string, minVersion?: string) =>
-            name === "ExcelApi" && compareVersions(minVersion ?? "1.1", this.apiVersion) <= 0,
+          isSetSupported: (name: string, minVersion?: string) => name === "ExcelApi" && compareVersions(minVersion ?? "1.1", this.apiVersion) <= 0,
         },
         document: {
           settings: {
             get: (name: string) => settings.get(name),
             set: (name: string, value: unknown) => void settings.set(name, value),
+            remove: (name: string) => void settings.delete(name),
             saveAsync: ((callback?: (result: Office.AsyncResult<void>) => void) => {
               this.savedSettings++;
               callback?.({ status: "succeeded" } as unknown as Office.AsyncResult<void>);
@@ -146,7 +187,34 @@ export class FakeExcel {
     for (const entry of this.handlers.filter((h) => h.event === event)) await entry.handler(args);
   }
 
-  usedRect(sheet: FakeSheet): Rect | undefined {
+  /** A cell change event, as Excel raises it on the collection (1.9) and on the sheet (1.7). */
+  async fireChanged(sheetName: string, address: string, changeType: string, source: "Local" | "Remote"): Promise<void> {
+    const args = { address, changeType, source, worksheetId: this.sheet(sheetName).id, type: "WorksheetChanged" };
+    await this.fire("worksheetsChanged", args);
+    await this.fire(`changed:${sheetName}`, args);
+  }
+
+  /** A co-author types into a cell (a remote change), and the change event says so. */
+  async coauthorEdit(row: number, column: number, input: CellValue, sheetName = this.activeSheet): Promise<void> {
+    const current = this.cell(row, column, sheetName);
+    const entered = enterValue(input, current.format);
+    this.setCell(row, column, { value: entered.raw, formula: entered.formula }, sheetName);
+    await this.fireChanged(sheetName, rangeAddress({ top: row, left: column, bottom: row, right: column }), "RangeEdited", "Remote");
+  }
+
+  /** Rows inserted before `row` (cells below move down), with the event Excel raises. */
+  async insertRows(row: number, count = 1, source: "Local" | "Remote" = "Remote", sheetName = this.activeSheet): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const moved = new Map<string, FakeCell>();
+    for (const [k, cell] of sheet.cells) {
+      const [r, c] = k.split(",").map(Number);
+      moved.set(r >= row ? key(r + count, c) : k, cell);
+    }
+    sheet.cells = moved;
+    await this.fireChanged(sheetName, `${row}:${row + count - 1}`, "RowInserted", source);
+  }
+
+  usedRect(sheet: FakeSheet, within?: Rect): FakeRect | undefined {
     let top = Infinity;
     let left = Infinity;
     let bottom = 0;
@@ -154,6 +222,7 @@ export class FakeExcel {
     for (const [k, cell] of sheet.cells) {
       if (cell.value === "" && cell.formula === "") continue;
       const [row, column] = k.split(",").map(Number);
+      if (within && !contains(within, { top: row, left: column, bottom: row, right: column })) continue;
       top = Math.min(top, row);
       left = Math.min(left, column);
       bottom = Math.max(bottom, row);
@@ -162,9 +231,13 @@ export class FakeExcel {
     return bottom === 0 ? undefined : { sheet, top, left, bottom, right };
   }
 
-  /** Excel's display text of a cell (numbers as General shows them). */
+  /** Excel's display text of a cell. */
   text(cell: FakeCell): string {
-    return cell.text ?? String(cell.value);
+    return cell.text ?? displayText(cell.value, cell.format);
+  }
+
+  isLocked(sheet: FakeSheet, row: number, column: number): boolean {
+    return !sheet.unlocked.some((area) => contains(area, { top: row, left: column, bottom: row, right: column }));
   }
 }
 
@@ -185,7 +258,15 @@ class FakeContext {
     const workbook = this.track(() => ({ readOnly: fake.readOnly }), {
       getSelectedRange: () => {
         const s = fake.selection;
-        return this.range({ sheet: fake.sheet(s.sheet), top: s.top, left: s.left, bottom: s.bottom, right: s.right });
+        if (s.areas.length > 1) {
+          // Excel cannot make one range of several areas; the request fails at sync.
+          return this.failing("InvalidSelection", "The current selection is invalid for this operation.");
+        }
+        return this.range({ sheet: fake.sheet(s.sheet), ...s.areas[0] });
+      },
+      getSelectedRanges: () => {
+        const s = fake.selection;
+        return { areas: { getItemAt: (index: number) => this.range({ sheet: fake.sheet(s.sheet), ...s.areas[index] }) } };
       },
     });
     Object.assign(workbook, {
@@ -194,9 +275,11 @@ class FakeContext {
         getItem: (name: string) => this.worksheet(() => fake.sheet(name)),
         onActivated: this.event("worksheetActivated"),
         onChanged: this.event("worksheetsChanged"),
+        onSelectionChanged: this.event("worksheetsSelectionChanged"),
+        onRowSorted: this.event("worksheetsRowSorted"),
         load: () => undefined,
         get items() {
-          return [...fake.sheets.keys()].map((name) => ({ name, onChanged: self.event(`changed:${name}`) }));
+          return [...fake.sheets.values()].map((sheet) => ({ id: sheet.id, name: sheet.name, onChanged: self.event(`changed:${sheet.name}`) }));
         },
       },
       onSelectionChanged: this.event("selectionChanged"),
@@ -207,10 +290,17 @@ class FakeContext {
   async sync(): Promise<void> {
     const fake = this.fake;
     fake.beforeSync?.(fake.syncLog.length);
-    const log: FakeExcel["syncLog"][number] = { responseBytes: 0, ops: [] };
+    const log: FakeExcel["syncLog"][number] = { responseBytes: 0, requestBytes: 0, ops: [] };
     fake.syncLog.push(log);
     const ops = this.ops;
     this.ops = [];
+
+    for (const op of ops) if (op.kind === "set") log.requestBytes += Buffer.byteLength(JSON.stringify(op.value)) + 120;
+    if (log.requestBytes > WEB_PAYLOAD_LIMIT) {
+      log.refused = true;
+      for (const t of this.tracked) t.loads = [];
+      throw payloadError("Request");
+    }
 
     // Writes first, in the order they were queued, as Excel plays a batch.
     let applied = 0;
@@ -218,11 +308,9 @@ class FakeContext {
       if (op.kind === "activate") fake.activeSheet = op.sheet.name;
       else if (op.kind === "select") {
         fake.activeSheet = op.rect.sheet.name;
-        fake.selection = { sheet: op.rect.sheet.name, top: op.rect.top, left: op.rect.left, bottom: op.rect.bottom, right: op.rect.right };
+        fake.selection = { sheet: op.rect.sheet.name, areas: [{ top: op.rect.top, left: op.rect.left, bottom: op.rect.bottom, right: op.rect.right }] };
       } else {
-        if (fake.readOnly || op.rect.sheet.protected) {
-          throw Object.assign(new Error("The cell or chart you're trying to change is on a protected sheet."), { code: "AccessDenied" });
-        }
+        refuseProtected(fake, op);
         if (fake.failAfterWrites !== undefined && applied >= fake.failAfterWrites) {
           fake.failAfterWrites = undefined;
           throw Object.assign(new Error("Simulated failure mid-batch"), { code: "GeneralException" });
@@ -236,15 +324,22 @@ class FakeContext {
     // Then the loads: fresh values, through the mock's own load/sync so unloaded reads stay errors.
     const pending = this.tracked.filter((t) => t.loads.length > 0);
     let bytes = 0;
-    const fresh = pending.map((t) => t.fresh());
+    let fresh: Record<string, unknown>[];
+    try {
+      fresh = pending.map((t) => t.fresh(new Set(t.loads)));
+    } catch (error) {
+      for (const t of pending) t.loads = [];
+      log.refused = true;
+      throw error;
+    }
     pending.forEach((t, i) => {
-      for (const prop of t.loads) if (prop === "values" || prop === "text") bytes += Buffer.byteLength(JSON.stringify(fresh[i][prop]));
+      for (const prop of t.loads) if (GRID_PROPS.has(prop)) bytes += Buffer.byteLength(JSON.stringify(fresh[i][prop]));
     });
     log.responseBytes = bytes;
     if (bytes > WEB_PAYLOAD_LIMIT) {
       log.refused = true;
       for (const t of pending) t.loads = [];
-      throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
+      throw payloadError("Response");
     }
     pending.forEach((t, i) => {
       const setValue = t.target["setValue"] as (name: string, value: unknown) => void;
@@ -260,13 +355,20 @@ class FakeContext {
   }
 
   event(name: string) {
+    const fake = this.fake;
     return {
       add: (handler: HandlerEntry["handler"]) => {
-        this.fake.handlers.push({ event: name, handler });
-        const fake = this.fake;
+        // eslint-disable-next-line @typescript-eslint/no-this-alias -- the handler result carries its context, as Office.js does
+        const context = this;
+        fake.handlers.push({ event: name, handler, context });
         return {
-          context: { sync: async () => undefined },
+          context,
           remove: () => {
+            // Microsoft: "The same RequestContext object that the handler was added in must be used
+            // when removing the handler" — i.e. inside Excel.run(handler.context, …).
+            if (fake.running[fake.running.length - 1] !== context) {
+              throw Object.assign(new Error("The handler must be removed in the context it was added in."), { code: "InvalidOperation" });
+            }
             const index = fake.handlers.findIndex((h) => h.handler === handler && h.event === name);
             if (index >= 0) fake.handlers.splice(index, 1);
           },
@@ -275,11 +377,30 @@ class FakeContext {
     };
   }
 
+  /** A proxy whose load fails at sync with the given Excel error (e.g. a multi-area selection). */
+  private failing(code: string, message: string): OfficeMockObject {
+    const failed = this.track(
+      () => {
+        throw Object.assign(new Error(message), { code });
+      },
+      {},
+      undefined,
+      { isNullObject: false, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, address: "" },
+    );
+    failed.worksheet = this.track(() => ({ name: "" }), {});
+    return failed;
+  }
+
   /** An OfficeMockObject whose scalar properties are fetched from the store at sync time. */
-  private track(fresh: () => Record<string, unknown>, methods: Record<string, (...args: never[]) => unknown>, onSet?: (prop: string, value: unknown) => void): OfficeMockObject {
+  private track(
+    fresh: (loads: ReadonlySet<string>) => Record<string, unknown>,
+    methods: Record<string, (...args: never[]) => unknown>,
+    onSet?: (prop: string, value: unknown) => void,
+    shape?: Record<string, unknown>,
+  ): OfficeMockObject {
     const target = new OfficeMockObject(undefined, "excel" as OfficeApp);
     const setValue = target["setValue"] as (name: string, value: unknown) => void;
-    for (const [prop, value] of Object.entries(fresh())) setValue.call(target, prop, value);
+    for (const [prop, value] of Object.entries(shape ?? fresh(new Set()))) setValue.call(target, prop, value);
     for (const [name, method] of Object.entries(methods)) setValue.call(target, name, method);
     const entry: Tracked = { target, loads: [], fresh };
     this.tracked.push(entry);
@@ -287,8 +408,11 @@ class FakeContext {
       get(obj, prop, receiver) {
         if (prop === "load") {
           return (props: string) => {
-            obj.load(props); // validates that each property exists, as Office.js would
-            entry.loads.push(...props.split(",").map((p) => p.trim()));
+            for (const p of props.split(",").map((s) => s.trim())) {
+              if (p.includes("/")) continue; // navigation loads ("items/name") are served by the plain collection
+              obj.load(p); // validates that each property exists, as Office.js would
+              entry.loads.push(p);
+            }
             return receiver;
           };
         }
@@ -304,14 +428,9 @@ class FakeContext {
 
   private worksheet(resolve: () => FakeSheet): OfficeMockObject {
     const sheet = resolve();
-    const protection = this.track(() => ({ protected: sheet.protected }), {});
-    const ws = this.track(() => ({ name: sheet.name }), {
-      getUsedRangeOrNullObject: () => {
-        const rect = this.fake.usedRect(sheet);
-        return rect
-          ? this.range(rect)
-          : this.track(() => ({ isNullObject: true, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 }), {});
-      },
+    const protection = this.track(() => ({ protected: sheet.protected, options: { allowFormatCells: sheet.allowFormatCells } }), {});
+    const ws = this.track(() => ({ name: sheet.name, id: sheet.id }), {
+      getUsedRangeOrNullObject: () => this.usedRange(sheet),
       getRangeByIndexes: (startRow: number, startColumn: number, rowCount: number, columnCount: number) =>
         this.range({ sheet, top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount }),
       getRange: (address: string) => {
@@ -324,73 +443,116 @@ class FakeContext {
     return ws;
   }
 
-  private range(rect: Rect): OfficeMockObject {
+  private usedRange(sheet: FakeSheet, within?: Rect): OfficeMockObject {
+    const rect = this.fake.usedRect(sheet, within);
+    return rect ? this.range(rect) : this.track(() => ({ isNullObject: true, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0 }), {});
+  }
+
+  private range(rect: FakeRect): OfficeMockObject {
     const fake = this.fake;
-    const grid = <T>(read: (cell: FakeCell, row: number) => T): T[][] => {
+    if (rect.top < 1 || rect.left < 1 || rect.bottom > EXCEL_MAX_ROWS || rect.right > EXCEL_MAX_COLUMNS) {
+      throw Object.assign(new Error("The argument is invalid or missing or has an incorrect format."), { code: "InvalidArgument" });
+    }
+    const cells = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+    const grid = <T>(read: (cell: FakeCell, row: number, column: number) => T): T[][] => {
+      if (cells > HOPELESS_CELLS) throw payloadError("Response");
       const rows: T[][] = [];
       for (let r = rect.top; r <= rect.bottom; r++) {
         const line: T[] = [];
-        for (let c = rect.left; c <= rect.right; c++) line.push(read(fake.cell(r, c, rect.sheet.name), r));
+        for (let c = rect.left; c <= rect.right; c++) line.push(read(fake.cell(r, c, rect.sheet.name), r, c));
         rows.push(line);
       }
       return rows;
     };
+    const lockedState = () => {
+      const locked = grid((_, r, c) => fake.isLocked(rect.sheet, r, c)).flat();
+      return locked.every(Boolean) ? true : locked.some(Boolean) ? null : false;
+    };
+    const protection = this.track((wants) => (wants.has("locked") ? { locked: lockedState() } : {}), {}, undefined, { locked: null });
     const range = this.track(
-      () => {
-        const hidden = grid((_, row) => rect.sheet.hiddenRows.has(row)).map((line) => line[0]);
-        return {
+      (wants) => {
+        const lazy: Record<string, unknown> = {
           isNullObject: false,
-          address: `${rect.sheet.name}!${rangeAddress(rect)}`,
+          address: qualifiedAddress(rect.sheet.name, rect),
           rowIndex: rect.top - 1,
           columnIndex: rect.left - 1,
           rowCount: rect.bottom - rect.top + 1,
           columnCount: rect.right - rect.left + 1,
-          values: grid((cell) => cell.value),
-          text: grid((cell) => fake.text(cell)),
-          formulas: grid((cell) => cell.formula || cell.value),
-          numberFormat: grid((cell) => cell.format),
-          rowHidden: hidden.every(Boolean) ? true : hidden.some(Boolean) ? null : false,
         };
+        // Grid properties are built only when loaded: a whole column must not be materialised for its address.
+        if (wants.has("values")) lazy.values = grid((cell) => cell.value);
+        if (wants.has("text")) lazy.text = grid((cell) => fake.text(cell));
+        if (wants.has("formulas")) lazy.formulas = grid((cell) => cell.formula || cell.value);
+        if (wants.has("numberFormat")) lazy.numberFormat = grid((cell) => cell.format);
+        if (wants.has("rowHidden")) {
+          const hidden = Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => rect.sheet.hiddenRows.has(rect.top + i));
+          lazy.rowHidden = hidden.every(Boolean) ? true : hidden.some(Boolean) ? null : false;
+        }
+        return lazy;
       },
       {
         getRow: (index: number) => this.range({ ...rect, top: rect.top + index, bottom: rect.top + index }),
         select: () => void this.ops.push({ kind: "select", rect }),
+        getUsedRangeOrNullObject: () => this.usedRange(rect.sheet, rect),
         getMergedAreasOrNullObject: () => {
           const areas = rect.sheet.merged;
-          return this.track(
-            () => ({ isNullObject: areas.length === 0, address: areas.map((a) => `${rect.sheet.name}!${a}`).join(", ") }),
-            {},
-          );
+          return this.track(() => ({ isNullObject: areas.length === 0, address: areas.map((a) => `${rect.sheet.name}!${a}`).join(", ") }), {});
         },
       },
-      (prop, value) => this.ops.push({ kind: "set", rect, prop: prop as "values", value: value as unknown[][] }),
+      (prop, value) => this.ops.push({ kind: "set", rect, prop: prop as SettableProp, value: value as unknown[][] }),
+      {
+        isNullObject: false,
+        address: "",
+        rowIndex: 0,
+        columnIndex: 0,
+        rowCount: 0,
+        columnCount: 0,
+        values: [],
+        text: [],
+        formulas: [],
+        numberFormat: [],
+        valuesAsJson: [],
+        rowHidden: false,
+      },
     );
     range.worksheet = this.track(() => ({ name: rect.sheet.name }), {});
+    range.format = { protection } as unknown as OfficeMockObject;
     return range;
   }
 }
 
+/** Excel refuses writes on a protected sheet to locked cells, and format changes unless allowed. */
+function refuseProtected(fake: FakeExcel, op: Extract<Op, { kind: "set" }>): void {
+  const { rect } = op;
+  const denied = (message: string) => Object.assign(new Error(message), { code: "AccessDenied" });
+  if (fake.readOnly) throw denied("The workbook is read-only.");
+  if (!rect.sheet.protected) return;
+  if (op.prop === "numberFormat" && !rect.sheet.allowFormatCells) throw denied("The cell or chart you're trying to change is on a protected sheet.");
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) {
+      if (fake.isLocked(rect.sheet, r, c)) throw denied("The cell or chart you're trying to change is on a protected sheet.");
+    }
+  }
+}
+
 /** Excel's rules for a property write, cell by cell. */
-function applySet(rect: Rect, prop: "values" | "numberFormat" | "formulas", value: unknown[][]): void {
+function applySet(rect: FakeRect, prop: SettableProp, value: unknown[][]): void {
   for (let r = rect.top; r <= rect.bottom; r++) {
     for (let c = rect.left; c <= rect.right; c++) {
       const incoming = value[r - rect.top]?.[c - rect.left] ?? value[0][0];
       const k = key(r, c);
-      const cell = rect.sheet.cells.get(k) ?? { value: "", formula: "", format: "General" };
+      const cell = { ...(rect.sheet.cells.get(k) ?? EMPTY) };
       delete cell.text;
       if (prop === "numberFormat") cell.format = String(incoming);
-      else if (cell.format === "@" && prop === "values") {
-        cell.value = String(incoming);
-        cell.formula = "";
-      } else if (typeof incoming === "string" && incoming.startsWith("=")) {
-        cell.formula = incoming;
-        cell.value = 0; // computed by Excel; the tests only care that it became a formula
-      } else if (typeof incoming === "string" && incoming !== "" && !Number.isNaN(Number(incoming))) {
-        cell.value = Number(incoming);
+      else if (prop === "valuesAsJson") {
+        const typed = incoming as { type: string; basicValue: CellValue };
+        cell.value = typed.type === "Double" ? Number(typed.basicValue) : typed.type === "Boolean" ? Boolean(typed.basicValue) : String(typed.basicValue);
         cell.formula = "";
       } else {
-        cell.value = incoming as string;
-        cell.formula = "";
+        const entered = enterValue(incoming as CellValue, cell.format);
+        cell.value = entered.formula ? 0 : entered.raw; // a formula's result is computed by Excel; tests only check it is a formula
+        cell.formula = entered.formula;
+        if (entered.autoFormat && prop === "values") cell.format = entered.autoFormat;
       }
       rect.sheet.cells.set(k, cell);
     }

@@ -27,8 +27,8 @@ import { messagesFor } from "../i18n";
 import type { Language, Messages } from "../i18n";
 import { faqColumnsOf } from "../state/pane-model";
 import type { SelectionTarget } from "../state/pane-model";
-import { usePane } from "../state/usePane";
-import type { PaneActions, PaneState } from "../state/usePane";
+import type { PaneActions, PaneOptions, PaneState } from "../state/pane-controller";
+import { usePaneController } from "../state/usePaneController";
 import { useShortcuts } from "../state/useShortcuts";
 import { CaseSummary } from "./CaseSummary";
 import { ColumnMappingForm } from "./ColumnMappingForm";
@@ -89,19 +89,21 @@ export interface AppProps {
   port: WorkbookPort;
   language: Language;
   theme?: Theme;
+  options?: PaneOptions;
 }
 
-export function App({ port, language, theme }: AppProps) {
+export function App({ port, language, theme, options }: AppProps) {
   return (
     <FluentProvider theme={theme ?? webLightTheme} style={{ height: "100%" }} lang={language}>
-      <Pane port={port} t={messagesFor(language)} />
+      <Pane port={port} t={messagesFor(language)} options={options} />
     </FluentProvider>
   );
 }
 
-function Pane({ port, t }: { port: WorkbookPort; t: Messages }) {
+function Pane({ port, t, options }: { port: WorkbookPort; t: Messages; options?: PaneOptions }) {
   const styles = useStyles();
-  const { state, actions } = usePane(port, t);
+  const { controller, state } = usePaneController(port, t, options);
+  const actions = controller.actions;
   useShortcuts({ applyAll: actions.applyAll, nextUnfilled: actions.nextUnfilled });
   const ready = state.load.phase === "ready";
   const fieldName = (role: FaqRole) => t.roleNames[role];
@@ -197,6 +199,11 @@ function LoadProgress({ t, state }: { t: Messages; state: PaneState }) {
     const p = load.progress;
     return <PhaseProgress label={t.buildingIndex} done={p?.done} total={p?.total} text={p && t.buildProgress(p.done, p.total)} />;
   }
+  if (state.writeProgress && state.writeProgress.total > 1) {
+    const p = state.writeProgress;
+    const label = p.phase === "checking" ? t.checkingProgress(p.done, p.total) : t.writingProgress(p.done, p.total);
+    return <PhaseProgress label={label} done={p.done} total={p.total} text={label} />;
+  }
   if (load.phase === "ready" && state.progress) {
     const { filled, total } = state.progress;
     return (
@@ -223,10 +230,12 @@ function SheetNotes({ t, state }: { t: Messages; state: PaneState }) {
     const hidden = snapshot.hiddenRows.filter((row) => row > table.headerRow && row <= table.lastRow).length;
     if (hidden) notes.push({ key: "hidden", intent: "info", text: t.hiddenRows(hidden) });
   }
+  if (snapshot?.ignoredBeyond) notes.push({ key: "ignored", intent: "info", text: t.ignoredBeyond(snapshot.ignoredBeyond) });
+  if (state.refreshing) notes.push({ key: "refreshing", intent: "info", text: t.sheetChangedReloading });
   return (
     <>
       {notes.map((note) => (
-        <MessageBar key={note.key} intent={note.intent} data-testid={`sheet-note-${note.key}`}>
+        <MessageBar key={note.key} intent={note.intent} layout="multiline" data-testid={`sheet-note-${note.key}`}>
           <MessageBarBody>{note.text}</MessageBarBody>
         </MessageBar>
       ))}
@@ -239,7 +248,14 @@ function Problem({ t, state, actions }: { t: Messages; state: PaneState; actions
   if (load.phase === "failed") {
     return (
       <MessageBar intent="error" role="alert">
-        <MessageBarBody>{load.message}</MessageBarBody>
+        <MessageBarBody>{t.readFailed(load.detail)}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (load.phase === "tooLarge") {
+    return (
+      <MessageBar intent="warning" layout="multiline" data-testid="problem">
+        <MessageBarBody>{t.tooLarge(load.rows, load.limit, load.lastCell)}</MessageBarBody>
       </MessageBar>
     );
   }

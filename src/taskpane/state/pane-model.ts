@@ -37,7 +37,8 @@ export function resolveSelection(
     if (caseRows.has(row)) return { kind: "case", rowNumber: row, multiRow: last > first };
   }
   if (first <= table.headerRow && table.headerRow <= last) return { kind: "header" };
-  if (first > table.headerRow && isBlankRow(grid, first)) return { kind: "emptyRow" };
+  // Below the last case row the sheet was not read (stray cells are ignored): that is outside the table.
+  if (first > table.headerRow && first <= table.lastRow && isBlankRow(grid, first)) return { kind: "emptyRow" };
   return { kind: "outside" };
 }
 
@@ -145,7 +146,8 @@ export function draftReducer(draft: Draft | null, action: DraftAction): Draft | 
   if (!draft) return draft;
   switch (action.type) {
     case "setText":
-      return { ...draft, [action.role]: action.value };
+      // Unchanged text keeps the same draft, so nothing re-renders for it.
+      return draft[action.role] === action.value ? draft : { ...draft, [action.role]: action.value };
     case "addItem": {
       const value = action.value.trim();
       if (!value || draft[action.role].includes(value)) return draft;

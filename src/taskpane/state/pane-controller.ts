@@ -1,0 +1,185 @@
+/**
+ * The pane's controller: owns the port, the session (table, engine, write rules), the selection
+ * follower, the case view and the notice line, and exposes one immutable `PaneState` for React
+ * (`useSyncExternalStore(controller.subscribe, controller.getSnapshot)`).
+ *
+ * New views are added the same way as the case view: a plain class over `controller.session`
+ * (shared model, engine and writes) with its own `Store`, composed here.
+ */
+import type { CaseTable, ColumnMap, FaqRole, SuggestionEngine } from "../../engine";
+import type { SelectionInfo, SheetSnapshot, WorkbookPort, WorkbookStatus, WriteProgress } from "../../workbook/port";
+import type { Messages } from "../i18n";
+import { CaseView, type FocusedCase, type PendingConfirmation } from "./case-view";
+import { Notices, type Notice } from "./notices";
+import type { ChoiceRole, Draft, DraftAction, Progress, SelectionTarget } from "./pane-model";
+import { SelectionFollower } from "./selection-follower";
+import { SheetSession, type LoadState } from "./sheet-session";
+
+export type { FocusedCase, PendingConfirmation, LoadState, Notice };
+
+export interface PaneState {
+  load: LoadState;
+  table: CaseTable | null;
+  snapshot: SheetSnapshot | null;
+  status: WorkbookStatus | null;
+  progress: Progress | null;
+  selection: SelectionInfo | null;
+  target: SelectionTarget;
+  focus: FocusedCase | null;
+  draft: Draft | null;
+  notice: Notice | null;
+  pendingConfirmation: PendingConfirmation | null;
+  canUndo: boolean;
+  busy: boolean;
+  refreshing: boolean;
+  writeProgress: WriteProgress | null;
+  categoryOptions: Record<ChoiceRole, string[]>;
+  savedMapping: ColumnMap | null;
+}
+
+export interface PaneActions {
+  reload(): void;
+  editDraft(action: DraftAction): void;
+  applyFields(roles: FaqRole[]): void;
+  applyAll(): void;
+  confirmOverwrite(): void;
+  cancelOverwrite(): void;
+  undo(): void;
+  nextUnfilled(): void;
+  selectRow(row: number): void;
+  saveMapping(mapping: ColumnMap): void;
+  clearMapping(): void;
+  dismissNotice(): void;
+}
+
+export interface PaneOptions {
+  /** Changes arriving within this many milliseconds are handled together (default 100). */
+  changeDelayMs?: number;
+  /** Also re-read the selection this often (0: only on events and focus). Excel: a few seconds. */
+  selectionPollMs?: number;
+}
+
+export class PaneController {
+  readonly session: SheetSession;
+  readonly selection: SelectionFollower;
+  readonly notices = new Notices();
+  readonly caseView: CaseView;
+  private snapshot: PaneState;
+  private readonly listeners = new Set<() => void>();
+  private readonly offs: (() => void)[] = [];
+  private started = false;
+
+  constructor(
+    readonly port: WorkbookPort,
+    private readonly t: Messages,
+    options: PaneOptions = {},
+  ) {
+    this.session = new SheetSession(port, { changeDelayMs: options.changeDelayMs });
+    this.selection = new SelectionFollower(port, options.selectionPollMs ?? 0);
+    this.caseView = new CaseView(this.session, this.selection, this.notices, t);
+    this.snapshot = this.compose();
+    for (const store of [this.session.store, this.selection.store, this.notices.store, this.caseView.store]) {
+      this.offs.push(store.subscribe(() => this.changed()));
+    }
+  }
+
+  /** Reads the sheet, builds the engine, starts following the selection and the sheet's changes. */
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    this.caseView.start();
+    await Promise.all([this.session.start(), this.selection.start()]);
+  }
+
+  dispose(): void {
+    for (const off of this.offs.splice(0)) off();
+    this.caseView.dispose();
+    this.session.dispose();
+    this.selection.dispose();
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  };
+
+  readonly getSnapshot = (): PaneState => this.snapshot;
+
+  /** The pane regained focus or became visible: selection events may have been missed meanwhile. */
+  refreshSelection(): Promise<void> {
+    return this.selection.refresh();
+  }
+
+  /** Applies an engine setting now and to every engine built later, then refreshes the suggestions. */
+  configureEngine(configure: (engine: SuggestionEngine) => void): void {
+    this.session.configureEngine(configure);
+  }
+
+  /** Resolves once the sheet's changes, the selection and the focused case's reads have settled. */
+  async whenIdle(): Promise<void> {
+    for (let i = 0; i < 20; i++) {
+      const before = this.snapshot;
+      await this.session.whenIdle();
+      await this.selection.whenIdle();
+      await this.caseView.whenIdle();
+      await this.session.whenIdle();
+      if (before === this.snapshot) return;
+    }
+  }
+
+  readonly actions: PaneActions = {
+    reload: () => {
+      this.notices.dismiss();
+      void this.session.reload();
+    },
+    editDraft: (action) => this.caseView.editDraft(action),
+    applyFields: (roles) => void this.caseView.applyFields(roles),
+    applyAll: () => void this.caseView.applyAll(),
+    confirmOverwrite: () => void this.caseView.confirmOverwrite(),
+    cancelOverwrite: () => this.caseView.cancelOverwrite(),
+    undo: () => void this.caseView.undo(),
+    nextUnfilled: () => void this.caseView.nextUnfilled(),
+    selectRow: (row) => void this.caseView.selectRow(row),
+    saveMapping: (mapping) => {
+      void this.session
+        .saveMapping(mapping)
+        .then(() => this.notices.show("success", this.t.mappingSaved))
+        .catch((error: unknown) => this.notices.show("error", this.t.writeFailed(error instanceof Error ? error.message : String(error))));
+    },
+    clearMapping: () => {
+      void this.session.clearMapping().catch((error: unknown) => this.notices.show("error", this.t.writeFailed(error instanceof Error ? error.message : String(error))));
+    },
+    dismissNotice: () => this.notices.dismiss(),
+  };
+
+  private changed(): void {
+    this.snapshot = this.compose();
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private compose(): PaneState {
+    const session = this.session.store.get();
+    const view = this.caseView.store.get();
+    return {
+      load: session.load,
+      table: session.table,
+      snapshot: session.snapshot,
+      status: session.status,
+      progress: session.progress,
+      selection: this.selection.store.get().selection,
+      target: view.target,
+      focus: view.focus,
+      draft: view.draft,
+      notice: this.notices.store.get().notice,
+      pendingConfirmation: view.pendingConfirmation,
+      canUndo: session.canUndo && !session.busy,
+      busy: session.busy,
+      refreshing: session.refreshing,
+      writeProgress: session.writeProgress,
+      categoryOptions: session.categoryOptions,
+      savedMapping: session.mapping,
+    };
+  }
+}

@@ -1,0 +1,25 @@
+/** React's view of the pane controller: the state through `useSyncExternalStore`, and the controller's lifetime. */
+import { useEffect, useState, useSyncExternalStore } from "react";
+import type { WorkbookPort } from "../../workbook/port";
+import type { Messages } from "../i18n";
+import { PaneController, type PaneOptions, type PaneState } from "./pane-controller";
+
+export function usePaneController(port: WorkbookPort, t: Messages, options?: PaneOptions): { controller: PaneController; state: PaneState } {
+  const [controller] = useState(() => new PaneController(port, t, options));
+  useEffect(() => {
+    void controller.start();
+    // Selection events can be missed while the pane is in the background; ask again when it is back.
+    const refresh = () => {
+      if (document.visibilityState !== "hidden") void controller.refreshSelection();
+    };
+    window.addEventListener("focus", refresh);
+    document.addEventListener("visibilitychange", refresh);
+    return () => {
+      window.removeEventListener("focus", refresh);
+      document.removeEventListener("visibilitychange", refresh);
+      controller.dispose();
+    };
+  }, [controller]);
+  const state = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  return { controller, state };
+}
