@@ -16,6 +16,22 @@ const MinimizerPlugin = require("minimizer-webpack-plugin");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_CDN_ORIGIN = new URL(OFFICE_JS_CDN).origin;
+// kuromoji's IPADIC dictionary (12 gzip files, ~17 MB), served from the add-in's own origin as dict/;
+// the pane fetches it lazily after its first suggestions (src/taskpane/morphology-loader.ts).
+const KUROMOJI_DICT = path.join(path.dirname(require.resolve("kuromoji/package.json")), "dict");
+const dictionaryCopy = { from: KUROMOJI_DICT, to: "dict", info: { minimized: true } };
+
+/** The preview build copies the dictionary with plain fs: it is built inside Jest, where copy-webpack-plugin's dynamic import fails. */
+class CopyDictionaryPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("CopyDictionaryPlugin", (compilation) => {
+      const fs = require("fs");
+      const target = path.join(compilation.outputOptions.path, "dict");
+      fs.mkdirSync(target, { recursive: true });
+      for (const file of fs.readdirSync(KUROMOJI_DICT)) fs.copyFileSync(path.join(KUROMOJI_DICT, file), path.join(target, file));
+    });
+  }
+}
 const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 /** Where manifest.xml (the development manifest) points; a production build rewrites it. */
 const DEV_BASE_URL = "https://localhost:3000/";
@@ -157,9 +173,11 @@ module.exports = async (env = {}, argv = {}) => {
               to: "manifest.xml",
               transform: (content) => Buffer.from(productionManifest(content.toString("utf8"), baseUrl, { supportUrl })),
             },
+            dictionaryCopy,
           ],
         }),
       ];
+  if (previewOnly) plugins.push(new CopyDictionaryPlugin());
   plugins.push(new ContentSecurityPolicyPlugin({ devServer: serving }));
 
   return {

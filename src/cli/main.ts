@@ -13,6 +13,8 @@ import {
   type SheetGrid,
   type TableProblem,
 } from "../engine";
+import { tinySegmenterMorphology, type Morphology } from "../engine/morphology";
+import { loadNodeMorphology } from "../engine/morphology-node";
 import { FAQ_COMMANDS } from "./commands";
 import { detectLang, message, UNREADABLE_REASONS, type Lang, type MessageKey } from "./messages";
 import { readWorkbook, WorkbookReadError, type ReadProblem } from "./read-workbook";
@@ -175,6 +177,11 @@ function noteIgnored(loaded: LoadedTable, io: CliIO, lang: Lang): void {
   io.stderr(`faq-assist: ${message(lang, "ignoredBelow", args)}\n`);
 }
 
+/** kuromoji from the installed package (not copied into dist/cli); tiny-segmenter if it cannot load. */
+function cliMorphology(): Promise<Morphology> {
+  return loadNodeMorphology().catch(() => tinySegmenterMorphology);
+}
+
 async function suggestCommand(
   options: { workbook: string; sheet?: string; row?: string; all: boolean; json: boolean },
   io: CliIO,
@@ -206,6 +213,7 @@ async function suggestCommand(
 
   noteIgnored(loaded, io, lang);
   const engine = SuggestionEngine.build(table);
+  engine.setMorphology(await cliMorphology());
   const subjects = new Map(table.rows.map((r) => [r.rowNumber, r.cells.subject || r.cells.content || ""]));
   const suggestions = rowNumbers.map((n) => engine.suggest(n));
   if (options.json) {
@@ -221,7 +229,8 @@ async function evaluateCommand(options: { workbook: string; sheet?: string; json
   const { table } = loaded;
   if (table.rows.length === 0) throw new CliProblem("noCases", { where: `${options.workbook} / ${table.sheetName}` });
   noteIgnored(loaded, io, lang);
-  const results = [evaluate(table, { mode: "leaveOneOut" }), evaluate(table, { mode: "taxonomyOnly" })];
+  const morphology = await cliMorphology();
+  const results = [evaluate(table, { mode: "leaveOneOut", morphology }), evaluate(table, { mode: "taxonomyOnly", morphology })];
   if (options.json) {
     io.stdout(`${JSON.stringify({ leaveOneOut: results[0], taxonomyOnly: results[1] }, null, 2)}\n`);
   } else {

@@ -17,6 +17,7 @@
  */
 import { categoryKey, taxonomyIdOf } from "./category";
 import { maskForPublication, mentionsPrivateName, morphologicalName, privateKinds, rowPrivateNames } from "./faq-privacy";
+import { foldSpelling, isListedSpelling } from "./glossary";
 import { withinOneEdit } from "./keywords";
 import { DEFAULT_SEPARATOR, detectSeparator, formatList, splitList } from "./lists";
 import type { Morphology } from "./morphology";
@@ -212,6 +213,18 @@ class VocabularySpelling implements SpellingReference {
   }
 }
 
+/**
+ * The glossary (issue 7): a keyword its rules correct (katakana habits, one-letter typos of a term).
+ * A listed variant (ネットバンキング, ショートメール) is a spelling the glossary knows, not a misspelling.
+ */
+const GLOSSARY_SPELLING: SpellingReference = {
+  preferred(keyword: string): string | undefined {
+    if (isListedSpelling(keyword)) return undefined;
+    const folded = foldSpelling(keyword);
+    return normalizeText(folded) !== normalizeText(keyword) ? folded : undefined;
+  },
+};
+
 export interface CellFix {
   rowNumber: number;
   caseNumber: string;
@@ -233,7 +246,7 @@ export class FaqChecker {
     private readonly options: CheckOptions = {},
   ) {
     this.usual = { category: usualSpellings(table, "category"), classification: usualSpellings(table, "classification") };
-    this.spelling = [...(options.spelling ? [options.spelling] : []), new VocabularySpelling(table)];
+    this.spelling = [...(options.spelling ? [options.spelling] : []), GLOSSARY_SPELLING, new VocabularySpelling(table)];
     this.keywordSeparator = detectSeparator(table.rows.map((r) => r.cells.keywords ?? ""), DEFAULT_SEPARATOR);
   }
 

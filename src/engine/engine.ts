@@ -6,10 +6,13 @@
 import { BigramIndex, fieldVector, type TermVector } from "./bigram-index";
 import { stripBoilerplate } from "./boilerplate";
 import { categoryKey, taxonomyIdOf, taxonomyPrior, type PriorScore } from "./category";
+import { CATEGORY_TERMS, type CategoryTerms } from "./category-terms";
 import { EngineError } from "./errors";
+import { foldSpelling, isListedSpelling } from "./glossary";
 import { suggestKeywords } from "./keywords";
 import { DEFAULT_SEPARATOR, detectSeparator, parseList } from "./lists";
-import { maskPrivate } from "./privacy";
+import { tinySegmenterMorphology, type Morphology } from "./morphology";
+import { collectRowNames, maskPrivate, type RowName } from "./privacy";
 import { TAXONOMY, taxonomyItem } from "./taxonomy";
 import { CaseSearchIndex, type SearchOptions, type SearchResult } from "./search";
 import { normalizeText } from "./text";
@@ -57,6 +60,10 @@ const LOW_INFORMATION_CHARS = 14;
  * "rows used" would mislead the editor, so they are not listed (their weak votes still count).
  */
 const MIN_SHOWN_SIMILARITY = 0.05;
+/** Weight of a category's usual tag used by all its cases, at full category confidence (a case word scores ≈ 2–6). */
+const CATEGORY_TERM_WEIGHT = 12;
+/** Keywords offered: editors' cells hold 3–6; a seventh mostly costs precision (bench/keywords.ts). */
+const MAX_KEYWORDS = 6;
 /** A filled row less similar than this is not a good enough model answer. */
 const MIN_ANSWER_SIMILARITY = 0.15;
 
@@ -198,6 +205,12 @@ export class SuggestionEngine {
     countermeasures: new Map(),
     references: new Map(),
   };
+  /** Word segmentation for the selected row: tiny-segmenter until kuromoji's dictionary has loaded. */
+  private morphology: Morphology = tinySegmenterMorphology;
+  /** Each category's usual editor tags (category-terms.json); replaceable for evaluation. */
+  private categoryTerms: CategoryTerms = CATEGORY_TERMS;
+  /** The sheet's own spelling of each glossary term its keyword column uses; rebuilt after a change. */
+  private keywordSpellings: Map<string, string> | undefined;
 
   /** Every case row, for search; filled on the first search or by `prepareSearch`. */
   private caseIndex?: CaseSearchIndex;
@@ -280,12 +293,31 @@ export class SuggestionEngine {
     return [...own, ...TAXONOMY.filter((item) => !ownIds.has(item.id)).map((item) => item.label)];
   }
 
+  /**
+   * Switches the word segmentation used from the next `suggest` on (the pane sets kuromoji once its
+   * dictionary has loaded). Only the selected row is ever tokenized, so nothing is rebuilt.
+   */
+  setMorphology(morphology: Morphology): void {
+    this.morphology = morphology;
+  }
+
+  /** Replaces the learnt category tags, e.g. with a table that leaves out the case being scored. */
+  setCategoryTerms(terms: CategoryTerms): void {
+    this.categoryTerms = terms;
+  }
+
+  /** Which segmentation `suggest` uses now. */
+  get morphologyName(): Morphology["name"] {
+    return this.morphology.name;
+  }
+
   /** Number of rows with each FAQ column filled. */
   filledCounts(): Record<FaqRole, number> {
     return { ...this.filled };
   }
 
   private learn(row: CaseRow, sign: 1 | -1, single: boolean): void {
+    if (isFilled(row, "keywords")) this.keywordSpellings = undefined;
     if (sign > 0) this.rows.set(row.rowNumber, row);
     else this.rows.delete(row.rowNumber);
     let any = false;
@@ -342,6 +374,9 @@ export class SuggestionEngine {
 
   suggest(rowNumber: number): RowSuggestions {
     const row = this.caseRow(rowNumber);
+    const c = row.cells;
+    // Every name the row reveals, in any input cell, is kept out of its keywords and masked in its draft.
+    const names = collectRowNames([c.subject, c.content, c.consultNote, c.response, c.followUp].filter((t): t is string => Boolean(t)), this.morphology);
     const { neighbours, prior, damp, lowInformation, category, classification } = this.categoryEvidence(row);
     const topItem = this.topTaxonomyItem(category, classification, prior.scores);
 
@@ -354,10 +389,10 @@ export class SuggestionEngine {
       rowNumber,
       category,
       classification,
-      keywords: this.suggestKeywordList(row, neighbours, topItem, damp),
+      keywords: this.suggestKeywordList(row, neighbours, topItem, damp, names, category.length > 0 ? category : classification),
       countermeasures: this.suggestItems("countermeasures", row, neighbours, topItem?.countermeasures ?? [], damp, 5),
       references: this.suggestItems("references", row, neighbours, topItem?.contacts ?? [], damp, 4),
-      answer: this.suggestAnswer(row, neighbours, topItem, category[0] ?? classification[0], damp),
+      answer: this.suggestAnswer(row, neighbours, topItem, category[0] ?? classification[0], damp, names),
       similar: neighbours
         .filter((n) => n.similarity >= MIN_SHOWN_SIMILARITY)
         .slice(0, 5)
@@ -475,7 +510,27 @@ export class SuggestionEngine {
     return prior[0]?.matchedTerms.length ? prior[0].item : undefined;
   }
 
-  private suggestKeywordList(row: CaseRow, neighbours: Neighbour[], topItem: TaxonomyItem | undefined, damp: number): ListSuggestion {
+  /** The sheet's spelling of a glossary term when its keyword column already uses a listed variant (ネットバンキング). */
+  private sheetKeywordSpelling(word: string): string | undefined {
+    if (!this.keywordSpellings) {
+      this.keywordSpellings = new Map();
+      // Most used first, so the first spelling seen for a term is the sheet's convention.
+      for (const spelling of this.items.keywords.spellings()) {
+        const key = normalizeText(foldSpelling(spelling));
+        if (isListedSpelling(spelling) && !this.keywordSpellings.has(key)) this.keywordSpellings.set(key, spelling);
+      }
+    }
+    return this.keywordSpellings.get(normalizeText(foldSpelling(word)));
+  }
+
+  private suggestKeywordList(
+    row: CaseRow,
+    neighbours: Neighbour[],
+    topItem: TaxonomyItem | undefined,
+    damp: number,
+    names: readonly RowName[],
+    categories: readonly CategoryCandidate[],
+  ): ListSuggestion {
     const separator = this.separator("keywords");
     const voters = neighbours.filter((n) => isFilled(n.row, "keywords")).slice(0, 5);
     const vocabulary = new Map<string, number>();
@@ -498,6 +553,14 @@ export class SuggestionEngine {
       const key = normalizeText(term);
       if (key.length >= 3 && reply.includes(key)) threatTerms.set(term, (2 + term.length / 4) * (topTerms.has(key) ? 1.5 : 1));
     }
+    // The tags editors give this kind of case, in proportion to how sure the category is.
+    for (const candidate of categories.slice(0, 2)) {
+      const id = taxonomyIdOf(candidate.value);
+      for (const { term, share } of (id && this.categoryTerms[id]) || []) {
+        const weight = CATEGORY_TERM_WEIGHT * share * candidate.confidence;
+        threatTerms.set(term, Math.max(threatTerms.get(term) ?? 0, weight));
+      }
+    }
     const values = suggestKeywords(
       title,
       body,
@@ -507,8 +570,11 @@ export class SuggestionEngine {
         neighbourVocabulary: vocabulary,
         fallback,
         threatTerms,
+        morphology: this.morphology,
+        excludedNames: names.map((n) => n.text),
+        sheetSpelling: (word) => this.sheetKeywordSpelling(word),
       },
-      7,
+      MAX_KEYWORDS,
     );
     const haystack = normalizeText(`${title}\n${body}`);
     const sources = voters.filter((v) => parseList(v.row.cells.keywords ?? "").some((kw) => haystack.includes(normalizeText(kw))));
@@ -587,6 +653,7 @@ export class SuggestionEngine {
     topItem: TaxonomyItem | undefined,
     topCategory: CategoryCandidate | undefined,
     damp: number,
+    names: readonly RowName[],
   ): AnswerSuggestion {
     const topKey = topCategory ? categoryKey(topCategory.value) : undefined;
     const agrees = (n: Neighbour) =>
@@ -613,7 +680,7 @@ export class SuggestionEngine {
       if (topItem && topItem.contacts.length > 0) parts.push(`相談先: ${topItem.contacts.slice(0, 2).join(" / ")}`);
     }
     const composed = parts.filter(Boolean).join("\n\n");
-    const { text, masked } = maskPrivate(composed);
+    const { text, masked } = maskPrivate(composed, { names });
     const guide = topItem ? 0.35 : 0.1;
     const confidence = used.length > 0 ? 0.3 + 0.6 * fromRows : guide;
     return {

@@ -4,8 +4,9 @@
  */
 import { categoryKey } from "./category";
 import { SuggestionEngine } from "./engine";
+import { sameKeyword as keywordsMatch } from "./keyword-quality";
 import { parseList } from "./lists";
-import { normalizeText } from "./text";
+import type { Morphology } from "./morphology";
 import { FAQ_ROLES, type CaseRow, type CaseTable } from "./types";
 
 export type EvaluationMode = "leaveOneOut" | "taxonomyOnly";
@@ -34,12 +35,13 @@ export interface EvaluateOptions {
   mode?: EvaluationMode;
   /** Expected category per sheet row; default: the row's own 案件項目 cell. */
   gold?: ReadonlyMap<number, string>;
+  /** Word segmentation for the suggestions (kuromoji when the caller has loaded it). */
+  morphology?: Morphology;
 }
 
+/** The sheet's own figures keep their first definition: equal or containing, after glossary folding (keyword-quality.ts). */
 function sameKeyword(a: string, b: string): boolean {
-  const x = normalizeText(a);
-  const y = normalizeText(b);
-  return x === y || (x.length >= 2 && y.length >= 2 && (x.includes(y) || y.includes(x)));
+  return keywordsMatch(a, b, "containment");
 }
 
 function blankFaq(row: CaseRow): CaseRow {
@@ -52,6 +54,7 @@ export function evaluate(table: CaseTable, options: EvaluateOptions = {}): Evalu
   const mode = options.mode ?? "leaveOneOut";
   const source: CaseTable = mode === "taxonomyOnly" ? { ...table, rows: table.rows.map(blankFaq) } : table;
   const engine = SuggestionEngine.build({ ...source, rows: source.rows.slice() });
+  if (options.morphology) engine.setMorphology(options.morphology);
 
   let rows = 0;
   let at1 = 0;

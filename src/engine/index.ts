@@ -10,6 +10,8 @@ export { TAXONOMY, GUIDEBOOK_CREDIT, MEASURES, CONTACTS, taxonomyItem } from "./
 export { maskPrivate, PUBLIC_PHONE_NUMBERS, type MaskResult } from "./privacy";
 export { taxonomyIdOf } from "./category";
 export { evaluate, type EvaluationResult, type EvaluationMode, type EvaluationMiss, type EvaluateOptions } from "./evaluate";
+export { tinySegmenterMorphology, type Morphology, type MorphToken } from "./morphology";
+export { keywordPrecisionRecall, keywordScore, sameKeyword, keywordKey, type KeywordMatch, type KeywordCase, type KeywordScore } from "./keyword-quality";
 export { type SearchOptions, type SearchResult } from "./search";
 export { listBacklog, listBacklogAsync, type BacklogItem } from "./backlog";
 export {

@@ -1,7 +1,14 @@
 /**
  * Search keywords a person would type: content words and compounds of the case, security terms
- * from the taxonomy found in it, and the keyword vocabulary of similar rows that the case uses.
+ * from the taxonomy found in it, and the keyword vocabulary of similar rows that the case uses;
+ * spelt as the glossary spells them, without everyday words and without the names the row reveals.
+ *
+ * With kuromoji loaded, compounds are runs of nouns by part of speech and a run holding a person,
+ * organisation or place name is never offered; without it (the pane while the dictionary loads),
+ * tiny-segmenter's runs are used and the same spelling, generic-word and row-name filters apply.
  */
+import { foldSpelling, glossaryEntry, isEverydayLoanword, isPublicName } from "./glossary";
+import { isContentNoun, properNounKind, type Morphology, type MorphToken } from "./morphology";
 import { segment } from "./segment";
 import { charClass, normalizeText } from "./text";
 
@@ -23,7 +30,11 @@ const GENERIC = new Set(
     "大丈夫 有効 無効 適切 不適切 最低限 注意 勝手 突然 至急 急ぎ 大変 迷惑 事実 指摘 概要 価格 名前 国内 " +
     "生年月 在籍 生年月日 住所 氏名 年齢 電話 携帯電話 番号 画面 ボタン 文字 文字列 画像 写真 " +
     "可能性 普通 大幅 無関係 強引 月々 実在 同時 社用 以降 取得 " +
-    "サイト ページ 年間 総額 結構 都内 発生 報道 関心 経由 書面 英文 英語 日本語 差出 宛先 件名 本文 記録 履歴 手続 手続き 申請 支払 請求 料金 代金 費用 金額"
+    "サイト ページ 年間 総額 結構 都内 発生 報道 関心 経由 書面 英文 英語 日本語 差出 宛先 件名 本文 記録 履歴 手続 手続き 申請 支払 請求 料金 代金 費用 金額 " +
+    // Everyday verbs-as-nouns and service words that describe any case, and words standing for a name.
+    "返信 返事 返答 サービス 導入 利用者 使用者 登録者 登録 開始 終了 停止 再開 実行 操作 作業中 方々 員数 人数 株式会社 有限会社 合同会社 会社 法人 自社名 社名 当社名 会社名 店名 " +
+    "用途 用件 要件 要望 希望 意見 要請 助言 教示 紹介 照会 相談者 代理 代表者 代表代理 本社 支店 営業所 店頭 都庁 都 " +
+    "東京 東京都 日本 国内外 海外在住 全国 地域 地元 場所 現地 今回分 以前 以後 当初 途中 最初 最後 直後 直前"
   ).split(/\s+/),
 );
 
@@ -37,18 +48,30 @@ function isContentToken(token: string): boolean {
   return token.length > 0 && [...token].every(isContentChar) && !/^[・ー]+$/.test(token);
 }
 
+/** Quantity, time and owner words that open a run without belonging to the term (両方登録, 複数端末, 当社サイト). */
+const LEADING_NOISE = new Set(
+  "両方 複数 全て 全部 一部 多数 大量 数々 最近 今回 前回 今後 現在 当社 自社 弊社 他社 各社 御社 貴社 当店 弊店 自分 私 同じ 別 各 全 当 約 計 毎 諸 本 同 旧 某 同様".split(" "),
+);
+
 const HAS_DIGIT = /[0-9０-９]/;
 const HAS_JAPANESE = /[\u3040-\u30ff\u3400-\u9fff々]/;
 
 const NUMERIC_PREFIX = /^[0-9〇一二三四五六七八九十百千万億.,]+(?:年間|週間|日間|時間|か月間?|ヶ月間?|カ月間?|[年月日時分秒円名人件回個台枚歳才%])*/;
 
 /** Cleans a candidate; returns "" when nothing searchable is left. */
-export function cleanKeyword(word: string): string {
+export function cleanKeyword(word: string, segmented = false): string {
   let w = word.replace(/^[・ー]+|[・]+$/g, "");
+  // 両方登録, 複数端末: a leading quantity/time/owner word is not part of the term.
+  for (const noise of LEADING_NOISE) if (noise.length >= 2 && w.startsWith(noise) && w.length - noise.length >= 2) w = w.slice(noise.length);
   w = w.replace(NUMERIC_PREFIX, "");
   w = w.replace(/(?:等|など|様|氏|さん|的)$/, "");
-  // 営業上, 社内中: "regarding/within" endings are not part of what one searches for.
-  if (w.length >= 3) w = w.replace(/[上中内数]$/, "");
+  // 仕事用, 自宅用: an everyday word "for …" is not searched for (不正利用 and 無断使用 are).
+  if (w.length >= 3 && w.endsWith("用") && GENERIC.has(w.slice(0, -1))) return "";
+  // A particle left at the start (の間, が一) means the word was cut out of a phrase.
+  if (/^[のがをにはとでもやへ]/.test(w)) return "";
+  // 営業上, 社内中: "regarding/within" endings are not part of what one searches for
+  // (a tokenizer with a dictionary has cut them off already, and knows 向上 is a word).
+  if (w.length >= 3 && !segmented) w = w.replace(/[上中内数]$/, "");
   // 当組合, 各社員, 約3万: a leading "this/each/about" is not part of the word.
   if (w.length >= 3) w = w.replace(/^[当各約計毎]/, "");
   w = w.replace(NUMERIC_PREFIX, "");
@@ -73,8 +96,8 @@ function withoutVerbStem(stretch: string, next: string): string {
 }
 
 /** Compounds: runs of adjacent content tokens, broken at hiragana, punctuation and generic words. */
-export function compoundsOf(text: string): { word: string; parts: string[]; partial: boolean }[] {
-  const out: { word: string; parts: string[]; partial: boolean }[] = [];
+export function compoundsOf(text: string): Compound[] {
+  const out: Compound[] = [];
   // Runs are found by script first, so a segmenter cut across a particle (の組|合員) cannot leak into a word.
   const normalized = text.normalize("NFKC");
   for (const found of normalized.matchAll(/[\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a0-\u30ffA-Za-z0-9ー・]+/g)) {
@@ -106,6 +129,83 @@ export function compoundsOf(text: string): { word: string; parts: string[]; part
   return out;
 }
 
+/** A run of tokens that can make up a search term, with what it contains. */
+export interface Compound {
+  word: string;
+  parts: string[];
+  /** Cut off by a generic word inside the same stretch: may be a fragment (tiny-segmenter only). */
+  partial: boolean;
+}
+
+/** 接頭詞 that belong to the word after them (再発行, 不正, 非公開, 未送金), unlike 当/各/約/ご. */
+const WORD_PREFIX = /^(?:再|不|非|未|無|偽|超|多|新|旧|高|低|逆|被|総|副|反|準|脱|真|悪|誤|裏|二|第)$/;
+
+function isLatinOrKatakana(text: string): boolean {
+  return /^[A-Za-z0-9ァ-ヶー・.+#-]+$/.test(text);
+}
+
+/** Can this token extend a noun run? */
+function runPart(token: MorphToken, runLength: number): boolean {
+  if (token.pos === "接頭詞") return WORD_PREFIX.test(token.surface);
+  if (token.pos === "名詞") {
+    const d0 = token.posDetail[0];
+    // 名詞-接尾 (被害届 の 届, 対策課 の 課) only continues a word; 接尾-人名 (様) ends a name, handled by the caller.
+    if (d0 === "接尾") return runLength > 0 && token.posDetail[1] !== "助数詞" && token.posDetail[1] !== "人名" && token.posDetail[1] !== "地域";
+    if (token.known === false) return isLatinOrKatakana(token.surface) || /^[\u3400-\u9fff々]{2,}$/.test(token.surface);
+    return isContentNoun(token);
+  }
+  // Unknown latin words may be tagged as anything; 記号 such as "." inside "Microsoft.com" is not a word.
+  return token.known === false && /^[A-Za-z][A-Za-z0-9]*$/.test(token.surface);
+}
+
+/**
+ * Noun compounds by part of speech. A run that holds a person's name, an organisation (other than a
+ * public institution or a platform everyone knows) or a place below country level, or that ends in
+ * an honorific (様, さん), is a name and is left out whole, so no part of it can become a keyword.
+ */
+export function compoundsByPos(text: string, morphology: Morphology): Compound[] {
+  const out: Compound[] = [];
+  const tokens = morphology.tokenize(text.normalize("NFKC"));
+  let run: MorphToken[] = [];
+  let named = false;
+  const flush = () => {
+    // Leading quantity/time/owner words are not part of the term (両方登録 → 登録).
+    while (run.length > 0 && LEADING_NOISE.has(run[0].surface)) run.shift();
+    // 営業上, 社内中: "regarding/within" suffixes are not part of what one searches for.
+    while (run.length > 1 && run[run.length - 1].posDetail[0] === "接尾" && /^[上中等]$/.test(run[run.length - 1].surface)) run.pop();
+    if (run.length > 0 && !named) {
+      // A suffix belongs to the word before it (対策|課 → 対策課, 従業|員 → 従業員): never offered alone.
+      const parts: string[] = [];
+      for (const t of run) {
+        if (t.posDetail[0] === "接尾" && parts.length > 0) parts[parts.length - 1] += t.surface;
+        else parts.push(t.surface);
+      }
+      out.push({ word: parts.join(""), parts, partial: false });
+    }
+    run = [];
+    named = false;
+  };
+  for (const token of tokens) {
+    if (token.pos === "名詞" && token.posDetail[0] === "接尾" && token.posDetail[1] === "人名") {
+      named = run.length > 0;
+      flush();
+      continue;
+    }
+    if (!runPart(token, run.length)) {
+      flush();
+      continue;
+    }
+    const kind = properNounKind(token);
+    if (kind === "person" && token.surface.length >= 2) named = true;
+    else if (kind === "organisation" && !isPublicName(token.surface) && !GENERIC.has(token.surface) && !LEADING_NOISE.has(token.surface)) named = true;
+    // Countries (中国, ブラジル) say where a scam came from; a town or district says where the client is.
+    else if (kind === "place" && token.posDetail[2] !== "国") named = true;
+    run.push(token);
+  }
+  flush();
+  return out;
+}
+
 export interface KeywordContext {
   /** Distinctiveness of a normalised word in the sheet (higher is rarer); 0 when unknown. */
   idf: (normalizedWord: string) => number;
@@ -117,6 +217,12 @@ export interface KeywordContext {
   fallback: readonly string[];
   /** Terms that name the threat without being in the client's words: from the desk's reply and the top category. */
   threatTerms?: ReadonlyMap<string, number>;
+  /** Parts of speech when kuromoji has loaded; tiny-segmenter's runs otherwise. */
+  morphology?: Morphology;
+  /** Names the row reveals (people, companies, the client's own business): never a keyword, nor part of one. */
+  excludedNames?: readonly string[];
+  /** How the sheet already spells a keyword whose glossary spelling is given (the sheet's convention wins). */
+  sheetSpelling?: (glossarySpelling: string) => string | undefined;
 }
 
 /** Longest kanji stretch taken as one word when it cannot be split at a known word. */
@@ -166,43 +272,88 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** normalizeText(foldSpelling(word)), remembered: taxonomy terms and the sheet's keywords recur on every suggestion. */
+const FOLD_KEYS = new Map<string, string>();
+function foldKey(word: string): string {
+  let key = FOLD_KEYS.get(word);
+  if (key === undefined) {
+    key = normalizeText(foldSpelling(word));
+    if (FOLD_KEYS.size >= 50_000) FOLD_KEYS.clear();
+    FOLD_KEYS.set(word, key);
+  }
+  return key;
+}
+
+/**
+ * A family name in kanji and a given name in katakana (東雲ショウ, 巣ケイタ) is how people's names are
+ * often written; a search term of that shape ends in an everyday loanword (迷惑メール, 偽サイト).
+ */
+function looksLikePersonName(word: string, known: ReadonlyMap<string, string>): boolean {
+  const m = /^[\u3400-\u9fff々]{1,3}([ァ-ヶー]{2,4})$/.exec(word);
+  return m !== null && !isEverydayLoanword(m[1]) && !glossaryEntry(word) && !known.has(normalizeText(word));
+}
+
 /** Ranks keyword candidates for a case; `title` counts extra because clients summarise there. */
 export function suggestKeywords(title: string, body: string, context: KeywordContext, max = 8): string[] {
   const scores = new Map<string, number>();
   const display = new Map<string, string>();
-  const add = (word: string, score: number) => {
-    const clean = cleanKeyword(word);
+  const names = (context.excludedNames ?? []).map((n) => normalizeText(n)).filter((n) => n.length >= 2);
+  const isName = (key: string) => names.some((n) => key.includes(n) || (key.length >= 2 && n.includes(key)));
+  const add = (word: string, score: number, segmented = false) => {
+    // Cleaned, spelt the glossary's way, and cleaned again: a folded word may turn out to be an everyday one.
+    const clean = cleanKeyword(foldSpelling(cleanKeyword(word, segmented)), segmented);
     if (!clean) return;
     const key = normalizeText(clean);
+    if (isName(key) || looksLikePersonName(clean, knownSpelling)) return;
     scores.set(key, (scores.get(key) ?? 0) + score);
     if (!display.has(key)) display.set(key, clean);
   };
 
-  const known = new Set([...context.dictionary, ...context.neighbourVocabulary.keys()].map(normalizeText));
+  // Vocabulary by its normalised key, with the spelling to show (the glossary's).
+  const knownSpelling = new Map<string, string>();
+  for (const k of [...context.dictionary, ...context.neighbourVocabulary.keys()]) {
+    const key = foldKey(k);
+    if (!knownSpelling.has(key)) knownSpelling.set(key, foldSpelling(k));
+  }
+  const known = new Set(knownSpelling.keys());
   const knownList = [...known].filter((k) => k.length >= 2).sort((a, b) => b.length - a.length);
   const weighOccurrence = (word: string) => 1 + Math.min(3, context.idf(normalizeText(word))) / 3;
+  const byPos = context.morphology?.name === "kuromoji" ? context.morphology : undefined;
   for (const [text, weight] of [
     [title, 2],
     [body, 1],
   ] as const) {
     if (!text) continue;
+    if (byPos) {
+      for (const { word, parts } of compoundsByPos(text, byPos)) {
+        const folded = foldSpelling(word);
+        const isKnown = known.has(foldKey(word));
+        // A compound of everyday words only (相談内容) says nothing unless it is a known term (個人情報).
+        const everyday = parts.every((p) => GENERIC.has(p) || LEADING_NOISE.has(p));
+        if (parts.length > 1 && (isKnown || (!everyday && word.length <= MAX_COMPOUND && parts.length <= 3))) add(word, weight * 1.2 * weighOccurrence(word), true);
+        // Face|ブック is Facebook: the parts of one glossary term are not words of their own.
+        if (parts.length > 1 && glossaryEntry(folded)) continue;
+        for (const part of parts) add(part, weight * 0.8 * weighOccurrence(part), true);
+      }
+      continue;
+    }
     for (const { word, parts, partial } of compoundsOf(text)) {
-      const isKnown = known.has(normalizeText(word));
+      const isKnown = known.has(normalizeText(foldSpelling(word)));
       if (partial && !isKnown && /^[\u3400-\u9fff々〆ヶ]+$/.test(word)) {
         for (const k of knownList) if (normalizeText(word).includes(k)) add(k, weight * 0.8 * weighOccurrence(k));
         continue;
       }
       if (parts.length > 1 && (isKnown || (word.length <= MAX_COMPOUND && parts.length <= 3))) add(word, weight * 1.2 * weighOccurrence(word));
-      for (const part of wordsInside(word, knownList)) add(part, weight * 0.8 * weighOccurrence(part));
+      for (const part of wordsInside(foldSpelling(word), knownList)) add(part, weight * 0.8 * weighOccurrence(part));
     }
   }
 
-  const haystack = normalizeText(`${title}\n${body}`);
+  const haystack = normalizeText(foldSpelling(`${title}\n${body}`));
   for (const term of context.dictionary) {
-    if (haystack.includes(normalizeText(term))) add(term, 3 + term.length / 4);
+    if (haystack.includes(foldKey(term))) add(term, 3 + term.length / 4);
   }
   for (const [term, weight] of context.neighbourVocabulary) {
-    if (haystack.includes(normalizeText(term))) add(term, 2 + 4 * weight);
+    if (haystack.includes(foldKey(term))) add(term, 2 + 4 * weight);
   }
   // Editors file a case under the threat's name even when the client never says it (ランサムウェア, フィッシング).
   for (const [term, weight] of context.threatTerms ?? []) add(term, weight);
@@ -215,7 +366,7 @@ export function suggestKeywords(title: string, body: string, context: KeywordCon
       [...scores.keys()].find((other) => other !== key && other.length >= 4 && withinOneEdit(key, other) && context.idf(other) < context.idf(key));
     if (right) {
       scores.set(right, (scores.get(right) ?? 0) + (scores.get(key) ?? 0));
-      if (!display.has(right)) display.set(right, right);
+      if (!display.has(right)) display.set(right, knownSpelling.get(right) ?? right);
       scores.delete(key);
     }
   }
@@ -236,8 +387,8 @@ export function suggestKeywords(title: string, body: string, context: KeywordCon
   const words = chosen.filter((key, i) => chosen.indexOf(key) === i).map((key) => display.get(key) ?? key);
   for (const extra of context.fallback) {
     if (words.length >= 3) break;
-    const clean = cleanKeyword(extra);
-    if (clean && !words.some((w) => normalizeText(w) === normalizeText(clean))) words.push(clean);
+    const clean = cleanKeyword(foldSpelling(extra));
+    if (clean && !isName(normalizeText(clean)) && !words.some((w) => normalizeText(w) === normalizeText(clean))) words.push(clean);
   }
-  return words;
+  return words.map((w) => context.sheetSpelling?.(w) ?? w);
 }

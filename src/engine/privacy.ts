@@ -3,6 +3,8 @@
  * half-width copy so that full-width digits (０３－…) are caught and offsets still fit the original.
  * Public institutions' numbers from the guidebook's INFORMATION table stay.
  */
+import { glossaryEntry, isEverydayLoanword, isPublicName } from "./glossary";
+import { properNounKind, type Morphology, type MorphToken } from "./morphology";
 import type { MaskedItem, MaskKind } from "./types";
 
 export const PUBLIC_PHONE_NUMBERS: readonly string[] = ["03-5805-1731", "03-3581-4321", "03-5978-7509", "0570-078374", "188"];
@@ -204,14 +206,41 @@ export interface MaskResult {
   masked: MaskedItem[];
 }
 
+/** A person or organisation a row names, to be masked wherever it appears in that row's draft and keywords. */
+export interface RowName {
+  text: string;
+  kind: "person" | "company";
+}
+
+export interface MaskOptions {
+  /** Names the row reveals (`collectRowNames`), masked wherever they occur, with or without honorifics. */
+  names?: readonly RowName[];
+}
+
+/** Literal occurrences of the row's names, longest first so that a full name is masked before a part of it. */
+function nameRules(names: readonly RowName[]): Rule[] {
+  const unique = new Map<string, RowName>();
+  for (const name of names) {
+    const key = halfWidthView(name.text.normalize("NFKC"));
+    if (key.length >= 2 && !unique.has(key)) unique.set(key, name);
+  }
+  return [...unique.entries()]
+    .sort((a, b) => b[0].length - a[0].length)
+    .map(([key, name]) => ({
+      kind: name.kind,
+      pattern: new RegExp(key.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "gi"),
+      replace: (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, text: MASK_TEXT.person }),
+    }));
+}
+
 /** Replaces private data; `masked` gives each replacement's kind and offsets in the returned text. */
-export function maskPrivate(input: string): MaskResult {
+export function maskPrivate(input: string, options: MaskOptions = {}): MaskResult {
   const signature = stripSignature(input);
   const text = signature.text;
   const view = halfWidthView(text);
   const spans: { start: number; end: number; text: string; kind: MaskKind }[] = [];
   const taken = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
-  for (const rule of RULES) {
+  for (const rule of [...RULES, ...nameRules(options.names ?? [])]) {
     rule.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.pattern.exec(view)) !== null) {
@@ -242,4 +271,133 @@ export function maskPrivate(input: string): MaskResult {
     masked.push({ kind: "person", replacement: "", start: out.length, end: out.length });
   }
   return { text: out, masked };
+}
+
+/** Words that stand where a name would but are not one (お客様, 担当者, 弊社, 御社, 自社名). */
+const NOT_A_NAME = /^(?:お?客|皆|各位|利用者|相談者|担当者?|ご?婦人|ご?主人|奥|先方|相手方?|お子|社長|部長|課長|係長|店長|代表者?|会員|ユーザー?|ご?家族|ご?本人|御中|神|お得意|お世話|方々|先生|同|母|父|息子|娘|被害者|犯人|業者|職員|弁護士|警察官|他|別|弊社|当社|自社|御社|貴社|他社|同社|各社|本社|会社|自社名|当社名|社名|会社名|店名|サイト名|当店|弊店|当方|私|私ども|我々|こちら|そちら|その|この|あの|当該|不明|未定|一同|全員|スタッフ|社員|従業員|事務局|窓口|センター|相談窓口|〇+|◯+|△+|□+)$/;
+
+const NAME_RUN = "[\\u3400-\\u9fff々ァ-ヶーA-Za-z][\\u3400-\\u9fff々ァ-ヶーA-Za-z0-9・&]{0,19}";
+const COMPANY_FORM = "株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|㈱|㈲|\\(株\\)|\\(有\\)";
+
+/** Patterns by which a case reveals a name: group 1 is the name. */
+/** Roles a person is introduced by (経理の…, 店長の…). */
+const ROLE_WORDS = "経理|総務|営業|人事|広報|担当|担当者|社員|従業員|職員|店長|店主|社長|副社長|会長|部長|課長|係長|主任|専務|常務|役員|スタッフ|パート|アルバイト|事務員|事務|秘書|代表|取締役|同僚|部下|上司|所長|院長|園長|理事長|息子|娘|妻|夫|母|父";
+
+const REVEALING: { kind: RowName["kind"]; pattern: RegExp; descriptive?: boolean; katakanaName?: boolean }[] = [
+  // 見本太郎様, 見本 太郎 様, テスト商事御中
+  { kind: "person", pattern: new RegExp(`(${NAME_RUN}(?:[ 　]${NAME_RUN})?)[ 　]?(?:様|さん|氏|殿|くん)`, "g") },
+  { kind: "company", pattern: new RegExp(`(${NAME_RUN})[ 　]?御中`, "g") },
+  // 鈴木と申します, 相談窓口の試験です
+  { kind: "person", pattern: new RegExp(`(?:^|[の、。\\s])(${NAME_RUN}(?:[ 　]${NAME_RUN})?)(?:と申します|と申し|でございます|が担当)`, "gm") },
+  { kind: "person", pattern: new RegExp(`(?:窓口|センター|担当|係|事務局|部|課)の(${NAME_RUN})(?:です|でございます)`, "g") },
+  { kind: "person", pattern: new RegExp(`(?:担当者?|氏名|名前|お名前|差出人)[ 　]*[:：][ 　]*(${NAME_RUN}(?:[ 　]${NAME_RUN})?)`, "g") },
+  // 株式会社サンプル商事, サンプル商事株式会社, ㈱テスト
+  { kind: "company", pattern: new RegExp(`(?:${COMPANY_FORM})[ 　]?(${NAME_RUN})`, "g") },
+  { kind: "company", pattern: new RegExp(`(${NAME_RUN})[ 　]?(?:${COMPANY_FORM})`, "g") },
+  // サイト名はACIDMALL, 店名：〇〇, 社名は「…」
+  { kind: "company", pattern: new RegExp(`(?:サイト名|店名|社名|屋号|会社名|商号|ショップ名|アプリ名|サービス名|店舗名)(?:は|が|:|：)[ 　]*[「『"]?(${NAME_RUN})`, "g") },
+  // The client's own business: 当社名検索（ミドリテック）, 弊社（ミドリテック）, ミドリテック（当社）
+  { kind: "company", pattern: new RegExp(`(?:当社|弊社|自社|当店|弊店|私ども)(?:名|の社名)?(?:検索|は|で|を|が){0,2}[（(「『](${NAME_RUN})[）)」』]`, "g") },
+  { kind: "company", pattern: new RegExp(`(${NAME_RUN})[（(](?:当社|弊社|自社|当店)[）)]`, "g") },
+  // A business named by katakana or latin letters and 社: トレンドマイクロ社, ミドリテック社
+  { kind: "company", pattern: /([ァ-ヶーA-Za-z][ァ-ヶーA-Za-z0-9・&]{1,19})社(?![会長員内外])/g },
+  // e-park（インターネット予約サイト）, 口コミアプリ（〇〇）
+  { kind: "company", pattern: new RegExp(`(${NAME_RUN})[（(][^（）()\\n]{0,20}(?:サイト|アプリ|会社|店|サービス|モール)[）)]`, "g"), descriptive: true },
+  { kind: "company", pattern: new RegExp(`(?:サイト|アプリ|会社|ショップ|モール|サービス)[（(](${NAME_RUN})[）)]`, "g"), descriptive: true },
+  // A business by its trade suffix: 苔桃商会, ミナト精機, ソラマメ堂 (堂 and 屋 only after katakana: 食堂, 本屋 are words).
+  { kind: "company", pattern: /((?:[ァ-ヶー]{2,}|[\u3400-\u9fff々]{2,4})(?:商会|商店|工房|製作所|工業|産業|商事|物産|興業|建設|工務店|精機|電機|印刷|運輸|食品|企画|技研|製菓|薬局|医院|歯科|クリニック)|[ァ-ヶー]{2,}(?:堂|屋|舎|亭|庵))/g },
+  // A person introduced by their role: 経理の東雲ショウが, 店長の巣ケイタ (a family name in kanji, a given name in katakana).
+  { kind: "person", pattern: new RegExp(`(?:${ROLE_WORDS})(?:の|で|である)?[ 　]?([\\u3400-\\u9fff々]{1,3}[ァ-ヶー]{2,4})(?![ァ-ヶー])`, "g"), katakanaName: true },
+  // A sign-off line 「相談窓口　試験」: an office, a space, a name.
+  { kind: "person", pattern: /^[^\S\n]*[^\s。、]{0,30}?(?:窓口|センター|課|部|室|係|事務局)[ 　]+([\u3400-\u9fff々ァ-ヶー]{1,5}(?:[ 　][\u3400-\u9fff々ァ-ヶー]{1,5})?)[^\S\n]*$/gm },
+];
+
+/** A bracketed word that describes rather than names (なりすましECサイト（偽ショップ）). */
+const DESCRIPTION = /(?:サイト|アプリ|ショップ|モール|サービス|メール|ソフト|会社|企業|業者|銀行|カード|詐欺|偽|不審|悪質|正規|公式|旧|等|など)|^偽/;
+/** A capture before 様 that is a role or a department, not a person (総務部, セキュリティ担当者). */
+const ROLE = /(?:担当者?|部|課|係|室|長|者|員|会|店|社|所|局|署|班|チーム|グループ|御中)$/;
+
+/** A place below country level followed by a facility names where the client is (浅草警察署, 湊川会館). */
+const FACILITY = /^(?:警察署|署|会館|ビル|支店|本店|店|営業所|駅|ホール|センター|事務所)$/;
+
+function tokenNames(text: string, morphology: Morphology): RowName[] {
+  const out: RowName[] = [];
+  const tokens = morphology.tokenize(text);
+  const isPerson = (t: MorphToken | undefined) => t !== undefined && properNounKind(t) === "person";
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const kind = properNounKind(token);
+    if (kind === "person") {
+      // A family name and a given name are one name; a given name after an unknown word takes it as the family name (見本 太郎).
+      let j = i;
+      let name = token.surface;
+      while (isPerson(tokens[j + 1])) name += tokens[++j].surface;
+      // A family name the dictionary knows, then a given name in katakana it does not (砂川トウコ).
+      const next = tokens[j + 1];
+      if (token.posDetail[2] === "姓" && j === i && next && /^[ァ-ヶー]{2,4}$/.test(next.surface) && !isEverydayLoanword(next.surface) && !glossaryEntry(next.surface)) {
+        name += next.surface;
+        j++;
+      }
+      const before = tokens[i - 1];
+      if (token.posDetail[2] === "名" && before && before.pos === "名詞" && !properNounKind(before) && /^[\u3400-\u9fff々ァ-ヶー]{1,3}$/.test(before.surface) && before.posDetail[0] !== "接尾") {
+        name = before.surface + name;
+      }
+      if (name.length >= 2 && !/^[\u3041-\u309f]+$/.test(name)) out.push({ text: name, kind: "person" });
+      i = j;
+    } else if (kind === "organisation") {
+      if (token.surface.length >= 2 && !isPublicName(token.surface) && !NOT_A_NAME.test(token.surface)) out.push({ text: token.surface, kind: "company" });
+    } else if (kind === "place" && token.posDetail[2] !== "国") {
+      const next = tokens[i + 1];
+      if (next && FACILITY.test(next.surface) && !/^(?:東京|日本|大阪|京都|北海道)$/.test(token.surface)) out.push({ text: token.surface, kind: "company" });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every person and organisation a row names, from all of its input cells: what the row reveals by
+ * its wording (…様, …御中, …と申します, 株式会社…, the client's own business, a site or shop named by
+ * the client) and, with kuromoji, what the dictionary knows as a person's, an organisation's or a
+ * local place's name. Public institutions and platforms everyone knows (警視庁, IPA, Facebook) and
+ * words that merely stand where a name would (お客様, 担当者, 弊社) are not names.
+ */
+export function collectRowNames(texts: readonly string[], morphology?: Morphology): RowName[] {
+  const found = new Map<string, RowName>();
+  const keep = (raw: string, kind: RowName["kind"]) => {
+    const text = raw.trim().replace(/^[・&]+|[・&]+$/g, "");
+    if (text.length < 2 || NOT_A_NAME.test(text) || isPublicName(text)) return;
+    // A domain word is never a name the row reveals (偽ショップ, Facebook, ランサムウェア).
+    if (glossaryEntry(text)) return;
+    // A placeholder such as 〇〇 or （担当） is already anonymous.
+    if (/^[〇◯△□○×＊*]+$/.test(text)) return;
+    if (!found.has(text)) found.set(text, { text, kind });
+  };
+  for (const raw of texts) {
+    if (!raw) continue;
+    const text = raw.normalize("NFKC");
+    for (const { kind, pattern, descriptive, katakanaName } of REVEALING) {
+      pattern.lastIndex = 0;
+      for (const m of text.matchAll(pattern)) {
+        const name = m[1];
+        if (descriptive && DESCRIPTION.test(name)) continue;
+        // 総務の迷惑メール is not a person: the katakana part must not be an everyday word.
+        if (katakanaName) {
+          const given = /[ァ-ヶー]+$/.exec(name)?.[0] ?? "";
+          if (isEverydayLoanword(given) || glossaryEntry(given)) continue;
+        }
+        if (kind === "person") {
+          // 総務部 見本花子, 見本 太郎: each part that is not a role or department, and the whole name when none is.
+          const parts = name.split(/[ 　]+/).filter((part) => !ROLE.test(part));
+          if (parts.length === name.split(/[ 　]+/).length) keep(name, kind);
+          if (parts.length > 1 || parts.join("") !== name) for (const part of parts) keep(part, kind);
+        } else keep(name, kind);
+      }
+    }
+    // The line above an addressee (株式会社…／…様) is the addressee's organisation.
+    for (const m of text.matchAll(/^[^\S\n]*([^\s。、：:]{2,30})[^\S\n]*\n(?=[^\n]{1,24}(?:様|殿|御中)[^\S\n]*$)/gm)) {
+      if (!/回答|返信|連絡|以下|下記/.test(m[1])) keep(m[1], "company");
+    }
+    if (morphology?.name === "kuromoji") for (const name of tokenNames(text, morphology)) keep(name.text, name.kind);
+  }
+  return [...found.values()];
 }

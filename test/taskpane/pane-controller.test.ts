@@ -3,6 +3,7 @@
  * co-authors, inserted rows, held-back events), the controller plays the pane.
  */
 import { PaneController, type PaneOptions, type PaneState } from "../../src/taskpane/state/pane-controller";
+import { tinySegmenterMorphology, type Morphology } from "../../src/engine/morphology";
 import { messagesFor } from "../../src/taskpane/i18n";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import { columnMappingKey } from "../../src/workbook/column-mapping";
@@ -476,5 +477,50 @@ describe("the sheet as a whole", () => {
     await c.whenIdle();
     expect(wb.readLog.some((entry) => entry.kind === "sheet")).toBe(true);
     expect(state(c).load.phase).toBe("ready");
+  });
+});
+
+describe("real morphology, loaded after the first suggestions", () => {
+  it("waits for the first suggestions, loads once, then suggests the shown case again with the loaded tokenizer", async () => {
+    const wb = deskWorkbook();
+    let calls = 0;
+    const tokenized: string[] = [];
+    let resolve: (m: Morphology) => void = () => undefined;
+    const loaded = new Promise<Morphology>((r) => (resolve = r));
+    const c = await open(wb, {
+      loadMorphology: () => {
+        calls++;
+        return loaded;
+      },
+    });
+    // Nothing is selected yet: the dictionary must not compete with opening the sheet.
+    expect(calls).toBe(0);
+    const before = (await select(c, wb, "G3")).focus?.suggestions;
+    expect(before).toBeTruthy();
+    expect(calls).toBe(1);
+    await select(c, wb, "G4");
+    expect(calls).toBe(1);
+    resolve({
+      name: "kuromoji",
+      tokenize: (text) => {
+        tokenized.push(text);
+        return tinySegmenterMorphology.tokenize(text);
+      },
+    });
+    await loaded;
+    await c.whenIdle();
+    // The focused row was suggested again, through the loaded tokenizer.
+    expect(tokenized.length).toBeGreaterThan(0);
+    expect(state(c).focus?.suggestions).not.toBe(before);
+    expect(state(c).focus?.row.rowNumber).toBe(4);
+  });
+
+  it("keeps working with tiny-segmenter when the dictionary cannot be loaded", async () => {
+    const wb = deskWorkbook();
+    const c = await open(wb, { loadMorphology: () => Promise.reject(new Error("offline")) });
+    const s = await select(c, wb, "G3");
+    await c.whenIdle();
+    expect(s.focus?.suggestions?.rowNumber).toBe(3);
+    expect(state(c).notice).toBeNull();
   });
 });

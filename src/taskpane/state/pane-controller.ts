@@ -6,7 +6,7 @@
  * New views are added the same way as the case view: a plain class over `controller.session`
  * (shared model, engine and writes) with its own `Store`, composed here.
  */
-import type { CaseTable, ColumnMap, FaqRole, SuggestionEngine } from "../../engine";
+import type { CaseTable, ColumnMap, FaqRole, Morphology, SuggestionEngine } from "../../engine";
 import type { SelectionInfo, SheetSnapshot, WorkbookPort, WorkbookStatus, WriteProgress } from "../../workbook/port";
 import type { Messages } from "../i18n";
 import { CaseView, type FocusedCase, type PendingConfirmation } from "./case-view";
@@ -57,6 +57,11 @@ export interface PaneOptions {
   changeDelayMs?: number;
   /** Also re-read the selection this often (0: only on events and focus). Excel: a few seconds. */
   selectionPollMs?: number;
+  /**
+   * Loads real morphology (kuromoji). Started once the first suggestions are on screen, so the
+   * dictionary never delays them; until it resolves the engine keeps tiny-segmenter.
+   */
+  loadMorphology?: () => Promise<Morphology>;
 }
 
 export class PaneController {
@@ -68,12 +73,15 @@ export class PaneController {
   private readonly listeners = new Set<() => void>();
   private readonly offs: (() => void)[] = [];
   private started = false;
+  private morphologyRequested = false;
+  private readonly loadMorphology?: () => Promise<Morphology>;
 
   constructor(
     readonly port: WorkbookPort,
     private readonly t: Messages,
     options: PaneOptions = {},
   ) {
+    this.loadMorphology = options.loadMorphology;
     this.session = new SheetSession(port, { changeDelayMs: options.changeDelayMs });
     this.selection = new SelectionFollower(port, options.selectionPollMs ?? 0);
     this.caseView = new CaseView(this.session, this.selection, this.notices, t);
@@ -156,7 +164,19 @@ export class PaneController {
 
   private changed(): void {
     this.snapshot = this.compose();
+    if (this.snapshot.focus?.suggestions) this.startMorphology();
     for (const listener of [...this.listeners]) listener();
+  }
+
+  /** Once, after the first suggestions: load the dictionary, then suggest with it (an edited draft is kept). */
+  private startMorphology(): void {
+    if (this.morphologyRequested || !this.loadMorphology) return;
+    this.morphologyRequested = true;
+    this.loadMorphology().then(
+      (morphology) => this.configureEngine((engine) => engine.setMorphology(morphology)),
+      // Without the dictionary the pane keeps tiny-segmenter: same features, plainer keywords.
+      () => undefined,
+    );
   }
 
   private compose(): PaneState {

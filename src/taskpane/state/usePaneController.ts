@@ -2,10 +2,12 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { WorkbookPort } from "../../workbook/port";
 import type { Messages } from "../i18n";
+import { loadBrowserMorphology } from "../morphology-loader";
 import { PaneController, type PaneOptions, type PaneState } from "./pane-controller";
 
 export function usePaneController(port: WorkbookPort, t: Messages, options?: PaneOptions): { controller: PaneController; state: PaneState } {
-  const [controller] = useState(() => new PaneController(port, t, options));
+  // Real morphology from the add-in's own origin unless the caller says otherwise (tests, previews).
+  const [controller] = useState(() => new PaneController(port, t, { loadMorphology: () => loadBrowserMorphology(), ...options }));
   useEffect(() => {
     void controller.start();
     // Selection events can be missed while the pane is in the background; ask again when it is back.
