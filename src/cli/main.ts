@@ -259,7 +259,13 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         noteIgnored(loaded, io, lang);
         return loaded;
       };
-      return await faqCommand(rest, { io, lang, loadTable: load, problem: (key, args, exitCode) => new CliProblem(key, args, exitCode) });
+      return await faqCommand(rest, {
+        io,
+        lang,
+        loadTable: load,
+        morphology: cliMorphology,
+        problem: (key, args, exitCode) => new CliProblem(key, args, exitCode),
+      });
     } catch (error) {
       if (error instanceof CliProblem) return fail(error);
       throw error;

@@ -258,7 +258,7 @@ export class FaqChecker {
   checkRow(row: CaseRow): CheckProblem[] {
     const problems: CheckProblem[] = [];
     let names: string[] | undefined;
-    const namesOfRow = () => (names ??= rowPrivateNames(row));
+    const namesOfRow = () => (names ??= rowPrivateNames(row, this.options.morphology));
     for (const role of FAQ_ROLES) {
       if (this.table.columns[role] === undefined) continue;
       const value = (row.cells[role] ?? "").trim();
@@ -270,7 +270,7 @@ export class FaqChecker {
   }
 
   /** Problems of one cell if it read `value` (a fix can be re-checked before it is offered). */
-  checkCell(row: CaseRow, role: FaqRole, value: string, names: () => string[] = () => rowPrivateNames(row)): CheckProblem[] {
+  checkCell(row: CaseRow, role: FaqRole, value: string, names: () => string[] = () => rowPrivateNames(row, this.options.morphology)): CheckProblem[] {
     const problem = (kind: CheckKind, items: string[], extra: Partial<CheckProblem> = {}): CheckProblem => ({
       rowNumber: row.rowNumber,
       caseNumber: (row.cells.caseNumber ?? "").trim(),
@@ -422,7 +422,7 @@ export class FaqChecker {
       const first = list[0];
       const row = rows.get(first.rowNumber);
       if (!row) continue;
-      const names = rowPrivateNames(row);
+      const names = rowPrivateNames(row, this.options.morphology);
       const kinds = new Set<CheckKind>();
       let value = first.value;
       for (let round = 0; round < 6; round++) {

@@ -182,7 +182,7 @@ function informative(text: string): number {
 }
 
 function gateRow(row: CaseRow, options: FaqBuildOptions): GatedRow {
-  const names = rowPrivateNames(row);
+  const names = rowPrivateNames(row, options.morphology);
   const caseNumber = (row.cells.caseNumber ?? "").trim();
   const notes: FaqGateNote[] = [];
   const note = (n: GateNoteText) => notes.push({ rowNumber: row.rowNumber, caseNumber, ...n });

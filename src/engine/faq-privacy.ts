@@ -7,7 +7,7 @@
  *   that row that repeats the bare name — a keyword "見本", 「見本の件は…」 without 様 — is caught too.
  */
 import type { Morphology } from "./morphology";
-import { maskPrivate } from "./privacy";
+import { collectRowNames, maskPrivate } from "./privacy";
 import type { CaseRow, InputRole, MaskKind } from "./types";
 
 const INPUT_TEXT_ROLES: readonly InputRole[] = ["subject", "content", "consultNote", "response", "followUp"];
@@ -54,8 +54,15 @@ const LEGAL_FORM = /株式会社|有限会社|合同会社|合資会社|合名�
  * Names of people and organisations the row's case text mentions (as masking found them), without
  * legal forms, so a bare "サンプル商事" or "見本" in the row's FAQ cells can be recognised.
  */
-export function rowPrivateNames(row: CaseRow): string[] {
+export function rowPrivateNames(row: CaseRow, morphology?: Morphology): string[] {
   const names = new Set<string>();
+  // The detector's own reading of the row (…様, 株式会社…, the client's business and shop names, and with
+  // kuromoji the dictionary's names), then the originals of what masking replaced, a family name with them.
+  const texts = INPUT_TEXT_ROLES.map((role) => row.cells[role]).filter((t): t is string => Boolean(t));
+  for (const name of collectRowNames(texts, morphology)) {
+    const text = name.text.normalize("NFKC").replace(/[\s　]+/g, "");
+    if (text.length >= 2) names.add(text);
+  }
   for (const role of INPUT_TEXT_ROLES) {
     const text = row.cells[role];
     if (!text) continue;
@@ -70,10 +77,14 @@ export function rowPrivateNames(row: CaseRow): string[] {
   return [...names];
 }
 
+/** A legal form anywhere in a short item (a keyword, a list entry): the item names an organisation. */
+const NAMES_AN_ORGANISATION = /株式会社|有限会社|合同会社|合資会社|合名会社|(?:一般|公益)(?:社団|財団)法人|特定非営利活動法人|NPO法人|㈱|㈲|\(株\)|\(有\)/;
+
 /** Does `text` repeat one of the row's private names (or is it a good part of one)? Returns that name. */
 export function mentionsPrivateName(text: string, names: readonly string[]): string | undefined {
   const t = text.normalize("NFKC").replace(/[\s　]+/g, "");
   if (t.length < 2) return undefined;
+  if (t.length <= 40 && NAMES_AN_ORGANISATION.test(t)) return t;
   return names.find((name) => t.includes(name) || (name.includes(t) && t.length * 2 >= name.length));
 }
 

@@ -94,7 +94,6 @@ describe("FAQ export: the privacy gate", () => {
         text.split(/(楡井ミナト)/).filter(Boolean).map((surface) => ({ surface, baseForm: surface, pos: "名詞", posDetail: surface === "楡井ミナト" ? ["固有名詞", "人名"] : [] })),
     };
     const rows = table([{ no: "1", subject: "営業の楡井ミナトが顧客リストを持ち出した", answer: "楡井ミナトが持ち出した場合も、まず記録を残してください。" }]);
-    expect(exportFaqPage(rows).html).toContain("楡井ミナト");
     const { html, model } = exportFaqPage(rows, { morphology });
     expect(html).not.toContain("楡井");
     expect(model.notes[0]).toMatchObject({ role: "answer", action: "masked", kinds: ["person"] });

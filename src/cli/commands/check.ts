@@ -15,7 +15,7 @@ export const checkCommand: Command = async (args, context) => {
   );
   const { table } = await context.loadTable(values.workbook as string, values.sheet);
   if (table.rows.length === 0) throw context.problem("noCases", { where: `${values.workbook} / ${table.sheetName}` });
-  const checker = new FaqChecker(table);
+  const checker = new FaqChecker(table, { morphology: await context.morphology() });
   const problems = checker.checkAll();
   const lang = context.lang;
 

@@ -5,6 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from "util";
 import type { CaseTable, SheetGrid } from "../../engine";
+import type { Morphology } from "../../engine/morphology";
 import type { Lang, MessageKey } from "../messages";
 
 export { columnLetter } from "../../workbook/port";
@@ -13,6 +14,8 @@ export interface CommandContext {
   io: { stdout: (text: string) => void; stderr: (text: string) => void };
   lang: Lang;
   loadTable: (file: string, sheet: string | undefined) => Promise<{ table: CaseTable; grid: SheetGrid }>;
+  /** kuromoji when its dictionary loads (names the masking should know), else tiny-segmenter. */
+  morphology: () => Promise<Morphology>;
   /** A problem the user can fix: shown as one stderr line; exit code 1 (bad input) or 2 (bad usage). */
   problem: (key: MessageKey, args?: Record<string, string | number>, exitCode?: number) => Error;
 }

@@ -39,6 +39,7 @@ export const exportCommand: Command = async (args, context) => {
     lang: pageLang as FaqLang,
     generatedAt: today(),
     privateData: values["omit-private"] ? "omit" : "mask",
+    morphology: await context.morphology(),
   });
   if (model.rowsPublished === 0 && model.rowsOmitted === 0) throw context.problem("noAnswers", { where: `${workbook} / ${table.sheetName}` });
 
