@@ -3,7 +3,7 @@
  * `maskPrivate`'s — there is one detector — used in two extra ways:
  *
  * - which kinds of private data a cell carries, and what it reads like masked;
- * - which names a row's own case text mentions (the originals that masking replaced), so a FAQ cell of
+ * - which names a row's own case text mentions (`collectRowNames`, the detector's row-aware reading), so a FAQ cell of
  *   that row that repeats the bare name — a keyword "見本", 「見本の件は…」 without 様 — is caught too.
  */
 import type { Morphology } from "./morphology";
@@ -11,42 +11,6 @@ import { collectRowNames, maskPrivate } from "./privacy";
 import type { CaseRow, InputRole, MaskKind } from "./types";
 
 const INPUT_TEXT_ROLES: readonly InputRole[] = ["subject", "content", "consultNote", "response", "followUp"];
-
-export interface MaskedOriginal {
-  kind: MaskKind;
-  original: string;
-}
-
-/**
- * The original text of every span `maskPrivate` replaced. The text between masks is copied verbatim,
- * so each original lies between the end of one unmasked stretch and the start of the next.
- */
-export function maskedOriginals(input: string): MaskedOriginal[] {
-  const { text: out, masked } = maskPrivate(input);
-  const spans = masked.filter((m) => m.end > m.start || m.replacement !== "").sort((a, b) => a.start - b.start);
-  const found: MaskedOriginal[] = [];
-  let outPos = 0;
-  let inPos = 0;
-  for (let i = 0; i < spans.length; i++) {
-    const before = out.slice(outPos, spans[i].start);
-    const at = input.indexOf(before, inPos);
-    if (at < 0) break;
-    inPos = at + before.length;
-    outPos = spans[i].end;
-    const nextStart = i + 1 < spans.length ? spans[i + 1].start : out.length;
-    const after = out.slice(outPos, nextStart);
-    // Adjacent masks share one original stretch; it is still attributed to the first kind.
-    let end = after === "" ? (i + 1 < spans.length ? -1 : input.length) : input.indexOf(after, inPos);
-    if (end < 0) {
-      const newline = input.indexOf("\n", inPos);
-      end = newline < 0 ? input.length : newline;
-    }
-    const original = input.slice(inPos, end).trim();
-    if (original) found.push({ kind: spans[i].kind, original });
-    inPos = Math.max(inPos, end);
-  }
-  return found;
-}
 
 const LEGAL_FORM = /株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|㈱|㈲|\(株\)|\(有\)|（株）|（有）/g;
 
@@ -56,23 +20,14 @@ const LEGAL_FORM = /株式会社|有限会社|合同会社|合資会社|合名�
  */
 export function rowPrivateNames(row: CaseRow, morphology?: Morphology): string[] {
   const names = new Set<string>();
-  // The detector's own reading of the row (…様, 株式会社…, the client's business and shop names, and with
-  // kuromoji the dictionary's names), then the originals of what masking replaced, a family name with them.
+  // The detector's own reading of the row: …様, 株式会社…, the client's business and shop names, and
+  // with kuromoji the dictionary's names.
   const texts = INPUT_TEXT_ROLES.map((role) => row.cells[role]).filter((t): t is string => Boolean(t));
-  for (const name of collectRowNames(texts, morphology)) {
-    const text = name.text.normalize("NFKC").replace(/[\s　]+/g, "");
-    if (text.length >= 2) names.add(text);
-  }
-  for (const role of INPUT_TEXT_ROLES) {
-    const text = row.cells[role];
-    if (!text) continue;
-    for (const { kind, original } of maskedOriginals(text)) {
-      if (kind !== "person" && kind !== "company") continue;
-      const name = original.normalize("NFKC").replace(LEGAL_FORM, "").replace(/[\s　]+/g, "").trim();
-      if (name.length >= 2) names.add(name);
-      // A full name of 4–5 kanji is usually a two-kanji family name first: 見本太郎 is also written 見本.
-      if (kind === "person" && /^[\u3400-\u9fff々]{4,5}$/.test(name)) names.add(name.slice(0, 2));
-    }
+  for (const { text, kind } of collectRowNames(texts, morphology)) {
+    const name = text.normalize("NFKC").replace(LEGAL_FORM, "").replace(/[\s　]+/g, "").trim();
+    if (name.length >= 2) names.add(name);
+    // A full name of 4–5 kanji is usually a two-kanji family name first: 見本太郎 is also written 見本.
+    if (kind === "person" && /^[\u3400-\u9fff々]{4,5}$/.test(name)) names.add(name.slice(0, 2));
   }
   return [...names];
 }
