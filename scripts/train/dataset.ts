@@ -66,7 +66,7 @@ export function trainingDocs(corpusDir?: string): TrainingDoc[] {
 
 export function docParts(doc: TrainingDoc, partWeights: { subject: number; body: number }): TextPart[] {
   return [
-    { text: doc.subject, weight: partWeights.subject },
+    { text: doc.subject, weight: partWeights.subject, subject: true },
     { text: doc.body, weight: partWeights.body },
   ];
 }

@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/train/experiment.ts [corpus dirs…]
+ * npx tsx scripts/train/experiment.ts [corpus dirs…] [--only=text] [--repeat]
  * Compares learners and settings by cross-validation on the tuning part (grouped by source), and by
  * the model-only suggestion on the sample workbook (all 60 rows vs gold, seed rows 2–19). Reads only
  * `<dir>/tuning/` of each corpus dir (default: this checkout's eval/corpus).
@@ -60,8 +60,9 @@ function sampleScore(model: CategoryModel): { at1: number; at3: number; seed: nu
 const variants: [string, Partial<TrainSettings>, (d: TrainingDoc) => boolean][] = [
   ["logistic regression (shipped settings)", {}, () => true],
   ["complement Naive Bayes (α 0.1)", { learner: "complementNB", alpha: 0.1 }, () => true],
-  ["complement Naive Bayes (α 0.1, words ×1.5)", { learner: "complementNB", alpha: 0.1, wordWeight: 1.2 }, () => true],
   ["logistic, L2 1e-3", { l2: 1e-3 }, () => true],
+  ["logistic, words from the tokenizer in every part", { words: "morphology" }, () => true],
+  ["logistic, words as script runs everywhere (no tokenizer)", { words: "runs" }, () => true],
   ["logistic, character n-grams only", { wordWeight: 0 }, () => true],
   ["logistic, bigrams + words (no trigrams)", { maxGram: 2 }, () => true],
   ["logistic, all weights kept (no pruning)", { maxEntries: 1e9 }, () => true],
@@ -69,6 +70,11 @@ const variants: [string, Partial<TrainSettings>, (d: TrainingDoc) => boolean][] 
   ["logistic, without the taxonomy keyword lists", {}, (d) => d.kind !== "keywords"],
   ["logistic, phrasings + taxonomy only (no tuning cases in training)", {}, () => true],
 ];
+// --repeat: the same variants over five different fold draws (the folds are small; one draw is noisy).
+if (process.argv.includes("--repeat")) {
+  const base = variants.splice(0);
+  for (const salt of ["", "a", "b", "c", "d"]) for (const [name, patch, keep] of base) variants.push([`${name}, folds ${salt || "default"}`, { ...patch, foldSalt: salt }, keep]);
+}
 
 console.log(`tuning cases: ${tuning.length}`);
 console.log("| variant | CV @1 | CV @3 | CV NLL | T | sample @1 | sample @3 | seeds @1 | features | KB | s |");

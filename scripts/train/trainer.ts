@@ -29,6 +29,8 @@ export interface TrainSettings extends FeatureSettings {
   maxEntries: number;
   /** Folds of the cross-validation that fits the temperature. */
   folds: number;
+  /** Experiments only: reshuffles which sources share a fold (repeated cross-validation). */
+  foldSalt?: string;
   iterations: number;
 }
 
@@ -36,6 +38,7 @@ export const DEFAULT_TRAIN_SETTINGS: TrainSettings = {
   learner: "logistic",
   wordWeight: 0.8,
   maxGram: 3,
+  words: "subject",
   minDocFreq: 2,
   l2: 3e-5,
   alpha: 0.3,
@@ -330,7 +333,7 @@ export function crossValidate(examples: readonly Example[], classes: readonly st
   const out: CrossValidated[] = [];
   const tuning = examples.filter((ex) => ex.doc.kind === "tuning");
   for (let fold = 0; fold < settings.folds; fold++) {
-    const held = tuning.filter((ex) => foldOf(ex.doc.group, settings.folds) === fold);
+    const held = tuning.filter((ex) => foldOf(ex.doc.group + (settings.foldSalt ?? ""), settings.folds) === fold);
     if (held.length === 0) continue;
     const heldIds = new Set(held.map((ex) => ex.doc.id));
     // Phrasings written while reading these cases' misses would leak them into their own validation.
@@ -458,7 +461,7 @@ export function encodeModel(
     format: MODEL_FORMAT,
     version: MODEL_VERSION,
     about,
-    settings: { wordWeight: settings.wordWeight, maxGram: settings.maxGram, partWeights: { ...settings.partWeights } },
+    settings: { wordWeight: settings.wordWeight, maxGram: settings.maxGram, words: settings.words, partWeights: { ...settings.partWeights } },
     classes: [...model.classes],
     temperature: temperature.full,
     shortTemperature: temperature.short,

@@ -15,6 +15,7 @@ import {
 } from "../engine";
 import { tinySegmenterMorphology, type Morphology } from "../engine/morphology";
 import { loadNodeMorphology } from "../engine/morphology-node";
+import { FAQ_COMMANDS } from "./commands";
 import { detectLang, message, UNREADABLE_REASONS, type Lang, type MessageKey } from "./messages";
 import { readWorkbook, WorkbookReadError, type ReadProblem } from "./read-workbook";
 import { formatEvaluation, formatRow, toJson } from "./report";
@@ -249,6 +250,26 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   if (!command || command === "--help" || command === "-h" || command === "help") {
     (command ? io.stdout : io.stderr)(`${message(lang, "usage")}\n`);
     return command ? 0 : 2;
+  }
+  const faqCommand = FAQ_COMMANDS.get(command);
+  if (faqCommand) {
+    try {
+      const load = async (file: string, sheet: string | undefined) => {
+        const loaded = await loadTable(file, sheet, lang);
+        noteIgnored(loaded, io, lang);
+        return loaded;
+      };
+      return await faqCommand(rest, {
+        io,
+        lang,
+        loadTable: load,
+        morphology: cliMorphology,
+        problem: (key, args, exitCode) => new CliProblem(key, args, exitCode),
+      });
+    } catch (error) {
+      if (error instanceof CliProblem) return fail(error);
+      throw error;
+    }
   }
   if (command !== "suggest" && command !== "evaluate") return fail(new CliProblem("unknownCommand", { command }, 2));
 

@@ -13,13 +13,22 @@ const MESSAGES = {
   usage: {
     ja: () =>
       "使い方: faq-assist suggest --workbook FILE [--sheet NAME] (--row N | --all) [--json]\n" +
-      "        faq-assist evaluate --workbook FILE [--sheet NAME] [--json]",
+      "        faq-assist evaluate --workbook FILE [--sheet NAME] [--json]\n" +
+      "        faq-assist search --workbook FILE --query TEXT [--limit N] [--category C] [--sheet NAME] [--json]\n" +
+      "        faq-assist check --workbook FILE [--sheet NAME] [--json]\n" +
+      "        faq-assist export --workbook FILE --out FILE.html [--sheet NAME] [--lang ja|en] [--omit-private]",
     en: () =>
       "usage: faq-assist suggest --workbook FILE [--sheet NAME] (--row N | --all) [--json]\n" +
-      "       faq-assist evaluate --workbook FILE [--sheet NAME] [--json]",
+      "       faq-assist evaluate --workbook FILE [--sheet NAME] [--json]\n" +
+      "       faq-assist search --workbook FILE --query TEXT [--limit N] [--category C] [--sheet NAME] [--json]\n" +
+      "       faq-assist check --workbook FILE [--sheet NAME] [--json]\n" +
+      "       faq-assist export --workbook FILE --out FILE.html [--sheet NAME] [--lang ja|en] [--omit-private]",
   },
   badArguments: { ja: (a) => `引数が正しくありません: ${a.detail}`, en: (a) => `invalid arguments: ${a.detail}` },
-  unknownCommand: { ja: (a) => `不明なコマンドです: ${a.command}（suggest か evaluate）`, en: (a) => `unknown command: ${a.command} (use suggest or evaluate)` },
+  unknownCommand: {
+    ja: (a) => `不明なコマンドです: ${a.command}（suggest, evaluate, search, check, export）`,
+    en: (a) => `unknown command: ${a.command} (use suggest, evaluate, search, check or export)`,
+  },
   missingWorkbook: { ja: () => "--workbook でファイルを指定してください", en: () => "--workbook FILE is required" },
   rowOrAll: { ja: () => "--row N か --all のどちらか一方を指定してください", en: () => "give either --row N or --all" },
   badRowNumber: {
@@ -72,6 +81,14 @@ const MESSAGES = {
   },
   noCases: { ja: (a) => `相談の行がありません: ${a.where}`, en: (a) => `no case rows: ${a.where}` },
   nothingToSuggest: { ja: () => "案件項目が空の相談行はありません", en: () => "no case row has an empty 案件項目【Mission1】" },
+  // search, check, export (issue 9)
+  missingQuery: { ja: () => "--query で検索する言葉か相談の文を指定してください", en: () => "--query TEXT is required (a few words or a whole consultation)" },
+  badLimit: { ja: (a) => `--limit が正しくありません: ${a.value}（1以上の整数）`, en: (a) => `invalid --limit: ${a.value} (a whole number from 1)` },
+  missingOut: { ja: () => "--out で書き出す HTML ファイルを指定してください", en: () => "--out FILE.html is required" },
+  badLang: { ja: (a) => `--lang が正しくありません: ${a.value}（ja か en）`, en: (a) => `invalid --lang: ${a.value} (ja or en)` },
+  outIsInput: { ja: (a) => `書き出し先が入力ファイルと同じです: ${a.file}`, en: (a) => `the output file is the input workbook: ${a.file}` },
+  cannotWrite: { ja: (a) => `ファイルに書き込めません: ${a.file}（${a.reason}）`, en: (a) => `cannot write file: ${a.file} (${a.reason})` },
+  noAnswers: { ja: (a) => `標準回答が記入された行がないため、FAQ を作れません: ${a.where}`, en: (a) => `no row has a standard answer, so there is no FAQ to publish: ${a.where}` },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -111,6 +128,18 @@ export const LABELS = {
     keywordRecall: "キーワード再現率",
     msPerRow: "1行あたりの時間",
     rows: "評価した行",
+    caseNumber: "受理番号",
+    similarity: "類似度",
+    subject: "件名",
+    reply: "対応状況",
+    standardAnswer: "標準回答",
+    noResults: "似た相談は見つかりませんでした",
+    fix: "修正案",
+    noProblems: "問題は見つかりませんでした",
+    problemSummary: "{n} 件の問題（うち {fixable} 件は修正案あり）",
+    exported: "{file} に FAQ を書き出しました: {entries} 項目（{rows} 行、{groups} 分類）",
+    withoutAnswer: "標準回答が未記入の {n} 行は載せていません",
+    privacyNotes: "個人情報のため伏せた・除いたもの:",
   },
   en: {
     row: "Row",
@@ -134,5 +163,17 @@ export const LABELS = {
     keywordRecall: "Keyword recall",
     msPerRow: "Time per row",
     rows: "Rows evaluated",
+    caseNumber: "Case",
+    similarity: "similarity",
+    subject: "Subject",
+    reply: "Reply",
+    standardAnswer: "Standard answer",
+    noResults: "No similar case found",
+    fix: "fix",
+    noProblems: "No problems found",
+    problemSummary: "{n} problem(s) ({fixable} with a fix)",
+    exported: "FAQ written to {file}: {entries} entries ({rows} rows, {groups} category group(s))",
+    withoutAnswer: "{n} row(s) without a standard answer are not included",
+    privacyNotes: "Masked or left out because of personal data:",
   },
 } as const;

@@ -78,8 +78,11 @@ export class BigramIndex {
     return this.liveCount;
   }
 
-  /** Adds a document (term weights from `fieldVector`) and returns its id. Call `refreshNorms` after a bulk load. */
-  add(vector: TermVector): number {
+  /**
+   * Adds a document (term weights from `fieldVector`) and returns its id. Call `refreshNorms` after a
+   * bulk load; `withNorm: false` skips the document's own norm when `refreshNorms` follows anyway.
+   */
+  add(vector: TermVector, withNorm = true): number {
     const doc = this.alive.length;
     this.alive.push(true);
     this.liveCount++;
@@ -88,7 +91,7 @@ export class BigramIndex {
       if (list) list.push(doc, weight);
       else this.postings.set(term, [doc, weight]);
     }
-    this.norms.push(this.normOf(vector));
+    this.norms.push(withNorm ? this.normOf(vector) : 1);
     return doc;
   }
 
@@ -127,13 +130,17 @@ export class BigramIndex {
     return Math.sqrt(sum) || 1;
   }
 
-  /** Cosine similarity in [0, 1] of the best `limit` documents, best first. */
-  search(query: TermVector, limit: number, exclude?: (doc: number) => boolean): Hit[] {
+  /**
+   * Cosine similarity in [0, 1] of the best `limit` documents, best first. `commonShare` replaces the
+   * share of rows above which a bigram is not walked (Infinity walks every bigram: a short search
+   * query may consist of nothing but common ones).
+   */
+  search(query: TermVector, limit: number, exclude?: (doc: number) => boolean, options?: { commonShare?: number }): Hit[] {
     const docCount = this.alive.length;
     if (this.scores.length < docCount) this.scores = new Float64Array(Math.max(docCount, this.scores.length * 2));
     const scores = this.scores;
     const touched: number[] = [];
-    const commonDf = Math.max(50, this.liveCount * COMMON_SHARE);
+    const commonDf = Math.max(50, this.liveCount * (options?.commonShare ?? COMMON_SHARE));
     let queryNorm = 0;
     for (const [term, weight] of query) {
       const list = this.postings.get(term);

@@ -69,7 +69,7 @@ export function modelPrior(
 ): PriorScore[] {
   const weights = model.settings.partWeights;
   const { vector, tokens } = analyseCase(
-    parts.map((p) => ({ text: p.text, weight: weights[p.kind] })),
+    parts.map((p) => ({ text: p.text, weight: weights[p.kind], subject: p.kind === "subject" })),
     morphology,
     model.settings,
   );

@@ -15,6 +15,7 @@ import { DEFAULT_SEPARATOR, detectSeparator, parseList } from "./lists";
 import { tinySegmenterMorphology, type Morphology } from "./morphology";
 import { collectRowNames, maskPrivate, type RowName } from "./privacy";
 import { TAXONOMY, taxonomyItem } from "./taxonomy";
+import { CaseSearchIndex, type SearchOptions, type SearchResult } from "./search";
 import { normalizeText } from "./text";
 import {
   FAQ_ROLES,
@@ -217,6 +218,9 @@ export class SuggestionEngine {
   /** The sheet's own spelling of each glossary term its keyword column uses; rebuilt after a change. */
   private keywordSpellings: Map<string, string> | undefined;
 
+  /** Every case row, for search; filled on the first search or by `prepareSearch`. */
+  private caseIndex?: CaseSearchIndex;
+
   private constructor(table: CaseTable) {
     this.table = table;
   }
@@ -251,12 +255,41 @@ export class SuggestionEngine {
     if (previous) this.learn(previous, -1, true);
     const copy: CaseRow = { rowNumber: row.rowNumber, cells: { ...row.cells } };
     this.learn(copy, 1, true);
+    this.caseIndex?.update(copy);
     const rows = this.table.rows;
     const at = rows.findIndex((r) => r.rowNumber >= row.rowNumber);
     if (at >= 0 && rows[at].rowNumber === row.rowNumber) rows[at] = copy;
     else if (at >= 0) rows.splice(at, 0, copy);
     else rows.push(copy);
     if (copy.rowNumber > this.table.lastRow) this.table.lastRow = copy.rowNumber;
+  }
+
+  /** Past cases (every case row, filled or not) most similar to `query`, best first. See search.ts. */
+  search(query: string, options?: SearchOptions): SearchResult[] {
+    this.caseIndex ??= new CaseSearchIndex(this.table.rows, this.table.columns);
+    return this.caseIndex.search(query, options, this.categoriesOfText(query));
+  }
+
+  /** What a free text is about, as the suggestions would file it: taxonomy id → confidence. */
+  private categoriesOfText(text: string): Map<string, number> | undefined {
+    const { category, classification } = this.categoryEvidence({ rowNumber: 0, cells: { content: text } });
+    const about = new Map<string, number>();
+    for (const candidate of category.length > 0 ? category : classification) {
+      const id = taxonomyIdOf(candidate.value);
+      if (id && !about.has(id)) about.set(id, candidate.confidence);
+    }
+    return about.size > 0 ? about : undefined;
+  }
+
+  /** Indexes every case row for search in chunks, yielding to the host between them (for the pane). */
+  async prepareSearch(options: BuildOptions = {}): Promise<void> {
+    const index = (this.caseIndex ??= new CaseSearchIndex(this.table.rows, this.table.columns));
+    while (!index.step(CHUNK_ROWS)) {
+      if (options.signal?.aborted) throw new EngineError("aborted", "Search indexing was cancelled.");
+      options.onProgress?.({ done: index.indexed, total: index.total });
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    }
+    options.onProgress?.({ done: index.total, total: index.total });
   }
 
   /** Values for a category column: the sheet's own first (most used first), then taxonomy labels. */
@@ -352,31 +385,11 @@ export class SuggestionEngine {
   }
 
   suggest(rowNumber: number): RowSuggestions {
-    const row = this.rows.get(rowNumber);
-    if (!row) {
-      throw new EngineError("notACaseRow", `Row ${rowNumber} is not a case row of sheet "${this.table.sheetName}".`, rowNumber);
-    }
-    const { title, body } = rowText(row);
+    const row = this.caseRow(rowNumber);
     const c = row.cells;
     // Every name the row reveals, in any input cell, is kept out of its keywords and masked in its draft.
     const names = collectRowNames([c.subject, c.content, c.consultNote, c.response, c.followUp].filter((t): t is string => Boolean(t)), this.morphology);
-    const lowInformation = informativeLength(`${title}${body}`) < LOW_INFORMATION_CHARS;
-    const neighbours = this.similarRows(row);
-    const prior = modelPrior(
-      [
-        { text: title, kind: "subject" },
-        { text: body, kind: "body" },
-        { text: [stripBoilerplate(row.cells.response ?? ""), row.cells.followUp ?? ""].filter(Boolean).join("\n"), kind: "reply" },
-      ],
-      this.morphology,
-      this.categoryModel,
-      lowInformation,
-    );
-    const damp = lowInformation ? 0.4 : 1;
-
-    // Category confidences are calibrated (thin cases have their own temperature): not damped again.
-    const category = this.rankCategory("category", row, neighbours, prior);
-    const classification = this.rankCategory("classification", row, neighbours, prior);
+    const { neighbours, prior, damp, lowInformation, category, classification } = this.categoryEvidence(row);
     const topItem = this.topTaxonomyItem(category, classification, prior);
 
     const filledCounts: Partial<Record<FaqRole, number>> = {};
@@ -399,6 +412,44 @@ export class SuggestionEngine {
       lowInformation,
       filledCounts,
     };
+  }
+
+  /**
+   * Only the category columns' suggestions (what `suggest` gives for them, about ten times faster):
+   * for ranking many rows at once, e.g. the backlog queue.
+   */
+  suggestCategories(rowNumber: number): Pick<RowSuggestions, "rowNumber" | "category" | "classification" | "lowInformation"> {
+    const { category, classification, lowInformation } = this.categoryEvidence(this.caseRow(rowNumber));
+    return { rowNumber, category, classification, lowInformation };
+  }
+
+  private caseRow(rowNumber: number): CaseRow {
+    const row = this.rows.get(rowNumber);
+    if (!row) {
+      throw new EngineError("notACaseRow", `Row ${rowNumber} is not a case row of sheet "${this.table.sheetName}".`, rowNumber);
+    }
+    return row;
+  }
+
+  private categoryEvidence(row: CaseRow) {
+    const { title, body } = rowText(row);
+    const lowInformation = informativeLength(`${title}${body}`) < LOW_INFORMATION_CHARS;
+    const neighbours = this.similarRows(row);
+    const prior = modelPrior(
+      [
+        { text: title, kind: "subject" },
+        { text: body, kind: "body" },
+        { text: [stripBoilerplate(row.cells.response ?? ""), row.cells.followUp ?? ""].filter(Boolean).join("\n"), kind: "reply" },
+      ],
+      this.morphology,
+      this.categoryModel,
+      lowInformation,
+    );
+    const damp = lowInformation ? 0.4 : 1;
+    // Category confidences are calibrated (thin cases have their own temperature): not damped again.
+    const category = this.rankCategory("category", row, neighbours, prior);
+    const classification = this.rankCategory("classification", row, neighbours, prior);
+    return { neighbours, prior, damp, lowInformation, category, classification };
   }
 
   private filledExcept(role: FaqRole, row: CaseRow): number {

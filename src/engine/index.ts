@@ -12,3 +12,28 @@ export { taxonomyIdOf } from "./category";
 export { evaluate, type EvaluationResult, type EvaluationMode, type EvaluationMiss, type EvaluateOptions } from "./evaluate";
 export { tinySegmenterMorphology, type Morphology, type MorphToken } from "./morphology";
 export { keywordPrecisionRecall, keywordScore, sameKeyword, keywordKey, type KeywordMatch, type KeywordCase, type KeywordScore } from "./keyword-quality";
+export { type SearchOptions, type SearchResult } from "./search";
+export { listBacklog, listBacklogAsync, type BacklogItem } from "./backlog";
+export {
+  checkFaq,
+  FaqChecker,
+  CHECK_KINDS,
+  type CheckKind,
+  type CheckProblem,
+  type CheckOptions,
+  type CellFix,
+  type SpellingReference,
+} from "./check";
+export {
+  buildFaqModel,
+  renderFaqPage,
+  exportFaqPage,
+  faqSheetValues,
+  type FaqModel,
+  type FaqGroup,
+  type FaqEntry,
+  type FaqGateNote,
+  type FaqBuildOptions,
+  type FaqPageOptions,
+} from "./faq-page";
+export { PAGE_TEXT, ROLE_LABEL, MASK_KIND_LABEL, describeProblem, describeGateNote, type FaqLang } from "./faq-text";

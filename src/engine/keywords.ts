@@ -263,7 +263,7 @@ export function wordsInside(word: string, knownLongestFirst: readonly string[]):
 const MAX_COMPOUND = 8;
 
 /** Edit distance ≤ 1 (one letter added, dropped or changed): catches typos such as メッッセージ, クレジト. */
-function withinOneEdit(a: string, b: string): boolean {
+export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;

@@ -28,17 +28,15 @@ function splitOutsideUrls(text: string): string[] {
   return parts;
 }
 
+/** The items of a list cell as written, repeats included (a check needs to see them). */
+export function splitList(text: string): string[] {
+  return splitOutsideUrls(text)
+    .map((part) => part.replace(/^[\s・●○■□◆◇\-*]+/, "").trim())
+    .filter((value) => value !== "");
+}
+
 export function parseList(text: string): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const part of splitOutsideUrls(text)) {
-    const value = part.replace(/^[\s・●○■□◆◇\-*]+/, "").trim();
-    if (value && !seen.has(value)) {
-      seen.add(value);
-      out.push(value);
-    }
-  }
-  return out;
+  return [...new Set(splitList(text))];
 }
 
 export function formatList(values: string[], separator: string): string {

@@ -1,7 +1,10 @@
 /**
- * Features of a case for the category model: word tokens (from whichever `Morphology` is loaded) and
- * character bi/trigrams of the normalised text. The n-grams do not depend on the tokenizer, so the
- * model stays useful while the pane still runs on tiny-segmenter and kuromoji's dictionary loads.
+ * Features of a case for the category model: words and character bi/trigrams of the normalised text.
+ * Words come from the subject through whichever `Morphology` is loaded, and from the longer parts as
+ * script runs (kanji, katakana, latin stretches) that need no tokenizer: tokenizing every row's body
+ * would cost more than everything else the backlog and the search do per row, for no measurable gain
+ * in accuracy (docs/quality.md). The n-grams do not depend on any tokenizer at all, so the model stays
+ * useful while the pane still runs on tiny-segmenter and kuromoji's dictionary loads.
  */
 import type { Morphology, MorphToken } from "../morphology";
 import { normalizeText } from "../text";
@@ -10,6 +13,8 @@ export interface TextPart {
   text: string;
   /** How much this part counts (the subject sums the case up, the desk's reply only helps). */
   weight: number;
+  /** The case's subject (tokenized even when `words` is "subject"). */
+  subject?: boolean;
 }
 
 /** A sparse vector: feature name → value. */
@@ -20,9 +25,15 @@ export interface FeatureSettings {
   wordWeight: number;
   /** Longest character n-gram (2 = bigrams only, 3 = bigrams and trigrams). */
   maxGram: number;
+  /**
+   * Where the word block comes from: the `Morphology`'s tokens, "runs" — maximal stretches of one
+   * script (kanji, katakana, latin letters and digits), which need no tokenizer at all — or "subject":
+   * the tokenizer for the subject (short, and the most telling), runs for the rest.
+   */
+  words?: "morphology" | "runs" | "subject";
 }
 
-export const DEFAULT_FEATURE_SETTINGS: FeatureSettings = { wordWeight: 0.8, maxGram: 3 };
+export const DEFAULT_FEATURE_SETTINGS: FeatureSettings = { wordWeight: 0.8, maxGram: 3, words: "subject" };
 
 const HIRAGANA_ONLY = /^[\u3041-\u309fー]+$/;
 /** Characters that only separate: punctuation, brackets, symbols and spaces. */
@@ -84,6 +95,13 @@ function dampAndNormalise(vector: FeatureVector, scale: number): FeatureVector {
   return vector;
 }
 
+/** Maximal stretches of one script, with the text between them as separate (ignored) tokens. */
+const RUN = /[\u3400-\u9fff\uf900-\ufaff々〆ヶ]+|[\u30a0-\u30ffー]+|[A-Za-z0-9][A-Za-z0-9.+#-]*[A-Za-z0-9]|[A-Za-z]|[^\u3400-\u9fff\uf900-\ufaff々〆ヶ\u30a0-\u30ffーA-Za-z0-9]+/g;
+
+function scriptRuns(text: string): MorphToken[] {
+  return (text.match(RUN) ?? []).map((surface) => ({ surface, baseForm: surface, pos: "", posDetail: [] }));
+}
+
 /** One token of a case as the model sees it: its surface, and its word feature and n-grams (none for particles). */
 export interface AnalysedToken {
   surface: string;
@@ -107,9 +125,12 @@ export function analyseCase(parts: readonly TextPart[], morphology: Morphology, 
     tokens.push(partTokens);
     if (part.weight <= 0 || part.text.trim() === "") continue;
     grams.length = 0;
-    for (const stretch of normalizeText(part.text).split(SEPARATORS)) charGrams(stretch, settings.maxGram, grams);
+    const normalized = normalizeText(part.text);
+    for (const stretch of normalized.split(SEPARATORS)) charGrams(stretch, settings.maxGram, grams);
     for (const gram of grams) addTo(chars, gram, part.weight);
-    for (const token of morphology.tokenize(part.text.normalize("NFKC"))) {
+    const runsOnly = settings.words === "runs" || (settings.words === "subject" && !part.subject);
+    const source = runsOnly ? scriptRuns(part.text.normalize("NFKC")) : morphology.tokenize(part.text.normalize("NFKC"));
+    for (const token of source) {
       const word = wordOf(token);
       if (!word) {
         partTokens.push({ surface: token.surface, features: [] });

@@ -1,0 +1,40 @@
+/**
+ * What main.ts hands the FAQ commands (search, check, export): output streams, language, the shared
+ * table loader and a way to raise a user-facing problem — so these commands live in their own files
+ * and main.ts only dispatches to them.
+ */
+import { parseArgs, type ParseArgsConfig } from "util";
+import type { CaseTable, SheetGrid } from "../../engine";
+import type { Morphology } from "../../engine/morphology";
+import type { Lang, MessageKey } from "../messages";
+
+export { columnLetter } from "../../workbook/port";
+
+export interface CommandContext {
+  io: { stdout: (text: string) => void; stderr: (text: string) => void };
+  lang: Lang;
+  loadTable: (file: string, sheet: string | undefined) => Promise<{ table: CaseTable; grid: SheetGrid }>;
+  /** kuromoji when its dictionary loads (names the masking should know), else tiny-segmenter. */
+  morphology: () => Promise<Morphology>;
+  /** A problem the user can fix: shown as one stderr line; exit code 1 (bad input) or 2 (bad usage). */
+  problem: (key: MessageKey, args?: Record<string, string | number>, exitCode?: number) => Error;
+}
+
+export type Command = (args: string[], context: CommandContext) => Promise<number>;
+
+/** Exit code of `check` when it found problems (1 and 2 mean bad input and bad usage). */
+export const PROBLEMS_FOUND = 3;
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/** Strict option parsing; `--workbook` is required by every FAQ command. */
+export function parseOptions<T extends Options>(args: string[], options: T, context: CommandContext) {
+  let values: ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>>["values"];
+  try {
+    values = parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw context.problem("badArguments", { detail: (error as Error).message }, 2);
+  }
+  if (!(values as { workbook?: string }).workbook) throw context.problem("missingWorkbook", {}, 2);
+  return values;
+}

@@ -1,0 +1,97 @@
+/**
+ * End to end on the published FAQ: `faq-assist export` on the sample workbook, the page opened from a
+ * file in Debian's Chromium with every network request blocked, typing in its search box filters the
+ * entries as you type. Screenshots go to test-results/ (and to docs/faq-export.png with
+ * UPDATE_DOCS_SCREENSHOTS=1).
+ */
+import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { main } from "../../src/cli/main";
+
+jest.setTimeout(120_000);
+
+const CHROMIUM = "/usr/bin/chromium";
+const SAMPLE = path.resolve(__dirname, "../../samples/consultations-sample.xlsx");
+const SCREENSHOTS = path.resolve(__dirname, "../../test-results");
+const DOCS = path.resolve(__dirname, "../../docs");
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const outside: string[] = [];
+
+beforeAll(async () => {
+  const out = path.join(mkdtempSync(path.join(tmpdir(), "faq-export-e2e-")), "faq.html");
+  const code = await main(["export", "--workbook", SAMPLE, "--out", out], { stdout: () => undefined, stderr: (t) => process.stderr.write(t), env: { LANG: "ja_JP.UTF-8" } });
+  expect(code).toBe(0);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  context = await browser.newContext({ viewport: { width: 900, height: 1000 }, offline: true });
+  // The network is blocked: anything but the file itself is refused and recorded.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("file:")) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  page = await context.newPage();
+  await page.goto(pathToFileURL(out).href);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const visibleEntries = () => page.locator("[data-faq-entry]:visible");
+
+it("opens from a file with the network blocked, needing nothing from outside", async () => {
+  await page.locator("h1").waitFor();
+  expect(await page.locator("[data-faq-entry]").count()).toBe(22);
+  expect(await visibleEntries().count()).toBe(22);
+  expect(await page.locator("#faq-count").textContent()).toBe("22 件");
+  expect(outside).toEqual([]);
+});
+
+it("filters the entries as you type, and hides categories left empty", async () => {
+  const search = page.locator('input[type="search"]');
+  await search.click();
+  await search.pressSequentially("ランサム", { delay: 20 });
+  await page.waitForFunction(() => document.getElementById("faq-count")?.textContent === "2 件");
+  expect(await visibleEntries().count()).toBe(2);
+  for (const text of await visibleEntries().allTextContents()) expect(text).toMatch(/ランサム/);
+  expect(await page.locator("[data-faq-category]:visible h2").allTextContents()).toEqual(["1-2 ランサムウェアを使った詐欺・恐喝"]);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, "faq-export.png") });
+  if (process.env.UPDATE_DOCS_SCREENSHOTS === "1") copyFileSync(path.join(SCREENSHOTS, "faq-export.png"), path.join(DOCS, "faq-export.png"));
+
+  // Full-width and case do not matter; every word must match.
+  await search.fill("ＳＭＳ 銀行");
+  await page.waitForFunction(() => document.querySelectorAll("[data-faq-entry]:not([hidden])").length > 0);
+  for (const text of await visibleEntries().allTextContents()) expect(text).toMatch(/SMS|ＳＭＳ/i);
+
+  await search.fill("ゾウガメ配送ロボ");
+  await page.locator("#faq-empty").waitFor({ state: "visible" });
+  expect(await visibleEntries().count()).toBe(0);
+
+  await search.fill("");
+  await page.waitForFunction(() => document.getElementById("faq-count")?.textContent === "22 件");
+  expect(await visibleEntries().count()).toBe(22);
+  expect(outside).toEqual([]);
+});
+
+it("is readable at 320 px", async () => {
+  const narrow = await context.newPage();
+  await narrow.setViewportSize({ width: 320, height: 800 });
+  await narrow.goto(page.url());
+  const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await narrow.screenshot({ path: path.join(SCREENSHOTS, "faq-export-320.png") });
+  await narrow.close();
+});
