@@ -9,6 +9,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadCorpus, type CorpusPart } from "./corpus";
+import { corpusSearchQuality } from "./search-quality";
 import { measurePart, measureSample, type CategoryFigures, type Engine, type PartFigures, type SampleFigures } from "./measure";
 import type { Morphology } from "../src/engine/morphology";
 
@@ -21,6 +22,8 @@ export interface Report {
   sample: SampleFigures;
   /** Tuning and held-out cases with nothing filled, per tokenizer the engine can use (this engine only). */
   byTokenizer?: Record<string, Partial<Record<CorpusPart, { at1: number; at3: number }>>>;
+  /** Search (issue 9): the part's cases as queries against the sample's filled rows + the part's other sources. */
+  search?: Partial<Record<CorpusPart, { k: number; hits: number; counted: number; rate: number; msPerQuery: number }>>;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -42,7 +45,13 @@ function printReliability(f: CategoryFigures): void {
   }
 }
 
-function printPart(part: CorpusPart, f: PartFigures, detail: boolean, crossValidation?: { at1: number; at3: number }): void {
+function printPart(
+  part: CorpusPart,
+  f: PartFigures,
+  detail: boolean,
+  crossValidation?: { at1: number; at3: number },
+  search?: { k: number; hits: number; counted: number; rate: number },
+): void {
   console.log(`\n## ${part === "heldout" ? "Held-out part (never used for training or tuning)" : "Tuning part (the current model is trained on it: optimistic)"} — ${f.cases} cases`);
   printCategory("category, nothing filled", f.nothingFilled);
   printCategory("category, the sample's filled rows as the pool", f.withSamplePool);
@@ -50,6 +59,9 @@ function printPart(part: CorpusPart, f: PartFigures, detail: boolean, crossValid
     `keywords (nothing filled): precision ${pct(f.keywords.precision)}, recall ${pct(f.keywords.recall)} ` +
       `(same term after NFKC and glossary folding; one containing the other: ${pct(f.keywords.containmentPrecision)} / ${pct(f.keywords.containmentRecall)})`,
   );
+  if (search) {
+    console.log(`search: a case of the query's category among the first ${search.k}: ${search.hits}/${search.counted} (${pct(search.rate)}; protocol in docs/faq.md)`);
+  }
   if (part === "tuning" && crossValidation) {
     console.log(
       `cross-validated while training (5 folds by source, each fold scored by a model trained without it; from the model file): ` +
@@ -151,6 +163,17 @@ async function main(): Promise<void> {
     sample: measureSample(engine),
   };
 
+  // Search quality is measured with this checkout's search only (eval/search-quality.ts imports src/engine).
+  if (!arg("--engine")) {
+    report.search = {};
+    for (const part of parts) {
+      const cases = loadCorpus(part);
+      if (cases.length === 0) continue;
+      const r = corpusSearchQuality(part, undefined, cases);
+      report.search[part] = { k: r.k, hits: r.hits, counted: r.counted, rate: r.rate, msPerQuery: r.msPerQuery };
+    }
+  }
+
   // The category with nothing filled, per tokenizer the pane can serve with (this checkout's engine only).
   if (!arg("--engine")) {
     report.byTokenizer = {};
@@ -169,7 +192,7 @@ async function main(): Promise<void> {
   console.log(`# Quality report (${label})`);
   for (const part of parts) {
     const f = corpus[part];
-    if (f) printPart(part, f, part === "heldout", arg("--engine") ? undefined : shippedCrossValidation());
+    if (f) printPart(part, f, part === "heldout", arg("--engine") ? undefined : shippedCrossValidation(), report.search?.[part]);
     else console.log(`\n## ${part}: no cases yet`);
   }
   if (report.byTokenizer) {
