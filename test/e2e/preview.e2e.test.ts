@@ -6,7 +6,7 @@
  * number, a number and a date are written over and undone. The preview exposes its in-memory workbook
  * as `window.faqAssistPreview.workbook`, which plays the co-author here.
  */
-import { mkdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import type { Browser, Locator, Page } from "playwright-core";
@@ -17,6 +17,7 @@ jest.setTimeout(120_000);
 
 const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOTS = path.resolve(__dirname, "../../test-results");
+const DOCS = path.resolve(__dirname, "../../docs");
 /** Sample workbook columns: B 受理番号, F 件名, G 相談内容, K–O FAQ columns. */
 const FAQ_LETTERS = ["D", "K", "L", "M", "N", "O"];
 const K = 11;
@@ -294,5 +295,138 @@ describe("what Excel does to the pane", () => {
     expect(await state(K)).toMatchObject({ raw: 3.14159, numberFormat: "0.00", formula: "" });
     expect(await state(N)).toMatchObject({ raw: 45383, numberFormat: "yyyy/m/d", formula: "" });
     await p.close();
+  });
+});
+
+/**
+ * The pane's other views, in one narrow pane (320 px, Excel's narrowest) on a page of its own: search
+ * past cases, the backlog queue, the check and publishing. Each view is photographed for docs/ui.md
+ * (test-results/ always; docs/ui-*.png with UPDATE_DOCS_SCREENSHOTS=1).
+ */
+describe("the pane's views at 320 px", () => {
+  let narrow: Page;
+
+  beforeAll(async () => {
+    narrow = await browser.newPage({ viewport: { width: 900, height: 800 }, acceptDownloads: true });
+    await narrow.goto(`${server.url}?pane=320`);
+    await narrow.getByTestId("filled-count").waitFor();
+  });
+
+  afterAll(async () => {
+    await narrow?.close();
+  });
+
+  async function photograph(name: string): Promise<void> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const file = path.join(SCREENSHOTS, name);
+    await narrow.screenshot({ path: file });
+    if (process.env.UPDATE_DOCS_SCREENSHOTS === "1") copyFileSync(file, path.join(DOCS, name));
+  }
+
+  /** Nothing in the pane's body sticks out past its right edge. */
+  async function fitsThePane(): Promise<void> {
+    const overflow = await narrow.evaluate(() => {
+      const aside = document.querySelector("aside.pane") as HTMLElement;
+      return [...aside.querySelectorAll("main > *")].map((element) => element.scrollWidth - element.clientWidth).filter((extra) => extra > 0);
+    });
+    expect(overflow).toEqual([]);
+  }
+
+  test("search: type → results → click → the grid selects that row and the pane shows the case", async () => {
+    const box = narrow.getByRole("combobox", { name: "過去の相談を検索" });
+    await box.click();
+    await box.pressSequentially("ランサムウェア 身代金", { delay: 10 });
+    const results = narrow.getByRole("listbox", { name: "検索結果" }).getByRole("option");
+    await results.first().waitFor();
+    expect(await results.count()).toBeGreaterThan(1);
+    await expect(narrow.getByRole("tab", { name: "検索" }).getAttribute("aria-selected")).resolves.toBe("true");
+    // Keyboard: ↓ points at the second result.
+    await box.press("ArrowDown");
+    await box.press("ArrowDown");
+    await expect(results.nth(1).getAttribute("aria-selected")).resolves.toBe("true");
+    await photograph("ui-search.png");
+    await fitsThePane();
+
+    const second = results.nth(1);
+    const row = Number(await second.getAttribute("data-row"));
+    const subject = await cellText(`F${row}`, narrow);
+    expect(await second.textContent()).toContain(subject.split("\n")[0].trim().slice(0, 10));
+    await second.click();
+    await until(async () => (await narrow.getByTestId("name-box").textContent()) ?? "", (text) => text === `B${row}`);
+    await until(async () => (await narrow.getByTestId("case-subject").textContent()) ?? "", (text) => text === subject);
+    await expect(narrow.getByRole("tab", { name: "相談" }).getAttribute("aria-selected")).resolves.toBe("true");
+
+    // Escape clears the box.
+    await box.click();
+    await box.press("Escape");
+    await expect(box.inputValue()).resolves.toBe("");
+  });
+
+  test("backlog: tick three rows → 分類を適用 → the three category cells are filled → 元に戻す → empty again", async () => {
+    await narrow.getByRole("tab", { name: "未入力" }).click();
+    const items = narrow.getByTestId("backlog-item");
+    await items.first().waitFor();
+    const rows: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const item = items.nth(i);
+      rows.push(Number(await item.getAttribute("data-row")));
+      await item.getByRole("checkbox").check();
+    }
+    for (const row of rows) expect(await cellText(`L${row}`, narrow)).toBe("");
+    await narrow.getByTestId("backlog-count").filter({ hasText: "選択 3 行" }).waitFor();
+    await photograph("ui-backlog.png");
+    await fitsThePane();
+
+    await narrow.getByRole("button", { name: "分類を適用 (3)" }).click();
+    await narrow.getByTestId("notice").filter({ hasText: "3 行・3 セルに書き込みました" }).waitFor();
+    for (const row of rows) {
+      const confidence = items.filter({ has: narrow.locator(`[aria-label="${row} 行目を選択"]`) });
+      const shown = (await confidence.locator(".fui-Badge").first().textContent()) ?? "";
+      expect(await cellText(`L${row}`, narrow)).toBe(shown);
+    }
+    await narrow.getByRole("button", { name: "元に戻す" }).click();
+    await narrow.getByTestId("notice").filter({ hasText: "最後の適用を取り消しました" }).waitFor();
+    for (const row of rows) await until(() => cellText(`L${row}`, narrow), (text) => text === "");
+  });
+
+  test("check: lists a planted misspelled category and fixes it through the confirmation", async () => {
+    // Rows 13, 20 and 34 file 1-9 the same way; row 20 gets another spelling of the same item.
+    const usual = await cellText("L13", narrow);
+    expect(usual).toBe("1-9 巧妙・悪質化するワンクリック詐欺");
+    await onWorkbook(narrow, (workbook) => workbook.setCellByUser("相談受付", 20, 12, "1-9 ワンクリック詐欺"), null);
+    await until(() => cellText("L20", narrow), (text) => text === "1-9 ワンクリック詐欺");
+    await narrow.getByRole("tab", { name: "点検" }).click();
+    const problem = narrow.getByTestId("check-problem").filter({ hasText: "1-9 ワンクリック詐欺" });
+    await problem.waitFor();
+    expect(await problem.getAttribute("data-row")).toBe("20");
+    await narrow.getByTestId("check-filter").selectOption("categorySpelling");
+    await photograph("ui-check.png");
+    await fitsThePane();
+
+    await problem.getByRole("button", { name: "20 行目の「案件項目」を修正" }).click();
+    const dialog = narrow.getByRole("dialog");
+    await expect(dialog.getByTestId("overwrite-old").textContent()).resolves.toBe("1-9 ワンクリック詐欺");
+    await expect(dialog.getByTestId("overwrite-new").textContent()).resolves.toBe(usual);
+    await dialog.getByRole("button", { name: "上書きする" }).click();
+    await until(() => cellText("L20", narrow), (text) => text === usual);
+    await problem.waitFor({ state: "detached" });
+  });
+
+  test("publish: the pane offers the FAQ page as a download, and writes the FAQ sheet", async () => {
+    await narrow.getByRole("tab", { name: "公開" }).click();
+    await narrow.getByTestId("export-summary").waitFor();
+    await photograph("ui-export.png");
+    await fitsThePane();
+    const [download] = await Promise.all([narrow.waitForEvent("download"), narrow.getByRole("button", { name: "ダウンロード" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^faq-\d{4}-\d{2}-\d{2}\.html$/);
+    const page = readFileSync((await download.path()) as string, "utf8");
+    expect(page).toContain('<input type="search"');
+    expect((page.match(/data-faq-entry/g) ?? []).length).toBeGreaterThanOrEqual(20);
+    await narrow.getByTestId("notice").filter({ hasText: "ダウンロードしました" }).waitFor();
+
+    await narrow.getByRole("button", { name: "シート「FAQ」に書き出す" }).click();
+    await narrow.getByTestId("notice").filter({ hasText: "シート「FAQ」に" }).waitFor();
+    const sheet = await onWorkbook(narrow, (workbook) => ({ names: workbook.sheetNames, header: workbook.getCell("FAQ", 1, 2), active: workbook.activeSheetName }), null);
+    expect(sheet).toEqual({ names: ["相談受付", "FAQ"], header: "質問", active: "相談受付" });
   });
 });

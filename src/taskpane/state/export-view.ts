@@ -39,6 +39,8 @@ export interface ExportNote extends FaqGateNote {
 
 export interface ExportState {
   phase: "idle" | "building" | "ready" | "failed";
+  /** The host can save a download (not Excel for Mac / iPad): the pane offers copying instead. */
+  canDownload: boolean;
   fileName: string;
   summary: ExportSummary | null;
   notes: ExportNote[];
@@ -59,17 +61,7 @@ function today(): string {
 }
 
 export class ExportView {
-  readonly store = new Store<ExportState>({
-    phase: "idle",
-    fileName: "",
-    summary: null,
-    notes: [],
-    privateData: "mask",
-    stale: false,
-    delivered: null,
-    sheet: { phase: "idle" },
-    pendingReplace: null,
-  });
+  readonly store: Store<ExportState>;
   private html = "";
   private model: FaqModel | null = null;
   private readonly offs: (() => void)[] = [];
@@ -82,7 +74,20 @@ export class ExportView {
     private readonly files: FileHost,
     private readonly morphology: () => Morphology | undefined = () => undefined,
     private readonly date: () => string = today,
-  ) {}
+  ) {
+    this.store = new Store<ExportState>({
+      phase: "idle",
+      canDownload: files.canDownload,
+      fileName: "",
+      summary: null,
+      notes: [],
+      privateData: "mask",
+      stale: false,
+      delivered: null,
+      sheet: { phase: "idle" },
+      pendingReplace: null,
+    });
+  }
 
   start(): void {
     this.offs.push(
