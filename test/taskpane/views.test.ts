@@ -289,6 +289,27 @@ describe("clear the backlog", () => {
     expect(wb.getCell(SHEET, 5, 2)).toBe("162");
   });
 
+  it("teaches the engine a large batch at once (rebuilt from the model): search and suggestions see it, undo too", async () => {
+    const rows = deskRows();
+    for (let i = 0; i < 150; i++) rows.push(["", String(300 + i), "1", "", "", `警告画面が表示された（${i}）`, "サイトを見ていたらウイルス感染の警告画面が出て、電話するよう指示された。", "", "", "", "", "", "", "", ""]);
+    const wb = new MemoryWorkbook(SHEET, rows);
+    const c = await backlog(wb);
+    const engineBefore = c.session.engine;
+    c.actions.backlog.tickAbove(0);
+    await c.backlogView.apply("category");
+    await c.whenIdle();
+    expect(wb.writeLog).toHaveLength(1);
+    expect(c.session.engine).not.toBe(engineBefore);
+    expect(c.session.engine?.filledCounts().category).toBe(c.getSnapshot().backlog.items.length + 1);
+    c.actions.search.setQuery("警告画面が表示された（42）");
+    await c.whenIdle();
+    expect(c.getSnapshot().search.results[0]).toMatchObject({ caseNumber: "342", category: wb.getCell(SHEET, 48, COL.L) });
+    await c.caseView.undo();
+    await c.whenIdle();
+    expect(c.session.engine?.filledCounts().category).toBe(1);
+    expect(c.getSnapshot().search.results[0]).toMatchObject({ caseNumber: "342", category: "" });
+  });
+
   it("says so when nothing is ticked", async () => {
     const wb = deskWorkbook();
     const c = await backlog(wb);

@@ -118,7 +118,14 @@ export function SearchPanel({ t, state, actions, categories }: { t: Messages; st
           </Caption1>
         )
       )}
-      <ul id={SEARCH_LISTBOX_ID} role="listbox" aria-label={t.searchResultsLabel} className={styles.list} data-testid="search-results">
+      <ul
+        id={SEARCH_LISTBOX_ID}
+        role="listbox"
+        aria-label={t.searchResultsLabel}
+        className={styles.list}
+        data-testid="search-results"
+        data-took-ms={state.tookMs === null ? undefined : state.tookMs.toFixed(1)}
+      >
         {state.results.map((result, index) => (
           <ResultOption key={result.rowNumber} t={t} result={result} index={index} active={index === state.active} onChoose={() => actions.search.choose(index)} />
         ))}

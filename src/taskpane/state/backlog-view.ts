@@ -260,12 +260,16 @@ export class BacklogView {
     let items = state.items.slice();
     const ticked = new Set(state.ticked);
     let unticked = 0;
+    // Where each row is in the list (a batch of 10,000 rows must not search the list 10,000 times).
+    const position = new Map(items.map((item, index) => [item.rowNumber, index]));
+    const removed = new Set<number>();
+    const added: BacklogEntry[] = [];
     for (const rowNumber of rows) {
-      const at = items.findIndex((item) => item.rowNumber === rowNumber);
+      const at = removed.has(rowNumber) ? -1 : (position.get(rowNumber) ?? -1);
       const row = this.session.rows.get(rowNumber);
       if (inputChanged.includes(rowNumber) && ticked.delete(rowNumber)) unticked++;
       if (!row || isFaqComplete(row, columns)) {
-        if (at >= 0) items.splice(at, 1);
+        if (at >= 0) removed.add(rowNumber);
         ticked.delete(rowNumber);
         continue;
       }
@@ -287,11 +291,11 @@ export class BacklogView {
       }
       if (fresh.length === 0) continue;
       if (at >= 0) items[at] = fresh[0];
-      else {
-        const place = items.findIndex((item) => item.confidence < fresh[0].confidence || (item.confidence === fresh[0].confidence && item.rowNumber > rowNumber));
-        items = place < 0 ? [...items, fresh[0]] : [...items.slice(0, place), fresh[0], ...items.slice(place)];
-      }
+      else added.push(fresh[0]);
     }
+    if (removed.size > 0) items = items.filter((item) => !removed.has(item.rowNumber));
+    // Rows new to the queue (an undo emptied them, say) take their place by confidence.
+    if (added.length > 0) items = [...items, ...added].sort((a, b) => b.confidence - a.confidence || a.rowNumber - b.rowNumber);
     this.store.set({ items, ticked });
     if (unticked > 0) this.notices.show("info", this.t.backlogUnticked(unticked));
   }

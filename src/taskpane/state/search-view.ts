@@ -47,10 +47,11 @@ export class SearchView {
   start(): void {
     this.offs.push(
       this.session.onEvent((event) => {
-        if (event.kind === "loaded") {
+        // A large write rebuilds the engine: its search index is prepared again (in chunks) first.
+        if (event.kind === "loaded" || event.kind === "rows") {
           this.prepare();
           this.run();
-        } else if (event.kind === "rows") this.run();
+        }
       }),
     );
     this.prepare();
