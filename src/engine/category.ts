@@ -1,32 +1,12 @@
 /**
- * Category evidence: the taxonomy prior (keyword matching against the case text) and the mapping
- * between sheet spellings and taxonomy ids.
+ * Category evidence from the case text alone: the learned category model (src/engine/classifier),
+ * and the mapping between sheet spellings and taxonomy ids.
  */
-import { TAXONOMY } from "./taxonomy";
+import { analyseCase, shippedCategoryModel, type AnalysedToken, type CategoryModel } from "./classifier";
+import { tinySegmenterMorphology, type Morphology } from "./morphology";
+import { TAXONOMY, taxonomyItem } from "./taxonomy";
 import { normalizeText } from "./text";
 import type { TaxonomyItem } from "./types";
-
-interface PreparedKeyword {
-  text: string;
-  key: string;
-  weight: number;
-}
-
-const PREPARED: { item: TaxonomyItem; keywords: PreparedKeyword[] }[] = (() => {
-  const owners = new Map<string, number>();
-  for (const item of TAXONOMY) {
-    for (const kw of new Set(item.keywords.map(normalizeText))) owners.set(kw, (owners.get(kw) ?? 0) + 1);
-  }
-  return TAXONOMY.map((item) => ({
-    item,
-    keywords: [...new Set(item.keywords)].map((text) => {
-      const key = normalizeText(text);
-      // Longer phrases are more telling; a phrase shared by several items tells less.
-      const weight = Math.min(key.length, 8) / 3 / (owners.get(key) ?? 1);
-      return { text, key, weight };
-    }),
-  }));
-})();
 
 export interface PriorScore {
   item: TaxonomyItem;
@@ -34,36 +14,101 @@ export interface PriorScore {
   matchedTerms: string[];
 }
 
+const HIRAGANA_ONLY = /^[\u3041-\u309fー]+$/;
+/** A token must push an item up at least this much to be shown as a reason for it. */
+const TELLTALE_SCORE = 0.3;
+
+export interface CasePart {
+  text: string;
+  /** "subject" sums the case up; "reply" is the desk's own answer, which often names the threat. */
+  kind: "subject" | "body" | "reply";
+}
+
 /**
- * Scores every taxonomy item against the case text. Parts are weighted: the subject summarises the
- * case, the desk's response often names the threat outright.
+ * Words of the case that push an item up the most: each token scores its word weight plus its
+ * character n-grams, and neighbouring tokens that both point at the item are read as one phrase
+ * (tiny-segmenter cuts 誹謗|中傷; the editor should see 誹謗中傷).
  */
-export function taxonomyPrior(parts: { text: string; weight: number }[]): { scores: PriorScore[]; evidence: number } {
-  const normalized = parts.map((p) => ({ text: normalizeText(p.text), weight: p.weight }));
-  const raw = PREPARED.map(({ item, keywords }) => {
-    let score = 0;
-    const matched: string[] = [];
-    for (const kw of keywords) {
-      let best = 0;
-      for (const part of normalized) if (part.text.includes(kw.key)) best = Math.max(best, part.weight);
-      if (best > 0) {
-        // Drop a keyword already covered by a longer matched keyword of the same item.
-        if (matched.some((m) => normalizeText(m).includes(kw.key))) continue;
-        score += kw.weight * best;
-        matched.push(kw.text);
+function telltaleWords(model: CategoryModel, parts: readonly CasePart[], tokens: readonly AnalysedToken[][], classIndex: number): string[] {
+  const scored = new Map<string, number>();
+  const flush = (run: { text: string; score: number }) => {
+    if ([...run.text].length >= 2 && run.score > (scored.get(run.text) ?? 0)) scored.set(run.text, run.score);
+  };
+  parts.forEach((part, p) => {
+    if (part.kind === "reply") return;
+    let run = { text: "", score: 0 };
+    for (const token of tokens[p] ?? []) {
+      let score = 0;
+      for (const feature of token.features) score += model.weightFor(feature, classIndex);
+      // Particles and endings (all hiragana) are never a reason, and they end a phrase.
+      if (score > TELLTALE_SCORE && !HIRAGANA_ONLY.test(token.surface)) {
+        run = { text: run.text + token.surface, score: run.score + score };
+      } else {
+        flush(run);
+        run = { text: "", score: 0 };
       }
     }
-    return { item, score, matched };
+    flush(run);
   });
-  const evidence = raw.reduce((sum, r) => sum + r.score, 0);
-  // Sharpen so that a clear winner stands out, with a floor so nothing is impossible.
-  const sharpened = raw.map((r) => Math.pow(r.score, 1.5) + 0.05);
-  const total = sharpened.reduce((a, b) => a + b, 0);
-  const scores = raw
-    .map((r, i) => ({ item: r.item, probability: sharpened[i] / total, matchedTerms: r.matched }))
-    .sort((a, b) => b.probability - a.probability);
-  return { scores, evidence };
+  return [...scored.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 8)
+    .map(([text]) => text);
 }
+
+/**
+ * Scores every taxonomy item for a case with the learned model: calibrated probabilities, best first,
+ * with the words that pointed at each of the top items. `lowInformation` cases (a few words) use the
+ * temperature fitted on subjects alone.
+ */
+export function modelPrior(
+  parts: readonly CasePart[],
+  morphology: Morphology = tinySegmenterMorphology,
+  model: CategoryModel = shippedCategoryModel(),
+  lowInformation = false,
+): PriorScore[] {
+  const weights = model.settings.partWeights;
+  const { vector, tokens } = analyseCase(
+    parts.map((p) => ({ text: p.text, weight: weights[p.kind], subject: p.kind === "subject" })),
+    morphology,
+    model.settings,
+  );
+  // A thin case gets the temperature fitted on thin inputs, so its confidence stays honest too.
+  const ranked = model.predict(vector, lowInformation ? model.shortTemperature : model.temperature);
+  return ranked
+    .map((p, rank) => {
+      const item = taxonomyItem(p.id);
+      if (!item) return undefined;
+      const matchedTerms = rank < 3 ? telltaleWords(model, parts, tokens, model.classes.indexOf(p.id)) : [];
+      return { item, probability: p.probability, matchedTerms };
+    })
+    .filter((s): s is PriorScore => s !== undefined);
+}
+
+/**
+ * How far the sheet's own similar rows outweigh the model: more with more filled rows, and only once
+ * the most similar row really resembles the case. Two differently worded cases of the same kind share
+ * few character pairs (similarity 0.1–0.3), so below `floor` the rows say nothing the model does not.
+ */
+export interface CategoryBlend {
+  /** The model counts as this many filled rows. */
+  priorRows: number;
+  /** Best similarity at which the rows start to count … */
+  floor: number;
+  /** … and at which they get their full weight. */
+  full: number;
+}
+
+export const DEFAULT_CATEGORY_BLEND: CategoryBlend = { priorRows: 2, floor: 0.15, full: 0.45 };
+
+export function categoryRowsWeight(filledRows: number, bestSimilarity: number, blend: CategoryBlend = DEFAULT_CATEGORY_BLEND): number {
+  if (filledRows <= 0 || bestSimilarity <= 0) return 0;
+  const closeness = Math.min(1, Math.max(0, (bestSimilarity - blend.floor) / (blend.full - blend.floor)));
+  return (filledRows / (filledRows + blend.priorRows)) * closeness;
+}
+
+/** Every category id the model can suggest, in taxonomy order. */
+export const CATEGORY_IDS: readonly string[] = TAXONOMY.map((item) => item.id);
 
 const ID_PREFIX = /^\s*((?:\d{1,2}|他)\s*[-‐－ー−]\s*\d{1,2})(?![\d])/;
 

@@ -5,8 +5,9 @@
  */
 import { BigramIndex, fieldVector, type TermVector } from "./bigram-index";
 import { stripBoilerplate } from "./boilerplate";
-import { categoryKey, taxonomyIdOf, taxonomyPrior, type PriorScore } from "./category";
+import { categoryKey, categoryRowsWeight, DEFAULT_CATEGORY_BLEND, modelPrior, taxonomyIdOf, type CategoryBlend, type PriorScore } from "./category";
 import { CATEGORY_TERMS, type CategoryTerms } from "./category-terms";
+import type { CategoryModel } from "./classifier";
 import { EngineError } from "./errors";
 import { foldSpelling, isListedSpelling } from "./glossary";
 import { suggestKeywords } from "./keywords";
@@ -60,6 +61,8 @@ const LOW_INFORMATION_CHARS = 14;
  * "rows used" would mislead the editor, so they are not listed (their weak votes still count).
  */
 const MIN_SHOWN_SIMILARITY = 0.05;
+/** Below this, the model is too unsure of the case's category to pick its advice and contacts. */
+const MIN_TOPIC_PROBABILITY = 0.25;
 /** Weight of a category's usual tag used by all its cases, at full category confidence (a case word scores ≈ 2–6). */
 const CATEGORY_TERM_WEIGHT = 12;
 /** Keywords offered: editors' cells hold 3–6; a seventh mostly costs precision (bench/keywords.ts). */
@@ -207,6 +210,9 @@ export class SuggestionEngine {
   };
   /** Word segmentation for the selected row: tiny-segmenter until kuromoji's dictionary has loaded. */
   private morphology: Morphology = tinySegmenterMorphology;
+  /** The learned category model (the shipped one unless an evaluation swaps in another) and its blend with similar rows. */
+  private categoryModel: CategoryModel | undefined;
+  private categoryBlend: CategoryBlend = DEFAULT_CATEGORY_BLEND;
   /** Each category's usual editor tags (category-terms.json); replaceable for evaluation. */
   private categoryTerms: CategoryTerms = CATEGORY_TERMS;
   /** The sheet's own spelling of each glossary term its keyword column uses; rebuilt after a change. */
@@ -301,6 +307,12 @@ export class SuggestionEngine {
     this.morphology = morphology;
   }
 
+  /** For evaluation: another category model (e.g. one trained without a fold) or blend. */
+  useCategoryModel(model: CategoryModel | undefined, blend: CategoryBlend = DEFAULT_CATEGORY_BLEND): void {
+    this.categoryModel = model;
+    this.categoryBlend = blend;
+  }
+
   /** Replaces the learnt category tags, e.g. with a table that leaves out the case being scored. */
   setCategoryTerms(terms: CategoryTerms): void {
     this.categoryTerms = terms;
@@ -378,7 +390,7 @@ export class SuggestionEngine {
     // Every name the row reveals, in any input cell, is kept out of its keywords and masked in its draft.
     const names = collectRowNames([c.subject, c.content, c.consultNote, c.response, c.followUp].filter((t): t is string => Boolean(t)), this.morphology);
     const { neighbours, prior, damp, lowInformation, category, classification } = this.categoryEvidence(row);
-    const topItem = this.topTaxonomyItem(category, classification, prior.scores);
+    const topItem = this.topTaxonomyItem(category, classification, prior);
 
     const filledCounts: Partial<Record<FaqRole, number>> = {};
     for (const role of FAQ_ROLES) {
@@ -420,17 +432,23 @@ export class SuggestionEngine {
   }
 
   private categoryEvidence(row: CaseRow) {
-    const { title, body, response } = rowText(row);
+    const { title, body } = rowText(row);
     const lowInformation = informativeLength(`${title}${body}`) < LOW_INFORMATION_CHARS;
     const neighbours = this.similarRows(row);
-    const prior = taxonomyPrior([
-      { text: title, weight: 2 },
-      { text: body, weight: 1 },
-      { text: response, weight: 0.6 },
-    ]);
+    const prior = modelPrior(
+      [
+        { text: title, kind: "subject" },
+        { text: body, kind: "body" },
+        { text: [stripBoilerplate(row.cells.response ?? ""), row.cells.followUp ?? ""].filter(Boolean).join("\n"), kind: "reply" },
+      ],
+      this.morphology,
+      this.categoryModel,
+      lowInformation,
+    );
     const damp = lowInformation ? 0.4 : 1;
-    const category = this.rankCategory("category", row, neighbours, prior.scores, damp);
-    const classification = this.rankCategory("classification", row, neighbours, prior.scores, damp);
+    // Category confidences are calibrated (thin cases have their own temperature): not damped again.
+    const category = this.rankCategory("category", row, neighbours, prior);
+    const classification = this.rankCategory("classification", row, neighbours, prior);
     return { neighbours, prior, damp, lowInformation, category, classification };
   }
 
@@ -451,11 +469,10 @@ export class SuggestionEngine {
     row: CaseRow,
     neighbours: Neighbour[],
     prior: PriorScore[],
-    damp: number,
   ): CategoryCandidate[] {
     if (this.table.columns[role] === undefined) return [];
     const voters = neighbours.filter((n) => isFilled(n.row, role)).slice(0, VOTERS);
-    const alpha = this.rowsWeight(role, row, voters);
+    const alpha = categoryRowsWeight(this.filledExcept(role, row), voters[0]?.similarity ?? 0, this.categoryBlend);
     const own = (row.cells[role] ?? "").trim() || undefined;
 
     const knn = new Map<string, { score: number; voters: Neighbour[]; spelling: string }>();
@@ -463,7 +480,9 @@ export class SuggestionEngine {
     for (const voter of voters) {
       const value = (voter.row.cells[role] ?? "").trim();
       const key = categoryKey(value);
-      const weight = voter.similarity * voter.similarity;
+      // Only what a row shares with the case beyond the floor counts: loosely similar rows do not vote.
+      const weight = Math.max(0, voter.similarity - this.categoryBlend.floor) ** 2;
+      if (weight <= 0) continue;
       const entry = knn.get(key) ?? { score: 0, voters: [], spelling: value };
       entry.score += weight;
       entry.voters.push(voter);
@@ -488,7 +507,7 @@ export class SuggestionEngine {
       candidates.push({
         key,
         value,
-        confidence: Math.round(probability * damp * 1000) / 1000,
+        confidence: Math.round(probability * 1000) / 1000,
         origin: originOf(rowsShare, guideShare),
         sources: (knn.get(key)?.voters ?? []).filter((v) => v.similarity >= MIN_SHOWN_SIMILARITY).map(toSource),
         matchedTerms: p ? p.matchedTerms.slice(0, 8) : [],
@@ -507,7 +526,7 @@ export class SuggestionEngine {
       const id = taxonomyIdOf(candidate.value);
       if (id) return taxonomyItem(id);
     }
-    return prior[0]?.matchedTerms.length ? prior[0].item : undefined;
+    return prior[0] && prior[0].probability >= MIN_TOPIC_PROBABILITY ? prior[0].item : undefined;
   }
 
   /** The sheet's spelling of a glossary term when its keyword column already uses a listed variant (ネットバンキング). */

@@ -306,8 +306,9 @@ const REVEALING: { kind: RowName["kind"]; pattern: RegExp; descriptive?: boolean
   { kind: "company", pattern: new RegExp(`(?:サイト|アプリ|会社|ショップ|モール|サービス)[（(](${NAME_RUN})[）)]`, "g"), descriptive: true },
   // A business by its trade suffix: 苔桃商会, ミナト精機, ソラマメ堂 (堂 and 屋 only after katakana: 食堂, 本屋 are words).
   { kind: "company", pattern: /((?:[ァ-ヶー]{2,}|[\u3400-\u9fff々]{2,4})(?:商会|商店|工房|製作所|工業|産業|商事|物産|興業|建設|工務店|精機|電機|印刷|運輸|食品|企画|技研|製菓|薬局|医院|歯科|クリニック)|[ァ-ヶー]{2,}(?:堂|屋|舎|亭|庵))/g },
-  // A person introduced by their role: 経理の東雲ショウが, 店長の巣ケイタ (a family name in kanji, a given name in katakana).
-  { kind: "person", pattern: new RegExp(`(?:${ROLE_WORDS})(?:の|で|である)?[ 　]?([\\u3400-\\u9fff々]{1,3}[ァ-ヶー]{2,4})(?![ァ-ヶー])`, "g"), katakanaName: true },
+  // A person introduced by their role: 経理の東雲ショウが, 店長の巣ケイタ (a family name in kanji, a given name in
+  // katakana); family names may hold a small ノ or ヶ between kanji (鳩ノ巣, 一ノ瀬).
+  { kind: "person", pattern: new RegExp(`(?:${ROLE_WORDS})(?:の|で|である)?[ 　]?([\\u3400-\\u9fff々](?:[ノヶ]?[\\u3400-\\u9fff々]){0,2}[ァ-ヶー]{2,4})(?![ァ-ヶー])`, "g"), katakanaName: true },
   // A sign-off line 「相談窓口　試験」: an office, a space, a name.
   { kind: "person", pattern: /^[^\S\n]*[^\s。、]{0,30}?(?:窓口|センター|課|部|室|係|事務局)[ 　]+([\u3400-\u9fff々ァ-ヶー]{1,5}(?:[ 　][\u3400-\u9fff々ァ-ヶー]{1,5})?)[^\S\n]*$/gm },
 ];

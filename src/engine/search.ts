@@ -11,7 +11,8 @@
  */
 import { BigramIndex, fieldVector, type TermVector } from "./bigram-index";
 import { stripBoilerplate } from "./boilerplate";
-import { categoryKey, taxonomyIdOf, taxonomyPrior, type PriorScore } from "./category";
+import { categoryKey, taxonomyIdOf, type PriorScore } from "./category";
+import { taxonomyPrior } from "./keyword-prior";
 import { isFaqComplete, parseList } from "./lists";
 import { taxonomyItem } from "./taxonomy";
 import { normalizeText } from "./text";

@@ -76,6 +76,11 @@ describe("names found by part of speech (kuromoji)", () => {
     for (const notAName of ["警視庁", "IPA", "お客", "担当者", "弊社"]) expect(names).not.toContain(notAName);
   });
 
+  it("finds a person introduced by role even without parts of speech, family names with ノ or ヶ included", () => {
+    const names = collectRowNames(["うちの担当の鳩ノ巣ケイタは大丈夫と言っています。経理の一ノ瀬ミサキにも聞きました。"]).map((n) => n.text);
+    expect(names).toEqual(expect.arrayContaining(["鳩ノ巣ケイタ", "一ノ瀬ミサキ"]));
+  });
+
   it("masks a row's names everywhere in its draft, leaving public contact points", () => {
     const names = collectRowNames(["株式会社ミドリテックの佐々木です。"], kuromoji);
     const draft = maskPrivate("ミドリテックでは佐々木が対応し、警視庁（03-5805-1731）に相談しました。", { names });

@@ -79,12 +79,12 @@ describe("readCaseTable", () => {
     expect(recognizeHeader("当社の相談内容としては、ホームページが改ざんされて困っているので対応を教えてほしいということです。")).toBeUndefined();
   });
 
-  it("reads 50,000 rows quickly", () => {
+  // Its speed is measured by `npm run bench` (docs/performance.md), not asserted here.
+  it("reads every case of a 50,000-row sheet", () => {
     const values = [["受理番号", "件名", "相談内容", "案件項目【Mission1】"]];
     for (let i = 0; i < 50000; i++) values.push([String(i), `件名${i}`, "ウイルスに感染したかもしれない", i % 3 ? "" : "1-9"]);
-    const started = performance.now();
     const result = readCaseTable(grid(values));
-    expect(performance.now() - started).toBeLessThan(1500);
     expect(result.ok && result.table.rows.length).toBe(50000);
+    expect(result.ok && result.table.rows[49999].cells.subject).toBe("件名49999");
   });
 });

@@ -1,0 +1,199 @@
+/**
+ * npm run eval                      the quality report: held-out part first, then tuning, then the sample
+ * npm run eval -- --json out.json   also write the figures as JSON
+ * npm run eval -- --engine DIR      measure another checkout's engine (DIR = its src/engine); this is how
+ *                                   eval/baseline.json was made (see docs/quality.md)
+ *
+ * The held-out part is read here and nowhere else. Only aggregate figures are printed.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { loadCorpus, type CorpusPart } from "./corpus";
+import { measurePart, measureSample, type CategoryFigures, type Engine, type PartFigures, type SampleFigures } from "./measure";
+import type { Morphology } from "../src/engine/morphology";
+
+export interface Report {
+  engine: string;
+  /** The command that produced these figures, and the corpus they were measured on. */
+  producedBy?: string;
+  corpusSize?: Record<CorpusPart, number>;
+  corpus: Record<CorpusPart, PartFigures | null>;
+  sample: SampleFigures;
+  /** Tuning and held-out cases with nothing filled, per tokenizer the engine can use (this engine only). */
+  byTokenizer?: Record<string, Partial<Record<CorpusPart, { at1: number; at3: number }>>>;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const arg = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+
+function printCategory(title: string, f: CategoryFigures): void {
+  console.log(`${title}: @1 ${pct(f.at1)}  @3 ${pct(f.at3)}  (n=${f.cases}, mean confidence of the first ${pct(f.meanConfidence)}, ECE ${pct(f.ece)})`);
+}
+
+function printReliability(f: CategoryFigures): void {
+  console.log("| shown confidence (first suggestion) | cases | mean shown | observed right |");
+  console.log("|---|---|---|---|");
+  for (const b of f.reliability) {
+    const range = `${Math.round(b.from * 100)}–${Math.round(b.to * 100)}%`;
+    console.log(`| ${range} | ${b.count} | ${b.count ? pct(b.meanConfidence) : "–"} | ${b.count ? pct(b.accuracy) : "–"} |`);
+  }
+}
+
+function printPart(part: CorpusPart, f: PartFigures, detail: boolean, crossValidation?: { at1: number; at3: number }): void {
+  console.log(`\n## ${part === "heldout" ? "Held-out part (never used for training or tuning)" : "Tuning part (the current model is trained on it: optimistic)"} — ${f.cases} cases`);
+  printCategory("category, nothing filled", f.nothingFilled);
+  printCategory("category, the sample's filled rows as the pool", f.withSamplePool);
+  console.log(
+    `keywords (nothing filled): precision ${pct(f.keywords.precision)}, recall ${pct(f.keywords.recall)} ` +
+      `(same term after NFKC and glossary folding; one containing the other: ${pct(f.keywords.containmentPrecision)} / ${pct(f.keywords.containmentRecall)})`,
+  );
+  if (part === "tuning" && crossValidation) {
+    console.log(
+      `cross-validated while training (5 folds by source, each fold scored by a model trained without it; from the model file): ` +
+        `@1 ${pct(crossValidation.at1)}  @3 ${pct(crossValidation.at3)}`,
+    );
+  }
+  if (!detail) return;
+  console.log("\nper category, nothing filled (first suggestion):");
+  console.log("| category | cases | suggested first | precision | recall |");
+  console.log("|---|---|---|---|---|");
+  for (const [id, c] of Object.entries(f.nothingFilled.perCategory)) {
+    console.log(`| ${id} | ${c.support} | ${c.predicted} | ${c.predicted ? pct(c.precision) : "–"} | ${c.support ? pct(c.recall) : "–"} |`);
+  }
+  console.log("\nworst confusions, nothing filled (label → first suggestion):");
+  for (const c of f.nothingFilled.confusions.slice(0, 8)) console.log(`  ${c.expected} → ${c.suggested}: ${c.count}`);
+  console.log("\nreliability, nothing filled:");
+  printReliability(f.nothingFilled);
+  console.log("\nreliability, the sample's filled rows as the pool:");
+  printReliability(f.withSamplePool);
+}
+
+function printSample(s: SampleFigures): void {
+  console.log("\n## Bundled sample workbook (60 cases, 22 filled; not used for training)");
+  console.log(`leave-one-out over the filled rows (n=${s.leaveOneOut.rows}): @1 ${pct(s.leaveOneOut.at1)}  @3 ${pct(s.leaveOneOut.at3)}`);
+  console.log(`  keywords: precision ${pct(s.leaveOneOut.keywordPrecision)}, recall ${pct(s.leaveOneOut.keywordRecall)} (one containing the other after glossary folding)`);
+  console.log(`nothing filled, all rows vs gold (n=${s.nothingFilled.rows}): @1 ${pct(s.nothingFilled.at1)}  @3 ${pct(s.nothingFilled.at3)}`);
+  console.log(`nothing filled, seed rows 2–19: @1 ${Math.round(s.seedRows.at1 * s.seedRows.rows)}/${s.seedRows.rows}  @3 ${Math.round(s.seedRows.at3 * s.seedRows.rows)}/${s.seedRows.rows}`);
+  console.log(`unfilled rows with the filled rows present (n=${s.unfilledWithFilledPresent.rows}): @1 ${pct(s.unfilledWithFilledPresent.at1)}`);
+}
+
+function printBeforeAfter(before: Report, after: Report): void {
+  console.log(`\n## Before / after (before = ${before.engine})`);
+  console.log("| measure | before | after |");
+  console.log("|---|---|---|");
+  const row = (name: string, get: (r: Report) => number | undefined) => {
+    const b = get(before);
+    const a = get(after);
+    console.log(`| ${name} | ${b === undefined ? "–" : pct(b)} | ${a === undefined ? "–" : pct(a)} |`);
+  };
+  for (const part of ["heldout", "tuning"] as const) {
+    const name = part === "heldout" ? "held-out" : "tuning";
+    row(`${name}: nothing filled @1`, (r) => r.corpus[part]?.nothingFilled.at1);
+    row(`${name}: nothing filled @3`, (r) => r.corpus[part]?.nothingFilled.at3);
+    row(`${name}: sample pool @1`, (r) => r.corpus[part]?.withSamplePool.at1);
+    row(`${name}: sample pool @3`, (r) => r.corpus[part]?.withSamplePool.at3);
+    row(`${name}: ECE, nothing filled`, (r) => r.corpus[part]?.nothingFilled.ece);
+    row(`${name}: keyword precision`, (r) => r.corpus[part]?.keywords.precision);
+    row(`${name}: keyword recall`, (r) => r.corpus[part]?.keywords.recall);
+  }
+  row("sample: leave-one-out @1", (r) => r.sample.leaveOneOut.at1);
+  row("sample: leave-one-out @3", (r) => r.sample.leaveOneOut.at3);
+  row("sample: nothing filled @1 (60 rows)", (r) => r.sample.nothingFilled.at1);
+  row("sample: seed rows 2–19 @1", (r) => r.sample.seedRows.at1);
+  row("sample: unfilled rows, filled present @1", (r) => r.sample.unfilledWithFilledPresent.at1);
+  const bh = before.corpus.heldout?.cases;
+  const ah = after.corpus.heldout?.cases;
+  if (bh !== ah) console.log(`(the baseline was measured on ${bh ?? 0} held-out cases, this run on ${ah ?? 0}: re-measure it, see docs/quality.md)`);
+}
+
+/** tiny-segmenter, and kuromoji when this checkout has its Node loader and dictionary. */
+async function availableMorphologies(): Promise<Morphology[]> {
+  const { tinySegmenterMorphology } = await import("../src/engine/morphology");
+  const out: Morphology[] = [tinySegmenterMorphology];
+  const loaderPath = path.join(__dirname, "..", "src", "engine", "morphology-node.ts");
+  if (fs.existsSync(loaderPath)) {
+    try {
+      const loader = (await import(loaderPath)) as { loadNodeMorphology: () => Promise<Morphology> };
+      out.push(await loader.loadNodeMorphology());
+    } catch (error) {
+      console.error(`kuromoji could not be loaded: ${(error as Error).message}`);
+    }
+  }
+  return out;
+}
+
+/** The cross-validated figures the training step stored in the shipped model. */
+function shippedCrossValidation(): { at1: number; at3: number } | undefined {
+  const file = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "src", "engine", "model", "category-model.json"), "utf8")) as {
+    about?: { crossValidation?: { at1: number; at3: number } | null };
+  };
+  return file.about?.crossValidation ?? undefined;
+}
+
+async function main(): Promise<void> {
+  const engineDir = path.resolve(arg("--engine") ?? path.join(__dirname, "..", "src", "engine"));
+  const engine = (await import(path.join(engineDir, "index.ts"))) as Engine;
+  const label = arg("--label") ?? path.relative(path.join(__dirname, ".."), engineDir);
+  const parts: CorpusPart[] = ["heldout", "tuning"];
+  const corpus: Report["corpus"] = { heldout: null, tuning: null };
+  for (const part of parts) {
+    const cases = loadCorpus(part);
+    corpus[part] = cases.length > 0 ? measurePart(engine, cases) : null;
+  }
+  const report: Report = {
+    engine: label,
+    producedBy: ["npx tsx eval/report.ts", ...process.argv.slice(2).map((a) => (/\s/.test(a) ? JSON.stringify(a) : a))].join(" "),
+    corpusSize: { heldout: corpus.heldout?.cases ?? 0, tuning: corpus.tuning?.cases ?? 0 },
+    corpus,
+    sample: measureSample(engine),
+  };
+
+  // The category with nothing filled, per tokenizer the pane can serve with (this checkout's engine only).
+  if (!arg("--engine")) {
+    report.byTokenizer = {};
+    for (const morphology of await availableMorphologies()) {
+      const figures: Partial<Record<CorpusPart, { at1: number; at3: number }>> = {};
+      for (const part of parts) {
+        const cases = loadCorpus(part);
+        if (cases.length === 0) continue;
+        const f = measurePart(engine, cases, { prepare: (e) => e.setMorphology(morphology) }).nothingFilled;
+        figures[part] = { at1: f.at1, at3: f.at3 };
+      }
+      report.byTokenizer[morphology.name] = figures;
+    }
+  }
+
+  console.log(`# Quality report (${label})`);
+  for (const part of parts) {
+    const f = corpus[part];
+    if (f) printPart(part, f, part === "heldout", arg("--engine") ? undefined : shippedCrossValidation());
+    else console.log(`\n## ${part}: no cases yet`);
+  }
+  if (report.byTokenizer) {
+    console.log("\n## Category with nothing filled, per tokenizer");
+    for (const [name, figures] of Object.entries(report.byTokenizer)) {
+      const line = parts
+        .filter((part) => figures[part])
+        .map((part) => `${part} @1 ${pct(figures[part]?.at1 ?? 0)} @3 ${pct(figures[part]?.at3 ?? 0)}`)
+        .join("; ");
+      console.log(`${name}: ${line}`);
+    }
+    if (!("kuromoji" in report.byTokenizer)) console.log("kuromoji: not available in this checkout");
+  }
+  printSample(report.sample);
+
+  const baselinePath = path.join(__dirname, "baseline.json");
+  if (!arg("--engine") && fs.existsSync(baselinePath)) {
+    printBeforeAfter(JSON.parse(fs.readFileSync(baselinePath, "utf8")) as Report, report);
+  }
+  const jsonPath = arg("--json");
+  if (jsonPath) fs.writeFileSync(jsonPath, JSON.stringify(report, null, 1) + "\n");
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
