@@ -6,18 +6,17 @@
  * number, a number and a date are written over and undone. The preview exposes its in-memory workbook
  * as `window.faqAssistPreview.workbook`, which plays the co-author here.
  */
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { pathToFileURL } from "node:url";
 import type { Browser, Locator, Page } from "playwright-core";
 import { startPreviewServer } from "../../scripts/preview";
 import type { MemoryWorkbook } from "../../src/workbook/memory-adapter";
+import { launchChromium, offlineFileContext, screenshot, until } from "./chromium";
 
 jest.setTimeout(120_000);
 
-const CHROMIUM = "/usr/bin/chromium";
-const SCREENSHOTS = path.resolve(__dirname, "../../test-results");
-const DOCS = path.resolve(__dirname, "../../docs");
 /** Sample workbook columns: B 受理番号, F 件名, G 相談内容, K–O FAQ columns. */
 const FAQ_LETTERS = ["D", "K", "L", "M", "N", "O"];
 const K = 11;
@@ -29,11 +28,7 @@ let page: Page;
 
 beforeAll(async () => {
   server = await startPreviewServer({ port: 0 });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(server.url);
   await page.getByTestId("filled-count").waitFor();
@@ -92,22 +87,6 @@ async function firstUnfilledRow(on: Page = page): Promise<number> {
   }, FAQ_LETTERS);
 }
 
-/** Reads until the value is accepted (the UI updates asynchronously); fails with the last value seen. */
-async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!accept(value)) {
-    if (Date.now() > deadline) throw new Error(`Timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}
-
-function shot(name: string): Promise<Buffer> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  return page.screenshot({ path: path.join(SCREENSHOTS, name) });
-}
 
 test("clicking a case row's cell shows that case in the pane", async () => {
   const caseNumber = await cellText("B5");
@@ -135,7 +114,7 @@ test("suggest → edit a keyword → すべて適用 → grid shows it → 元�
   await keywords.getByRole("textbox", { name: /キーワードを追加/ }).fill("E2E追加語");
   await keywords.getByRole("button", { name: "検索キーワード: 追加" }).click();
   await expect(keywords.getByRole("button", { name: "「E2E追加語」を削除" }).count()).resolves.toBe(1);
-  await shot("preview-suggestions.png");
+  await screenshot(page, "preview-suggestions.png");
 
   const applyAll = page.getByRole("button", { name: "すべて適用" });
   await applyAll.click();
@@ -143,7 +122,7 @@ test("suggest → edit a keyword → すべて適用 → grid shows it → 元�
   const written = await cellText(`K${row}`);
   expect(written.split(/[、,\n]/).map((s) => s.trim())).not.toContain(removed);
   await until(() => cellText(`L${row}`), (text) => text !== "");
-  await shot("preview-applied.png");
+  await screenshot(page, "preview-applied.png");
 
   await page.getByRole("button", { name: "元に戻す" }).click();
   for (const letter of FAQ_LETTERS) await until(() => cellText(`${letter}${row}`), (text) => text === "");
@@ -185,8 +164,7 @@ test("the pane stays usable at 320 px", async () => {
   });
   expect(overflow).toEqual({ overflow: 0, wide: [] });
   await expect(narrow.getByRole("button", { name: "すべて適用" }).isVisible()).resolves.toBe(true);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await narrow.screenshot({ path: path.join(SCREENSHOTS, "preview-320.png") });
+  await screenshot(narrow, "preview-320.png");
   await narrow.close();
 });
 
@@ -300,8 +278,8 @@ describe("what Excel does to the pane", () => {
 
 /**
  * The pane's other views, in one narrow pane (320 px, Excel's narrowest) on a page of its own: search
- * past cases, the backlog queue, the check and publishing. Each view is photographed for docs/ui.md
- * (test-results/ always; docs/ui-*.png with UPDATE_DOCS_SCREENSHOTS=1).
+ * past cases, the backlog queue, the check and publishing. Each view's pane is photographed for
+ * docs/ui.md (test-results/ always; docs/ui-*.png with UPDATE_DOCS_SCREENSHOTS=1).
  */
 describe("the pane's views at 320 px", () => {
   let narrow: Page;
@@ -316,11 +294,14 @@ describe("the pane's views at 320 px", () => {
     await narrow?.close();
   });
 
+  /** The pane alone, as the editor sees it beside the sheet (without the previous test's notice). */
   async function photograph(name: string): Promise<void> {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const file = path.join(SCREENSHOTS, name);
-    await narrow.screenshot({ path: file });
-    if (process.env.UPDATE_DOCS_SCREENSHOTS === "1") copyFileSync(file, path.join(DOCS, name));
+    const close = narrow.getByTestId("notice").getByRole("button", { name: "閉じる" });
+    if (await close.isVisible()) {
+      await close.click();
+      await narrow.getByTestId("notice").waitFor({ state: "detached" });
+    }
+    await screenshot(narrow.locator("aside.pane"), name, { docs: true });
   }
 
   /** Nothing in the pane's body sticks out past its right edge. */
@@ -353,6 +334,8 @@ describe("the pane's views at 320 px", () => {
     expect(await second.textContent()).toContain(subject.split("\n")[0].trim().slice(0, 10));
     await second.click();
     await until(async () => (await narrow.getByTestId("name-box").textContent()) ?? "", (text) => text === `B${row}`);
+    // The grid itself marks that row's cell, and only it, as selected.
+    await until(() => narrow.locator('[data-cell][aria-selected="true"]').evaluateAll((cells) => cells.map((c) => c.getAttribute("data-cell"))), (cells) => cells.join() === `B${row}`);
     await until(async () => (await narrow.getByTestId("case-subject").textContent()) ?? "", (text) => text === subject);
     await expect(narrow.getByRole("tab", { name: "相談" }).getAttribute("aria-selected")).resolves.toBe("true");
 
@@ -415,14 +398,29 @@ describe("the pane's views at 320 px", () => {
   test("publish: the pane offers the FAQ page as a download, and writes the FAQ sheet", async () => {
     await narrow.getByRole("tab", { name: "公開" }).click();
     await narrow.getByTestId("export-summary").waitFor();
-    await photograph("ui-export.png");
+    await photograph("ui-publish.png");
     await fitsThePane();
     const [download] = await Promise.all([narrow.waitForEvent("download"), narrow.getByRole("button", { name: "ダウンロード" }).click()]);
     expect(download.suggestedFilename()).toMatch(/^faq-\d{4}-\d{2}-\d{2}\.html$/);
-    const page = readFileSync((await download.path()) as string, "utf8");
-    expect(page).toContain('<input type="search"');
-    expect((page.match(/data-faq-entry/g) ?? []).length).toBeGreaterThanOrEqual(20);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "faq-download-")), download.suggestedFilename());
+    await download.saveAs(file);
     await narrow.getByTestId("notice").filter({ hasText: "ダウンロードしました" }).waitFor();
+
+    // The downloaded page, opened from the file with the network blocked, filters as you type.
+    const { context, outside } = await offlineFileContext(browser);
+    try {
+      const faq = await context.newPage();
+      await faq.goto(pathToFileURL(file).href);
+      const entries = faq.locator("[data-faq-entry]:visible");
+      const total = await entries.count();
+      expect(total).toBeGreaterThanOrEqual(20);
+      await faq.locator('input[type="search"]').pressSequentially("ランサム", { delay: 20 });
+      const shown = await until(() => entries.allTextContents(), (texts) => texts.length > 0 && texts.every((text) => text.includes("ランサム")));
+      expect(shown.length).toBeLessThan(total);
+      expect(outside).toEqual([]);
+    } finally {
+      await context.close();
+    }
 
     await narrow.getByRole("button", { name: "シート「FAQ」に書き出す" }).click();
     await narrow.getByTestId("notice").filter({ hasText: "シート「FAQ」に" }).waitFor();

@@ -27,6 +27,8 @@ const useStyles = makeStyles({
   text: { overflowWrap: "anywhere" },
   fix: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", minWidth: 0 },
   fixValue: { flexGrow: 1, minWidth: 0, color: tokens.colorPaletteGreenForeground1, overflowWrap: "anywhere" },
+  // A long corrected value wraps; the button keeps its label on one line.
+  fixButton: { flexShrink: 0, whiteSpace: "nowrap" },
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -96,7 +98,7 @@ function ProblemGroup({ t, kind, problems, state, actions, busy }: { t: Messages
               {fix && (
                 <span className={styles.fix}>
                   <Caption1 className={styles.fixValue}>{t.checkFixTo(fix.newValue)}</Caption1>
-                  <Button size="small" icon={<WrenchRegular />} aria-label={t.checkFixLabel(problem.rowNumber, field)} disabled={busy || state.busy} onClick={() => actions.check.fix(problem)}>
+                  <Button className={styles.fixButton} size="small" icon={<WrenchRegular />} aria-label={t.checkFixLabel(problem.rowNumber, field)} disabled={busy || state.busy} onClick={() => actions.check.fix(problem)}>
                     {t.checkFix}
                   </Button>
                 </span>
