@@ -3,7 +3,7 @@
  * composed in the controller over the in-memory workbook (and, for the 1,000-row batch, over Office.js
  * on the simulated Excel).
  */
-import { PaneController, type PaneOptions } from "../../src/taskpane/state/pane-controller";
+import { PaneController } from "../../src/taskpane/state/pane-controller";
 import type { FileHost } from "../../src/taskpane/state/export-view";
 import { messagesFor } from "../../src/taskpane/i18n";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
@@ -12,21 +12,10 @@ import { FAQ_SHEET_SETTING } from "../../src/workbook/faq-sheet";
 import type { WorkbookPort } from "../../src/workbook/port";
 import { FakeExcel } from "../workbook/fake-excel";
 import { COL, SHEET, changedCells, deskRows, deskWorkbook, everyCell } from "./desk-fixture";
+import { paneControllers } from "./pane-harness";
 
 const t = messagesFor("ja");
-const controllers: PaneController[] = [];
-
-afterEach(() => {
-  for (const c of controllers.splice(0)) c.dispose();
-});
-
-async function open(wb: WorkbookPort, options: PaneOptions = {}): Promise<PaneController> {
-  const controller = new PaneController(wb, t, { changeDelayMs: 0, ...options });
-  controllers.push(controller);
-  await controller.start();
-  await controller.whenIdle();
-  return controller;
-}
+const open = paneControllers(t);
 
 const notice = (c: PaneController) => c.getSnapshot().notice?.text ?? "";
 
@@ -616,9 +605,7 @@ describe("publish the FAQ", () => {
 
   it("writes the page in English when the pane is in English", async () => {
     const host = files();
-    const controller = new PaneController(privateDesk(), messagesFor("en"), { changeDelayMs: 0, files: host });
-    controllers.push(controller);
-    await controller.start();
+    const controller = await open(privateDesk(), { files: host }, messagesFor("en"));
     controller.actions.showView("export");
     await controller.whenIdle();
     controller.actions.export.download();

@@ -6,27 +6,17 @@
  * The rules behind them are tested without a DOM in views.test.ts; layout in Chromium (e2e).
  */
 import "@testing-library/jest-dom";
-import { computeAccessibleName } from "dom-accessibility-api";
-import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import type { FileHost } from "../../src/taskpane/state/export-view";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import { COL, SHEET, deskRows, deskWorkbook } from "./desk-fixture";
+import { INTERACTIVE, fluentInJsdom, unnamedControls as unnamed } from "./pane-harness";
 
 configure({ defaultHidden: true });
 jest.setTimeout(30000);
 
-beforeAll(() => {
-  class NoopResizeObserver {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  }
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoopResizeObserver;
-  // As in pane.test.tsx: jsdom's style matching over Fluent's rules is very slow and layout is not checked here.
-  const empty = new Proxy({} as CSSStyleDeclaration, { get: (_, prop) => (prop === "getPropertyValue" ? () => "" : "") });
-  window.getComputedStyle = () => empty;
-});
+fluentInJsdom();
 
 afterEach(cleanup);
 
@@ -230,14 +220,6 @@ describe("publish view", () => {
 
 describe("every view", () => {
   it("names every control, in Japanese and in English", async () => {
-    const interactive = 'button, input, textarea, select, a[href], [role="radio"], [role="combobox"], [role="checkbox"], [role="tab"], [role="option"], [tabindex]:not([tabindex="-1"])';
-    const noStyle = () => ({ getPropertyValue: () => "", display: "", visibility: "" }) as unknown as CSSStyleDeclaration;
-    const unnamed = () =>
-      [...document.querySelectorAll<HTMLElement>(interactive)]
-        .filter((element) => !element.closest('[aria-hidden="true"]'))
-        .filter((element) => computeAccessibleName(element, { getComputedStyle: noStyle }).trim() === "")
-        .map((element) => element.outerHTML.slice(0, 160));
-
     for (const language of ["ja", "en"] as const) {
       const wb = deskWorkbook();
       wb.setCellByUser(SHEET, 2, COL.K, "偽警告、偽警告、電話");
@@ -250,7 +232,7 @@ describe("every view", () => {
       for (const [i, label] of labels.slice(1).entries()) {
         fireEvent.click(tab(label));
         await waitFor(() => expect(screen.getAllByTestId(ready[i]).length).toBeGreaterThan(0));
-        expect(document.querySelectorAll(interactive).length).toBeGreaterThan(8);
+        expect(document.querySelectorAll(INTERACTIVE).length).toBeGreaterThan(8);
         expect(unnamed()).toEqual([]);
       }
       if (language === "en") {

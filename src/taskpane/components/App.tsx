@@ -21,7 +21,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Theme } from "@fluentui/react-components";
-import { ArrowDownRegular, ArrowSyncRegular, ArrowUndoRegular, CheckmarkCircleRegular, DismissRegular } from "@fluentui/react-icons";
+import { ArrowDownRegular, ArrowSyncRegular, CheckmarkCircleRegular, DismissRegular } from "@fluentui/react-icons";
 import { HEADER_NAMES } from "../../engine";
 import type { FaqRole } from "../../engine";
 import type { WorkbookPort } from "../../workbook/port";
@@ -40,6 +40,7 @@ import { BacklogActions, BacklogPanel } from "./BacklogPanel";
 import { CheckActions, CheckPanel } from "./CheckPanel";
 import { ExportActions, ExportPanel, ReplaceSheetDialog } from "./ExportPanel";
 import { SearchField, SearchPanel } from "./SearchPanel";
+import { UndoButton } from "./UndoButton";
 
 const useStyles = makeStyles({
   root: {
@@ -192,11 +193,7 @@ function Pane({ port, t, options }: { port: WorkbookPort; t: Messages; options?:
               {t.applyAll}
             </Button>
           </Tooltip>
-          <Tooltip content={t.undoHint} relationship="description">
-            <Button icon={<ArrowUndoRegular />} disabled={!state.canUndo} onClick={actions.undo}>
-              {t.undo}
-            </Button>
-          </Tooltip>
+          <UndoButton t={t} canUndo={state.canUndo} onUndo={actions.undo} />
           <Tooltip content={t.nextEmptyHint} relationship="description">
             <Button icon={<ArrowDownRegular />} aria-keyshortcuts="Control+Alt+ArrowDown" onClick={actions.nextUnfilled}>
               {t.nextEmpty}

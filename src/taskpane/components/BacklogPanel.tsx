@@ -14,10 +14,12 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowSyncRegular, ArrowUndoRegular, CheckmarkCircleRegular, TaskListLtrRegular } from "@fluentui/react-icons";
+import { ArrowSyncRegular, CheckmarkCircleRegular, TaskListLtrRegular } from "@fluentui/react-icons";
 import type { Messages } from "../i18n";
 import type { BacklogEntry } from "../state/backlog-view";
 import type { BacklogState, PaneActions } from "../state/pane-controller";
+import { RunProgress } from "./RunProgress";
+import { UndoButton } from "./UndoButton";
 
 /** Rows drawn at first; the rest on request (the ticks and "all above N %" still cover every row). */
 const PAGE = 200;
@@ -54,12 +56,7 @@ export function BacklogPanel({ t, state, actions }: { t: Messages; state: Backlo
   const [threshold, setThreshold] = useState(String(state.threshold));
   if (state.phase === "idle" || (state.phase === "ranking" && state.items.length === 0)) {
     const p = state.progress;
-    const label = p ? t.backlogRanking(p.done, p.total) : t.backlogRanking(0, 0);
-    return (
-      <Field validationMessage={label} validationState="none">
-        <ProgressBar value={p && p.total ? p.done / p.total : undefined} aria-label={label} />
-      </Field>
-    );
+    return <RunProgress label={t.backlogRanking(p?.done ?? 0, p?.total ?? 0)} progress={p} />;
   }
   const items = state.items.slice(0, shown);
   return (
@@ -169,11 +166,7 @@ export function BacklogActions({ t, state, actions, canUndo, busy }: { t: Messag
           {t.backlogApplyAll}
         </Button>
       </Tooltip>
-      <Tooltip content={t.undoHint} relationship="description">
-        <Button icon={<ArrowUndoRegular />} disabled={!canUndo} onClick={actions.undo}>
-          {t.undo}
-        </Button>
-      </Tooltip>
+      <UndoButton t={t} canUndo={canUndo} onUndo={actions.undo} />
     </>
   );
 }

@@ -1,11 +1,13 @@
 /** 点検: the problems of the FAQ columns, grouped by kind (or one kind), each with its row and its fix. */
 import { useState } from "react";
-import { Button, Caption1, Field, Link, ProgressBar, Select, Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowSyncRegular, ArrowUndoRegular, WrenchRegular } from "@fluentui/react-icons";
+import { Button, Caption1, Field, Link, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowSyncRegular, WrenchRegular } from "@fluentui/react-icons";
 import { CHECK_KINDS, describeProblem, type CheckKind, type CheckProblem } from "../../engine";
 import type { Messages } from "../i18n";
 import type { CheckFilter } from "../state/check-view";
 import type { CheckState, PaneActions } from "../state/pane-controller";
+import { RunProgress } from "./RunProgress";
+import { UndoButton } from "./UndoButton";
 
 /** Problems drawn per kind at first; the rest on request. */
 const PAGE = 100;
@@ -36,12 +38,7 @@ export function CheckPanel({ t, state, actions, busy }: { t: Messages; state: Ch
   const styles = useStyles();
   if (state.phase !== "ready") {
     const p = state.progress;
-    const label = p ? t.checkRunning(p.done, p.total) : t.checkRunning(0, 0);
-    return (
-      <Field validationMessage={label} validationState="none">
-        <ProgressBar value={p && p.total ? p.done / p.total : undefined} aria-label={label} />
-      </Field>
-    );
+    return <RunProgress label={t.checkRunning(p?.done ?? 0, p?.total ?? 0)} progress={p} />;
   }
   const counts = new Map<CheckKind, number>();
   for (const p of state.problems) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
@@ -122,11 +119,7 @@ export function CheckActions({ t, state, actions, canUndo, busy }: { t: Messages
       <Button appearance="primary" icon={<WrenchRegular />} disabled={state.fixes.length === 0 || busy || state.busy} onClick={actions.check.fixAll}>
         {t.checkFixAll(state.fixes.length)}
       </Button>
-      <Tooltip content={t.undoHint} relationship="description">
-        <Button icon={<ArrowUndoRegular />} disabled={!canUndo} onClick={actions.undo}>
-          {t.undo}
-        </Button>
-      </Tooltip>
+      <UndoButton t={t} canUndo={canUndo} onUndo={actions.undo} />
     </>
   );
 }

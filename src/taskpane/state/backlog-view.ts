@@ -13,7 +13,7 @@ import { EngineError, FAQ_ROLES, backlogItem, isFaqComplete, listBacklogAsync, t
 import { sameCase, type CaseRef } from "../../workbook/case-identity";
 import type { CaseWrite } from "../../workbook/faq-writer";
 import type { Messages } from "../i18n";
-import { applyBatch } from "./batch-apply";
+import { BatchQueue, applyBatch } from "./batch-apply";
 import type { PendingConfirmation } from "./case-view";
 import type { Notices } from "./notices";
 import { draftFromSuggestions, faqColumnsOf, writesFor } from "./pane-model";
@@ -60,7 +60,7 @@ export class BacklogView {
   private readonly offs: (() => void)[] = [];
   private abort: AbortController | null = null;
   private ranking: Promise<void> = Promise.resolve();
-  private working: Promise<void> = Promise.resolve();
+  private readonly writes = new BatchQueue(this.store, (items, confirmed) => this.write(items, confirmed));
 
   constructor(
     private readonly session: SheetSession,
@@ -85,7 +85,7 @@ export class BacklogView {
 
   async whenIdle(): Promise<void> {
     await this.ranking;
-    await this.working;
+    await this.writes.whenIdle();
   }
 
   /** The view is shown: rank the queue the first time. */
@@ -153,20 +153,15 @@ export class BacklogView {
 
   /** Writes the top category (or every FAQ suggestion) into every ticked row, in one write. */
   apply(mode: BacklogMode): Promise<void> {
-    this.working = this.working.then(() => this.applyNow(mode));
-    return this.working;
+    return this.writes.run(() => this.applyNow(mode));
   }
 
   confirmOverwrite(): Promise<void> {
-    const pending = this.store.get().pendingConfirmation;
-    this.store.set({ pendingConfirmation: null });
-    if (!pending) return Promise.resolve();
-    this.working = this.working.then(() => this.write(pending.items, true));
-    return this.working;
+    return this.writes.confirmOverwrite();
   }
 
   cancelOverwrite(): void {
-    this.store.set({ pendingConfirmation: null });
+    this.writes.cancelOverwrite();
   }
 
   private async applyNow(mode: BacklogMode): Promise<void> {

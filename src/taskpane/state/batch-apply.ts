@@ -10,6 +10,7 @@ import type { Messages } from "../i18n";
 import { failureText, type PendingConfirmation } from "./case-view";
 import type { Notices } from "./notices";
 import type { SheetSession } from "./sheet-session";
+import type { Store } from "./store";
 
 /**
  * The views show cell texts as the table reader keeps them (trimmed). Where the sheet's cell holds
@@ -109,4 +110,38 @@ export async function applyBatch(
       break;
   }
   return { outcome, confirmation: null };
+}
+
+/**
+ * A list view's writes, one after another (a second click waits for the first write), and the
+ * editor's answer to the overwrite dialog a batch raised: confirming writes exactly the items the
+ * dialog listed, cancelling writes nothing.
+ */
+export class BatchQueue {
+  private working: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: Store<{ pendingConfirmation: PendingConfirmation | null }>,
+    private readonly write: (items: CaseWrite[], confirmed: boolean) => Promise<void>,
+  ) {}
+
+  run(task: () => Promise<void>): Promise<void> {
+    this.working = this.working.then(task);
+    return this.working;
+  }
+
+  whenIdle(): Promise<void> {
+    return this.working;
+  }
+
+  confirmOverwrite(): Promise<void> {
+    const pending = this.store.get().pendingConfirmation;
+    this.store.set({ pendingConfirmation: null });
+    if (!pending) return Promise.resolve();
+    return this.run(() => this.write(pending.items, true));
+  }
+
+  cancelOverwrite(): void {
+    this.store.set({ pendingConfirmation: null });
+  }
 }

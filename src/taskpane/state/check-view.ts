@@ -12,7 +12,7 @@ import { EngineError, FaqChecker, type CellFix, type CheckKind, type CheckProble
 import type { CaseRef } from "../../workbook/case-identity";
 import type { CaseWrite } from "../../workbook/faq-writer";
 import type { Messages } from "../i18n";
-import { applyBatch } from "./batch-apply";
+import { BatchQueue, applyBatch } from "./batch-apply";
 import type { PendingConfirmation } from "./case-view";
 import type { Notices } from "./notices";
 import type { SheetSession } from "./sheet-session";
@@ -45,7 +45,7 @@ export class CheckView {
   private checkedCases = new Map<number, CaseRef>();
   private generation = 0;
   private running: Promise<void> = Promise.resolve();
-  private working: Promise<void> = Promise.resolve();
+  private readonly writes = new BatchQueue(this.store, (items, confirmed) => this.write(items, confirmed));
   private visible = false;
 
   constructor(
@@ -71,7 +71,7 @@ export class CheckView {
   }
 
   async whenIdle(): Promise<void> {
-    await this.working;
+    await this.writes.whenIdle();
     await this.running;
   }
 
@@ -141,19 +141,15 @@ export class CheckView {
   }
 
   confirmOverwrite(): Promise<void> {
-    const pending = this.store.get().pendingConfirmation;
-    this.store.set({ pendingConfirmation: null });
-    if (!pending) return Promise.resolve();
-    this.working = this.working.then(() => this.write(pending.items, true));
-    return this.working;
+    return this.writes.confirmOverwrite();
   }
 
   cancelOverwrite(): void {
-    this.store.set({ pendingConfirmation: null });
+    this.writes.cancelOverwrite();
   }
 
   private writeFixes(fixes: CellFix[]): Promise<void> {
-    this.working = this.working.then(async () => {
+    return this.writes.run(async () => {
       if (this.store.get().busy || this.session.store.get().busy) return;
       const items: CaseWrite[] = [];
       const byRow = new Map<number, CellFix[]>();
@@ -173,7 +169,6 @@ export class CheckView {
       }
       await this.write(items, false);
     });
-    return this.working;
   }
 
   private async write(items: CaseWrite[], confirmed: boolean): Promise<void> {
