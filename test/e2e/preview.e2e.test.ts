@@ -142,32 +142,6 @@ test("suggest → edit a keyword → すべて適用 → grid shows it → 元�
   await until(() => page.getByTestId("case-subject").textContent(), (text) => text === movedSubject);
 });
 
-test("the pane stays usable at 320 px", async () => {
-  const narrow = await browser.newPage({ viewport: { width: 900, height: 800 } });
-  await narrow.goto(`${server.url}?pane=320`);
-  await narrow.getByTestId("filled-count").waitFor();
-  await narrow.locator('[data-cell="F3"]').click();
-  await narrow.getByTestId("case-subject").waitFor();
-  const pane = await narrow.locator("aside.pane").boundingBox();
-  expect(pane?.width).toBe(320);
-  // No control of the pane is pushed outside it.
-  const overflow = await narrow.evaluate(() => {
-    const aside = document.querySelector("aside.pane");
-    const body = aside?.querySelector("main > div");
-    // Name what sticks out, so a failure says where to look.
-    const wide = [...(body?.querySelectorAll("*") ?? [])]
-      .filter((element) => element.getBoundingClientRect().right > (aside?.getBoundingClientRect().right ?? 0) + 1)
-      .slice(0, 3)
-      .map((element) => `${element.tagName} ${element.getAttribute("data-testid") ?? ""} ${(element.textContent ?? "").slice(0, 40)}`);
-    const overflow = body ? body.scrollWidth - body.clientWidth : -1;
-    return { overflow, wide: overflow === 0 ? [] : wide };
-  });
-  expect(overflow).toEqual({ overflow: 0, wide: [] });
-  await expect(narrow.getByRole("button", { name: "すべて適用" }).isVisible()).resolves.toBe(true);
-  await screenshot(narrow, "preview-320.png");
-  await narrow.close();
-});
-
 describe("what Excel does to the pane", () => {
   const BEC_SUBJECT = "取引先を装ったメールで振込先の変更依頼";
   const BEC_CONTENT = "取引先の担当者を名乗るメールで、請求書の振込先口座を変更したいと連絡があった。本物か確認したい。";
@@ -277,8 +251,8 @@ describe("what Excel does to the pane", () => {
 });
 
 /**
- * The pane's other views, in one narrow pane (320 px, Excel's narrowest) on a page of its own: search
- * past cases, the backlog queue, the check and publishing. Each view's pane is photographed for
+ * The pane's views, in one narrow pane (320 px, Excel's narrowest) on a page of its own: the case,
+ * search past cases, the backlog queue, the check and publishing. Each view's pane is photographed for
  * docs/ui.md (test-results/ always; docs/ui-*.png with UPDATE_DOCS_SCREENSHOTS=1).
  */
 describe("the pane's views at 320 px", () => {
@@ -312,6 +286,28 @@ describe("the pane's views at 320 px", () => {
     });
     expect(overflow).toEqual([]);
   }
+
+  test("case: the pane is 320 px wide and nothing in it sticks out", async () => {
+    await narrow.locator('[data-cell="F3"]').click();
+    await narrow.getByTestId("case-subject").waitFor();
+    const pane = await narrow.locator("aside.pane").boundingBox();
+    expect(pane?.width).toBe(320);
+    // No control of the pane is pushed outside it.
+    const overflow = await narrow.evaluate(() => {
+      const aside = document.querySelector("aside.pane");
+      const body = aside?.querySelector("main > div");
+      // Name what sticks out, so a failure says where to look.
+      const wide = [...(body?.querySelectorAll("*") ?? [])]
+        .filter((element) => element.getBoundingClientRect().right > (aside?.getBoundingClientRect().right ?? 0) + 1)
+        .slice(0, 3)
+        .map((element) => `${element.tagName} ${element.getAttribute("data-testid") ?? ""} ${(element.textContent ?? "").slice(0, 40)}`);
+      const overflow = body ? body.scrollWidth - body.clientWidth : -1;
+      return { overflow, wide: overflow === 0 ? [] : wide };
+    });
+    expect(overflow).toEqual({ overflow: 0, wide: [] });
+    await expect(narrow.getByRole("button", { name: "すべて適用" }).isVisible()).resolves.toBe(true);
+    await screenshot(narrow, "preview-320.png");
+  });
 
   test("search: type → results → click → the grid selects that row and the pane shows the case", async () => {
     const box = narrow.getByRole("combobox", { name: "過去の相談を検索" });
