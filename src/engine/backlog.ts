@@ -39,7 +39,8 @@ function backlogRows(engine: SuggestionEngine): CaseRow[] {
   return engine.table.rows.filter((row) => !isFaqComplete(row, engine.table.columns));
 }
 
-function itemOf(engine: SuggestionEngine, row: CaseRow): BacklogItem {
+/** One row's backlog entry (the pane refreshes the rows an edit touched without ranking them all again). */
+export function backlogItem(engine: SuggestionEngine, row: CaseRow): BacklogItem {
   const columns = engine.table.columns;
   const missing = FAQ_ROLES.filter((role) => columns[role] !== undefined && (row.cells[role] ?? "").trim() === "");
   const role = columns.category !== undefined ? "category" : columns.classification !== undefined ? "classification" : undefined;
@@ -62,7 +63,7 @@ function byConfidence(a: BacklogItem, b: BacklogItem): number {
 
 /** The backlog, most confident first. */
 export function listBacklog(engine: SuggestionEngine): BacklogItem[] {
-  return backlogRows(engine).map((row) => itemOf(engine, row)).sort(byConfidence);
+  return backlogRows(engine).map((row) => backlogItem(engine, row)).sort(byConfidence);
 }
 
 /** The same, in chunks that yield to the host (for the task pane), with progress and cancellation. */
@@ -72,7 +73,7 @@ export async function listBacklogAsync(engine: SuggestionEngine, options: BuildO
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
     if (options.signal?.aborted) throw new EngineError("aborted", "Backlog ranking was cancelled.");
     options.onProgress?.({ done: start, total: rows.length });
-    for (const row of rows.slice(start, start + CHUNK_ROWS)) items.push(itemOf(engine, row));
+    for (const row of rows.slice(start, start + CHUNK_ROWS)) items.push(backlogItem(engine, row));
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }
   if (options.signal?.aborted) throw new EngineError("aborted", "Backlog ranking was cancelled.");

@@ -13,7 +13,7 @@ export { evaluate, type EvaluationResult, type EvaluationMode, type EvaluationMi
 export { tinySegmenterMorphology, type Morphology, type MorphToken } from "./morphology";
 export { keywordPrecisionRecall, keywordScore, sameKeyword, keywordKey, type KeywordMatch, type KeywordCase, type KeywordScore } from "./keyword-quality";
 export { type SearchOptions, type SearchResult } from "./search";
-export { listBacklog, listBacklogAsync, type BacklogItem } from "./backlog";
+export { listBacklog, listBacklogAsync, backlogItem, type BacklogItem } from "./backlog";
 export {
   checkFaq,
   FaqChecker,

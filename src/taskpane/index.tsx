@@ -1,6 +1,7 @@
 /** Task pane entry: waits for Office, then renders the pane on the Office.js workbook adapter. */
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbook } from "../workbook/office-adapter";
+import { browserFiles } from "./browser-files";
 import { App } from "./components/App";
 import { languageFromDisplayLanguage } from "./i18n";
 import { themeFromOffice } from "./theme";
@@ -14,8 +15,19 @@ void Office.onReady(() => {
   document.documentElement.lang = language;
   const theme = themeFromOffice(officeThemeColors());
   // Excel's selection events can go missing (office-js #6311, #533): also ask every few seconds.
-  createRoot(container).render(<App port={new OfficeWorkbook()} language={language} theme={theme} options={{ selectionPollMs: SELECTION_POLL_MS }} />);
+  // Excel for Mac and iPad do not save downloads from a pane: the publish view offers copying there.
+  const files = browserFiles(officePlatform());
+  createRoot(container).render(<App port={new OfficeWorkbook()} language={language} theme={theme} options={{ selectionPollMs: SELECTION_POLL_MS, files }} />);
 });
+
+/** "PC", "OfficeOnline", "Mac", "iOS"…; undefined where the host does not say. */
+function officePlatform(): string | undefined {
+  try {
+    return String(Office.context.diagnostics?.platform ?? "") || undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Office's theme colours; not every host or version reports them. */
 function officeThemeColors(): Office.OfficeTheme | undefined {

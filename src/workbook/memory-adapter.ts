@@ -25,6 +25,8 @@ import {
   type SheetChange,
   type SheetChangeKind,
   type SheetSnapshot,
+  type SheetWriteOptions,
+  type SheetWriteResult,
   type Unsubscribe,
   type WorkbookPort,
   type WorkbookStatus,
@@ -44,6 +46,8 @@ interface Cell {
 
 interface MemorySheet {
   name: string;
+  /** Excel's worksheet id: stays the same when the sheet is renamed or moved. */
+  id: string;
   /** rows[row-1][column-1]; ragged, missing means an empty General cell. */
   rows: (Cell | undefined)[][];
   hiddenRows: Set<number>;
@@ -59,10 +63,10 @@ interface MemorySheet {
 const MEMORY_CHUNK_ROWS = 500;
 const EMPTY: Cell = { raw: "", formula: "", format: GENERAL_FORMAT };
 
-export type WriteLogEntry = { kind: "write" | "restore"; sheetName: string; cells: CellAddress[] };
+export type WriteLogEntry = { kind: "write" | "restore" | "sheet"; sheetName: string; cells: CellAddress[] };
 
 export class MemoryWorkbook implements WorkbookPort {
-  private readonly sheets = new Map<string, MemorySheet>();
+  private sheets = new Map<string, MemorySheet>();
   private activeSheet: string;
   private selection: { sheetName: string } & Rect;
   private readOnly = false;
@@ -72,6 +76,7 @@ export class MemoryWorkbook implements WorkbookPort {
   private readonly anyListeners = new Set<WorkbookListener>();
   private pendingWriteFailure: Error | undefined;
   private held: SheetChange[] | undefined;
+  private nextSheetId = 1;
   /** Every successful write, in order (tests assert "one write"). */
   readonly writeLog: WriteLogEntry[] = [];
   /** Every `readTexts`/`readCells`/chunk read, so tests can see what a change cost. */
@@ -97,6 +102,7 @@ export class MemoryWorkbook implements WorkbookPort {
     if (this.sheets.has(name)) throw new Error(`Sheet already exists: ${name}`);
     this.sheets.set(name, {
       name,
+      id: this.newSheetId(),
       rows: rows.map((line) => line.map((raw) => (raw === "" || raw === undefined || raw === null ? undefined : { ...EMPTY, raw }))),
       hiddenRows: new Set(),
       mergedAreas: [],
@@ -108,6 +114,30 @@ export class MemoryWorkbook implements WorkbookPort {
 
   get sheetNames(): string[] {
     return [...this.sheets.keys()];
+  }
+
+  /** The sheet's id (undefined when there is no such sheet). */
+  sheetId(name: string): string | undefined {
+    return this.sheets.get(name)?.id;
+  }
+
+  /** Renames a sheet, as a user does on its tab (its id stays). */
+  renameSheet(from: string, to: string): void {
+    const sheet = this.sheet(from);
+    if (this.sheets.has(to)) throw new Error(`Sheet already exists: ${to}`);
+    this.sheets = new Map([...this.sheets].map(([name, s]) => (name === from ? [to, s] : [name, s])));
+    sheet.name = to;
+    if (this.activeSheet === from) this.activeSheet = to;
+    if (this.selection.sheetName === from) this.selection = { ...this.selection, sheetName: to };
+    this.notifyAny("structure");
+  }
+
+  /** Deletes a sheet, as a user does on its tab. */
+  deleteSheet(name: string): void {
+    this.sheet(name);
+    if (this.activeSheet === name) throw new Error("The active sheet cannot be deleted here; activate another first.");
+    this.sheets.delete(name);
+    this.notifyAny("structure");
   }
 
   get activeSheetName(): string {
@@ -366,6 +396,31 @@ export class MemoryWorkbook implements WorkbookPort {
     return { sheetProtected: this.sheet(sheetName).protected, readOnly: this.readOnly };
   }
 
+  async writeFaqSheet(name: string, values: string[][], options: SheetWriteOptions = {}): Promise<SheetWriteResult> {
+    // Excel's sheet names ignore case: "faq" is the sheet named "FAQ".
+    const existing = [...this.sheets.values()].find((sheet) => sheet.name.toLowerCase() === name.toLowerCase());
+    if (existing && existing.id !== options.replaceId) return { written: false, existingId: existing.id };
+    if (this.readOnly) throw new WorkbookError("readOnly", "The workbook is read-only.");
+    // A failure leaves nothing behind: the old sheet stays, no new sheet appears.
+    this.consumeFailure();
+    options.onProgress?.({ phase: "writing", done: 0, total: 1 });
+    const width = values.reduce((max, line) => Math.max(max, line.length), 0);
+    // As in Excel: the "@" format on the whole rectangle first, then the values, so "=…" stays text.
+    const rows = values.map((line) =>
+      Array.from({ length: width }, (_, c): Cell => ({ raw: enterValue(line[c] ?? "", TEXT_FORMAT).raw, formula: "", format: TEXT_FORMAT })),
+    );
+    const sheet: MemorySheet = { name, id: this.newSheetId(), rows, hiddenRows: new Set(), mergedAreas: [], protected: false, allowFormatCells: false, unlocked: [] };
+    this.sheets = existing ? new Map([...this.sheets].map(([key, s]) => (s === existing ? [name, sheet] : [key, s]))) : new Map([...this.sheets, [name, sheet]]);
+    if (existing && this.activeSheet === existing.name) this.activeSheet = name;
+    options.onProgress?.({ phase: "writing", done: 1, total: 1 });
+    const cells = values.flatMap((line, r) => line.map((_, c) => ({ row: r + 1, column: c + 1 })));
+    this.writeLog.push({ kind: "sheet", sheetName: name, cells });
+    if (values.length > 0 && width > 0) {
+      this.emit({ sheetName: name, kind: "edit", address: rangeAddress({ top: 1, left: 1, bottom: values.length, right: width }), source: "local" }, "addin");
+    } else this.notifyAny("structure");
+    return { written: true, sheetName: name, sheetId: sheet.id, rows: values.length, replaced: existing !== undefined };
+  }
+
   async loadSetting(settingKey: string): Promise<string | undefined> {
     return this.settings.get(settingKey);
   }
@@ -477,6 +532,10 @@ export class MemoryWorkbook implements WorkbookPort {
     if (bottom - top >= 1_000_000) return;
     this.selection = { ...this.selection, top: map(top), bottom: map(bottom) };
     this.notifySelection();
+  }
+
+  private newSheetId(): string {
+    return `{memory-sheet-${this.nextSheetId++}}`;
   }
 
   private sheet(name: string): MemorySheet {

@@ -34,6 +34,8 @@ import {
   type SheetChange,
   type SheetChangeKind,
   type SheetSnapshot,
+  type SheetWriteOptions,
+  type SheetWriteResult,
   type Unsubscribe,
   type WorkbookPort,
   type WorkbookStatus,
@@ -196,6 +198,29 @@ function splitBlocks<T extends CellWrite>(blocks: { rect: Rect; cells: T[][] }[]
     out.push({ rect: { ...block.rect, top: block.rect.top + start }, cells: block.cells.slice(start) });
   }
   return out;
+}
+
+/** Rows of a grid in runs whose estimated request stays under `maxBytes` (values plus their "@" formats). */
+function rowBatches(grid: string[][], maxBytes: number): { start: number; rows: string[][] }[] {
+  const batches: { start: number; rows: string[][] }[] = [];
+  let start = 0;
+  let bytes = 0;
+  grid.forEach((line, i) => {
+    const lineBytes = estimateChunkBytes([line]) + line.length * 6;
+    if (i > start && bytes + lineBytes > maxBytes) {
+      batches.push({ start, rows: grid.slice(start, i) });
+      start = i;
+      bytes = 0;
+    }
+    bytes += lineBytes;
+  });
+  if (grid.length > start) batches.push({ start, rows: grid.slice(start) });
+  return batches;
+}
+
+/** A name no sheet has, for the new sheet while it is written (≤ 31 characters, no reserved characters). */
+function draftSheetName(name: string): string {
+  return `${name.slice(0, 18)}~${Math.random().toString(36).slice(2, 10)}`;
 }
 
 export class OfficeWorkbook implements WorkbookPort {
@@ -373,6 +398,54 @@ export class OfficeWorkbook implements WorkbookPort {
       if (knowsReadOnly) context.workbook.load("readOnly");
       await context.sync();
       return { sheetProtected: sheet.protection.protected, readOnly: knowsReadOnly ? context.workbook.readOnly : false };
+    });
+  }
+
+  async writeFaqSheet(name: string, values: string[][], options: SheetWriteOptions = {}): Promise<SheetWriteResult> {
+    return this.run("writeFailed", async (context) => {
+      const worksheets = context.workbook.worksheets;
+      const existing = worksheets.getItemOrNullObject(name);
+      existing.load("isNullObject,id,position");
+      const knowsReadOnly = this.supports("1.8");
+      if (knowsReadOnly) context.workbook.load("readOnly");
+      await context.sync();
+      if (!existing.isNullObject && existing.id !== options.replaceId) return { written: false, existingId: existing.id };
+      if (knowsReadOnly && context.workbook.readOnly) throw new WorkbookError("readOnly", "The workbook is read-only.");
+      const width = Math.max(1, values.reduce((max, line) => Math.max(max, line.length), 0));
+      const grid = values.map((line) => Array.from({ length: width }, (_, c) => line[c] ?? ""));
+      const batches = rowBatches(grid, this.chunk.maxRequestBytes);
+      // The values go into a new sheet first: until it is complete, the old sheet (if any) is untouched.
+      const draft = worksheets.add(draftSheetName(name));
+      draft.load("id");
+      await context.sync();
+      try {
+        options.onProgress?.({ phase: "writing", done: 0, total: batches.length });
+        for (let i = 0; i < batches.length; i++) {
+          const { start, rows } = batches[i];
+          const range = draft.getRangeByIndexes(start, 0, rows.length, width);
+          // "@" before the values, in the same batch: Excel then stores "=…", "+81…" and "0120" as text.
+          range.numberFormat = rows.map((line) => line.map(() => "@"));
+          range.values = rows;
+          await context.sync();
+          options.onProgress?.({ phase: "writing", done: i + 1, total: batches.length });
+        }
+        if (!existing.isNullObject) {
+          existing.delete();
+          await context.sync();
+        }
+      } catch (error) {
+        try {
+          draft.delete();
+          await context.sync();
+        } catch {
+          // The original error is the one worth reporting.
+        }
+        throw error;
+      }
+      draft.name = name;
+      if (!existing.isNullObject) draft.position = existing.position;
+      await context.sync();
+      return { written: true, sheetName: name, sheetId: draft.id, rows: values.length, replaced: !existing.isNullObject };
     });
   }
 

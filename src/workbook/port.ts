@@ -141,6 +141,21 @@ export type CheckedWriteResult<T> =
 
 export type Unsubscribe = () => Promise<void> | void;
 
+export interface SheetWriteOptions {
+  /**
+   * Replace the sheet already named so only when its id is this one (the sheet the add-in wrote
+   * before, as recorded in the workbook's settings). Without it an existing sheet is never touched.
+   */
+  replaceId?: string;
+  onProgress?(progress: WriteProgress): void;
+}
+
+export type SheetWriteResult =
+  /** The sheet now holds exactly `values` (as text); `sheetId` is the new sheet's id. */
+  | { written: true; sheetName: string; sheetId: string; rows: number; replaced: boolean }
+  /** A sheet of that name exists and was not the one to replace: nothing was written. */
+  | { written: false; existingId: string };
+
 export interface WorkbookPort {
   /** Reads the active sheet's case table (bounded: header to last case row), in chunks small enough for Excel on the web. */
   readActiveSheet(options?: ReadOptions): Promise<SheetSnapshot>;
@@ -166,6 +181,14 @@ export interface WorkbookPort {
   /** Cell changes (by the user, this add-in or a co-author), row inserts/deletes, sorts, sheet activation. */
   onSheetChanged(listener: (change: SheetChange) => void): Promise<Unsubscribe>;
   getStatus(sheetName: string): Promise<WorkbookStatus>;
+  /**
+   * Writes a table of texts into a sheet of its own (the published FAQ's copy), all or nothing: the
+   * values go into a new sheet, which then takes the name `name` — in place of the existing sheet of
+   * that name only when `replaceId` is its id. Every cell is text ("=…" never becomes a formula); the
+   * write is cut into requests under the host's payload limit. The active sheet and the selection
+   * stay as they are. A failure removes the new sheet and leaves the old one as it was.
+   */
+  writeFaqSheet(name: string, values: string[][], options?: SheetWriteOptions): Promise<SheetWriteResult>;
   /** Workbook-level settings travel with the file (e.g. a saved column mapping). */
   loadSetting(key: string): Promise<string | undefined>;
   saveSetting(key: string, value: string): Promise<void>;

@@ -5,13 +5,11 @@
  * inline script) is blocked and reported, so the listener is known to be listening. (eval cannot be
  * tried from here: code that Playwright evaluates is exempt; the policy's text is checked instead.)
  */
-import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
 import { startPreviewServer } from "../../scripts/preview";
+import { launchChromium } from "./chromium";
 
 jest.setTimeout(120_000);
-
-const CHROMIUM = "/usr/bin/chromium";
 
 let server: { url: string; close(): Promise<void> };
 let browser: Browser;
@@ -47,11 +45,7 @@ async function watchedPage(url: string): Promise<Watched> {
 
 beforeAll(async () => {
   server = await startPreviewServer({ port: 0 });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

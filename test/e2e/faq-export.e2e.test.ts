@@ -4,43 +4,30 @@
  * entries as you type. Screenshots go to test-results/ (and to docs/faq-export.png with
  * UPDATE_DOCS_SCREENSHOTS=1).
  */
-import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { main } from "../../src/cli/main";
+import { launchChromium, offlineFileContext, screenshot } from "./chromium";
 
 jest.setTimeout(120_000);
 
-const CHROMIUM = "/usr/bin/chromium";
 const SAMPLE = path.resolve(__dirname, "../../samples/consultations-sample.xlsx");
-const SCREENSHOTS = path.resolve(__dirname, "../../test-results");
-const DOCS = path.resolve(__dirname, "../../docs");
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-const outside: string[] = [];
+let outside: string[];
 
 beforeAll(async () => {
   const out = path.join(mkdtempSync(path.join(tmpdir(), "faq-export-e2e-")), "faq.html");
   const code = await main(["export", "--workbook", SAMPLE, "--out", out], { stdout: () => undefined, stderr: (t) => process.stderr.write(t), env: { LANG: "ja_JP.UTF-8" } });
   expect(code).toBe(0);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
-  context = await browser.newContext({ viewport: { width: 900, height: 1000 }, offline: true });
+  browser = await launchChromium();
   // The network is blocked: anything but the file itself is refused and recorded.
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url.startsWith("file:")) return route.continue();
-    outside.push(url);
-    return route.abort();
-  });
+  ({ context, outside } = await offlineFileContext(browser));
   page = await context.newPage();
   await page.goto(pathToFileURL(out).href);
 });
@@ -67,9 +54,7 @@ it("filters the entries as you type, and hides categories left empty", async () 
   expect(await visibleEntries().count()).toBe(2);
   for (const text of await visibleEntries().allTextContents()) expect(text).toMatch(/ランサム/);
   expect(await page.locator("[data-faq-category]:visible h2").allTextContents()).toEqual(["1-2 ランサムウェアを使った詐欺・恐喝"]);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, "faq-export.png") });
-  if (process.env.UPDATE_DOCS_SCREENSHOTS === "1") copyFileSync(path.join(SCREENSHOTS, "faq-export.png"), path.join(DOCS, "faq-export.png"));
+  await screenshot(page, "faq-export.png", { docs: true });
 
   // Full-width and case do not matter; every word must match.
   await search.fill("ＳＭＳ 銀行");
@@ -92,6 +77,6 @@ it("is readable at 320 px", async () => {
   await narrow.goto(page.url());
   const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  await narrow.screenshot({ path: path.join(SCREENSHOTS, "faq-export-320.png") });
+  await screenshot(narrow, "faq-export-320.png");
   await narrow.close();
 });

@@ -6,17 +6,17 @@
  * number, a number and a date are written over and undone. The preview exposes its in-memory workbook
  * as `window.faqAssistPreview.workbook`, which plays the co-author here.
  */
-import { mkdirSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { pathToFileURL } from "node:url";
 import type { Browser, Locator, Page } from "playwright-core";
 import { startPreviewServer } from "../../scripts/preview";
 import type { MemoryWorkbook } from "../../src/workbook/memory-adapter";
+import { launchChromium, offlineFileContext, screenshot, until } from "./chromium";
 
 jest.setTimeout(120_000);
 
-const CHROMIUM = "/usr/bin/chromium";
-const SCREENSHOTS = path.resolve(__dirname, "../../test-results");
 /** Sample workbook columns: B 受理番号, F 件名, G 相談内容, K–O FAQ columns. */
 const FAQ_LETTERS = ["D", "K", "L", "M", "N", "O"];
 const K = 11;
@@ -28,11 +28,7 @@ let page: Page;
 
 beforeAll(async () => {
   server = await startPreviewServer({ port: 0 });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(server.url);
   await page.getByTestId("filled-count").waitFor();
@@ -91,22 +87,6 @@ async function firstUnfilledRow(on: Page = page): Promise<number> {
   }, FAQ_LETTERS);
 }
 
-/** Reads until the value is accepted (the UI updates asynchronously); fails with the last value seen. */
-async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!accept(value)) {
-    if (Date.now() > deadline) throw new Error(`Timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    value = await read();
-  }
-  return value;
-}
-
-function shot(name: string): Promise<Buffer> {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  return page.screenshot({ path: path.join(SCREENSHOTS, name) });
-}
 
 test("clicking a case row's cell shows that case in the pane", async () => {
   const caseNumber = await cellText("B5");
@@ -134,7 +114,7 @@ test("suggest → edit a keyword → すべて適用 → grid shows it → 元�
   await keywords.getByRole("textbox", { name: /キーワードを追加/ }).fill("E2E追加語");
   await keywords.getByRole("button", { name: "検索キーワード: 追加" }).click();
   await expect(keywords.getByRole("button", { name: "「E2E追加語」を削除" }).count()).resolves.toBe(1);
-  await shot("preview-suggestions.png");
+  await screenshot(page, "preview-suggestions.png");
 
   const applyAll = page.getByRole("button", { name: "すべて適用" });
   await applyAll.click();
@@ -142,7 +122,7 @@ test("suggest → edit a keyword → すべて適用 → grid shows it → 元�
   const written = await cellText(`K${row}`);
   expect(written.split(/[、,\n]/).map((s) => s.trim())).not.toContain(removed);
   await until(() => cellText(`L${row}`), (text) => text !== "");
-  await shot("preview-applied.png");
+  await screenshot(page, "preview-applied.png");
 
   await page.getByRole("button", { name: "元に戻す" }).click();
   for (const letter of FAQ_LETTERS) await until(() => cellText(`${letter}${row}`), (text) => text === "");
@@ -160,33 +140,6 @@ test("suggest → edit a keyword → すべて適用 → grid shows it → 元�
   const movedSubject = await cellText(`F${moved}`);
   expect(movedSubject).not.toBe("");
   await until(() => page.getByTestId("case-subject").textContent(), (text) => text === movedSubject);
-});
-
-test("the pane stays usable at 320 px", async () => {
-  const narrow = await browser.newPage({ viewport: { width: 900, height: 800 } });
-  await narrow.goto(`${server.url}?pane=320`);
-  await narrow.getByTestId("filled-count").waitFor();
-  await narrow.locator('[data-cell="F3"]').click();
-  await narrow.getByTestId("case-subject").waitFor();
-  const pane = await narrow.locator("aside.pane").boundingBox();
-  expect(pane?.width).toBe(320);
-  // No control of the pane is pushed outside it.
-  const overflow = await narrow.evaluate(() => {
-    const aside = document.querySelector("aside.pane");
-    const body = aside?.querySelector("main > div");
-    // Name what sticks out, so a failure says where to look.
-    const wide = [...(body?.querySelectorAll("*") ?? [])]
-      .filter((element) => element.getBoundingClientRect().right > (aside?.getBoundingClientRect().right ?? 0) + 1)
-      .slice(0, 3)
-      .map((element) => `${element.tagName} ${element.getAttribute("data-testid") ?? ""} ${(element.textContent ?? "").slice(0, 40)}`);
-    const overflow = body ? body.scrollWidth - body.clientWidth : -1;
-    return { overflow, wide: overflow === 0 ? [] : wide };
-  });
-  expect(overflow).toEqual({ overflow: 0, wide: [] });
-  await expect(narrow.getByRole("button", { name: "すべて適用" }).isVisible()).resolves.toBe(true);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await narrow.screenshot({ path: path.join(SCREENSHOTS, "preview-320.png") });
-  await narrow.close();
 });
 
 describe("what Excel does to the pane", () => {
@@ -294,5 +247,180 @@ describe("what Excel does to the pane", () => {
     expect(await state(K)).toMatchObject({ raw: 3.14159, numberFormat: "0.00", formula: "" });
     expect(await state(N)).toMatchObject({ raw: 45383, numberFormat: "yyyy/m/d", formula: "" });
     await p.close();
+  });
+});
+
+/**
+ * The pane's views, in one narrow pane (320 px, Excel's narrowest) on a page of its own: the case,
+ * search past cases, the backlog queue, the check and publishing. Each view's pane is photographed for
+ * docs/ui.md (test-results/ always; docs/ui-*.png with UPDATE_DOCS_SCREENSHOTS=1).
+ */
+describe("the pane's views at 320 px", () => {
+  let narrow: Page;
+
+  beforeAll(async () => {
+    narrow = await browser.newPage({ viewport: { width: 900, height: 800 }, acceptDownloads: true });
+    await narrow.goto(`${server.url}?pane=320`);
+    await narrow.getByTestId("filled-count").waitFor();
+  });
+
+  afterAll(async () => {
+    await narrow?.close();
+  });
+
+  /** The pane alone, as the editor sees it beside the sheet (without the previous test's notice). */
+  async function photograph(name: string): Promise<void> {
+    const close = narrow.getByTestId("notice").getByRole("button", { name: "閉じる" });
+    if (await close.isVisible()) {
+      await close.click();
+      await narrow.getByTestId("notice").waitFor({ state: "detached" });
+    }
+    await screenshot(narrow.locator("aside.pane"), name, { docs: true });
+  }
+
+  /** Nothing in the pane's body sticks out past its right edge. */
+  async function fitsThePane(): Promise<void> {
+    const overflow = await narrow.evaluate(() => {
+      const aside = document.querySelector("aside.pane") as HTMLElement;
+      return [...aside.querySelectorAll("main > *")].map((element) => element.scrollWidth - element.clientWidth).filter((extra) => extra > 0);
+    });
+    expect(overflow).toEqual([]);
+  }
+
+  test("case: the pane is 320 px wide and nothing in it sticks out", async () => {
+    await narrow.locator('[data-cell="F3"]').click();
+    await narrow.getByTestId("case-subject").waitFor();
+    const pane = await narrow.locator("aside.pane").boundingBox();
+    expect(pane?.width).toBe(320);
+    // No control of the pane is pushed outside it.
+    const overflow = await narrow.evaluate(() => {
+      const aside = document.querySelector("aside.pane");
+      const body = aside?.querySelector("main > div");
+      // Name what sticks out, so a failure says where to look.
+      const wide = [...(body?.querySelectorAll("*") ?? [])]
+        .filter((element) => element.getBoundingClientRect().right > (aside?.getBoundingClientRect().right ?? 0) + 1)
+        .slice(0, 3)
+        .map((element) => `${element.tagName} ${element.getAttribute("data-testid") ?? ""} ${(element.textContent ?? "").slice(0, 40)}`);
+      const overflow = body ? body.scrollWidth - body.clientWidth : -1;
+      return { overflow, wide: overflow === 0 ? [] : wide };
+    });
+    expect(overflow).toEqual({ overflow: 0, wide: [] });
+    await expect(narrow.getByRole("button", { name: "すべて適用" }).isVisible()).resolves.toBe(true);
+    await screenshot(narrow, "preview-320.png");
+  });
+
+  test("search: type → results → click → the grid selects that row and the pane shows the case", async () => {
+    const box = narrow.getByRole("combobox", { name: "過去の相談を検索" });
+    await box.click();
+    await box.pressSequentially("ランサムウェア 身代金", { delay: 10 });
+    const results = narrow.getByRole("listbox", { name: "検索結果" }).getByRole("option");
+    await results.first().waitFor();
+    expect(await results.count()).toBeGreaterThan(1);
+    await expect(narrow.getByRole("tab", { name: "検索" }).getAttribute("aria-selected")).resolves.toBe("true");
+    // Keyboard: ↓ points at the second result.
+    await box.press("ArrowDown");
+    await box.press("ArrowDown");
+    await expect(results.nth(1).getAttribute("aria-selected")).resolves.toBe("true");
+    await photograph("ui-search.png");
+    await fitsThePane();
+
+    const second = results.nth(1);
+    const row = Number(await second.getAttribute("data-row"));
+    const subject = await cellText(`F${row}`, narrow);
+    expect(await second.textContent()).toContain(subject.split("\n")[0].trim().slice(0, 10));
+    await second.click();
+    await until(async () => (await narrow.getByTestId("name-box").textContent()) ?? "", (text) => text === `B${row}`);
+    // The grid itself marks that row's cell, and only it, as selected.
+    await until(() => narrow.locator('[data-cell][aria-selected="true"]').evaluateAll((cells) => cells.map((c) => c.getAttribute("data-cell"))), (cells) => cells.join() === `B${row}`);
+    await until(async () => (await narrow.getByTestId("case-subject").textContent()) ?? "", (text) => text === subject);
+    await expect(narrow.getByRole("tab", { name: "相談" }).getAttribute("aria-selected")).resolves.toBe("true");
+
+    // Escape clears the box.
+    await box.click();
+    await box.press("Escape");
+    await expect(box.inputValue()).resolves.toBe("");
+  });
+
+  test("backlog: tick three rows → 分類を適用 → the three category cells are filled → 元に戻す → empty again", async () => {
+    await narrow.getByRole("tab", { name: "未入力" }).click();
+    const items = narrow.getByTestId("backlog-item");
+    await items.first().waitFor();
+    const rows: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const item = items.nth(i);
+      rows.push(Number(await item.getAttribute("data-row")));
+      await item.getByRole("checkbox").check();
+    }
+    for (const row of rows) expect(await cellText(`L${row}`, narrow)).toBe("");
+    await narrow.getByTestId("backlog-count").filter({ hasText: "選択 3 行" }).waitFor();
+    await photograph("ui-backlog.png");
+    await fitsThePane();
+
+    await narrow.getByRole("button", { name: "分類を適用 (3)" }).click();
+    await narrow.getByTestId("notice").filter({ hasText: "3 行・3 セルに書き込みました" }).waitFor();
+    for (const row of rows) {
+      const confidence = items.filter({ has: narrow.locator(`[aria-label="${row} 行目を選択"]`) });
+      const shown = (await confidence.locator(".fui-Badge").first().textContent()) ?? "";
+      expect(await cellText(`L${row}`, narrow)).toBe(shown);
+    }
+    await narrow.getByRole("button", { name: "元に戻す" }).click();
+    await narrow.getByTestId("notice").filter({ hasText: "最後の適用を取り消しました" }).waitFor();
+    for (const row of rows) await until(() => cellText(`L${row}`, narrow), (text) => text === "");
+  });
+
+  test("check: lists a planted misspelled category and fixes it through the confirmation", async () => {
+    // Rows 13, 20 and 34 file 1-9 the same way; row 20 gets another spelling of the same item.
+    const usual = await cellText("L13", narrow);
+    expect(usual).toBe("1-9 巧妙・悪質化するワンクリック詐欺");
+    await onWorkbook(narrow, (workbook) => workbook.setCellByUser("相談受付", 20, 12, "1-9 ワンクリック詐欺"), null);
+    await until(() => cellText("L20", narrow), (text) => text === "1-9 ワンクリック詐欺");
+    await narrow.getByRole("tab", { name: "点検" }).click();
+    const problem = narrow.getByTestId("check-problem").filter({ hasText: "1-9 ワンクリック詐欺" });
+    await problem.waitFor();
+    expect(await problem.getAttribute("data-row")).toBe("20");
+    await narrow.getByTestId("check-filter").selectOption("categorySpelling");
+    await photograph("ui-check.png");
+    await fitsThePane();
+
+    await problem.getByRole("button", { name: "20 行目の「案件項目」を修正" }).click();
+    const dialog = narrow.getByRole("dialog");
+    await expect(dialog.getByTestId("overwrite-old").textContent()).resolves.toBe("1-9 ワンクリック詐欺");
+    await expect(dialog.getByTestId("overwrite-new").textContent()).resolves.toBe(usual);
+    await dialog.getByRole("button", { name: "上書きする" }).click();
+    await until(() => cellText("L20", narrow), (text) => text === usual);
+    await problem.waitFor({ state: "detached" });
+  });
+
+  test("publish: the pane offers the FAQ page as a download, and writes the FAQ sheet", async () => {
+    await narrow.getByRole("tab", { name: "公開" }).click();
+    await narrow.getByTestId("export-summary").waitFor();
+    await photograph("ui-publish.png");
+    await fitsThePane();
+    const [download] = await Promise.all([narrow.waitForEvent("download"), narrow.getByRole("button", { name: "ダウンロード" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^faq-\d{4}-\d{2}-\d{2}\.html$/);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "faq-download-")), download.suggestedFilename());
+    await download.saveAs(file);
+    await narrow.getByTestId("notice").filter({ hasText: "ダウンロードしました" }).waitFor();
+
+    // The downloaded page, opened from the file with the network blocked, filters as you type.
+    const { context, outside } = await offlineFileContext(browser);
+    try {
+      const faq = await context.newPage();
+      await faq.goto(pathToFileURL(file).href);
+      const entries = faq.locator("[data-faq-entry]:visible");
+      const total = await entries.count();
+      expect(total).toBeGreaterThanOrEqual(20);
+      await faq.locator('input[type="search"]').pressSequentially("ランサム", { delay: 20 });
+      const shown = await until(() => entries.allTextContents(), (texts) => texts.length > 0 && texts.every((text) => text.includes("ランサム")));
+      expect(shown.length).toBeLessThan(total);
+      expect(outside).toEqual([]);
+    } finally {
+      await context.close();
+    }
+
+    await narrow.getByRole("button", { name: "シート「FAQ」に書き出す" }).click();
+    await narrow.getByTestId("notice").filter({ hasText: "シート「FAQ」に" }).waitFor();
+    const sheet = await onWorkbook(narrow, (workbook) => ({ names: workbook.sheetNames, header: workbook.getCell("FAQ", 1, 2), active: workbook.activeSheetName }), null);
+    expect(sheet).toEqual({ names: ["相談受付", "FAQ"], header: "質問", active: "相談受付" });
   });
 });

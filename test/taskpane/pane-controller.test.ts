@@ -2,28 +2,17 @@
  * The pane's controller without React or a DOM: the in-memory workbook plays Excel (selection,
  * co-authors, inserted rows, held-back events), the controller plays the pane.
  */
-import { PaneController, type PaneOptions, type PaneState } from "../../src/taskpane/state/pane-controller";
+import { PaneController, type PaneState } from "../../src/taskpane/state/pane-controller";
 import { tinySegmenterMorphology, type Morphology } from "../../src/engine/morphology";
 import { messagesFor } from "../../src/taskpane/i18n";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import { columnMappingKey } from "../../src/workbook/column-mapping";
 import { EXCEL_CELL_CHAR_LIMIT, type SelectionInfo, type WorkbookPort } from "../../src/workbook/port";
 import { COL, FAQ_COLUMNS, SHEET, changedCells, deskRows, deskWorkbook, everyCell } from "./desk-fixture";
+import { paneControllers } from "./pane-harness";
 
 const t = messagesFor("ja");
-const controllers: PaneController[] = [];
-
-afterEach(() => {
-  for (const c of controllers.splice(0)) c.dispose();
-});
-
-async function open(wb: WorkbookPort, options: PaneOptions = {}): Promise<PaneController> {
-  const controller = new PaneController(wb, t, { changeDelayMs: 0, ...options });
-  controllers.push(controller);
-  await controller.start();
-  await controller.whenIdle();
-  return controller;
-}
+const open = paneControllers(t);
 
 async function select(c: PaneController, wb: MemoryWorkbook, address: string): Promise<PaneState> {
   wb.select(address);

@@ -1,6 +1,5 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
-import { computeAccessibleName } from "dom-accessibility-api";
 import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
 import { SuggestionEngine, TAXONOMY, headerLookedFor, readCaseTable } from "../../src/engine";
@@ -8,25 +7,13 @@ import { messagesFor } from "../../src/taskpane/i18n";
 import { originText } from "../../src/taskpane/components/SuggestionCard";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import { COL, FAQ_COLUMNS, SHEET, changedCells, deskRows, deskWorkbook, everyCell } from "./desk-fixture";
+import { INTERACTIVE, fluentInJsdom, unnamedControls as unnamed } from "./pane-harness";
 
 // Fluent's many CSS rules make jsdom's getComputedStyle slow; role queries need not check visibility here.
 configure({ defaultHidden: true });
 jest.setTimeout(30000);
 
-beforeAll(() => {
-  // jsdom has no ResizeObserver; Fluent's MessageBar only uses it to reflow long actions.
-  class NoopResizeObserver {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  }
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoopResizeObserver;
-  // jsdom computes styles by matching every one of Fluent's CSS rules; Fluent's popover positioning
-  // asks for them over and over (a combobox list took 30 s to open). Layout is not what these tests
-  // check (the end-to-end test does, in Chromium), so styles are empty here.
-  const empty = new Proxy({} as CSSStyleDeclaration, { get: (_, prop) => (prop === "getPropertyValue" ? () => "" : "") });
-  window.getComputedStyle = () => empty;
-});
+fluentInJsdom();
 
 afterEach(cleanup);
 
@@ -202,20 +189,10 @@ describe("task pane: opening and following the selection", () => {
   });
 
   it("gives every control an accessible name", async () => {
-    const interactive = 'button, input, textarea, select, a[href], [role="radio"], [role="combobox"], [role="checkbox"], [role="link"], [tabindex]:not([tabindex="-1"])';
-    // Names come from aria-label, labels and text; styles play no part here, and jsdom's are slow.
-    const noStyle = () => ({ getPropertyValue: () => "", display: "", visibility: "" }) as unknown as CSSStyleDeclaration;
-    const unnamed = () =>
-      [...document.querySelectorAll<HTMLElement>(interactive)]
-        // Fluent's focus-trap sentinels are hidden from assistive technology on purpose.
-        .filter((element) => !element.closest('[aria-hidden="true"]'))
-        .filter((element) => computeAccessibleName(element, { getComputedStyle: noStyle }).trim() === "")
-        .map((element) => element.outerHTML.slice(0, 160));
-
     const wb = deskWorkbook();
     await openPane(wb);
     await selectCase(wb, "F2", "パソコンに偽の警告画面が出た");
-    expect(document.querySelectorAll(interactive).length).toBeGreaterThan(20);
+    expect(document.querySelectorAll(INTERACTIVE).length).toBeGreaterThan(20);
     expect(unnamed()).toEqual([]);
     cleanup();
 

@@ -58,7 +58,11 @@ type SettableProp = "values" | "numberFormat" | "formulas" | "valuesAsJson";
 type Op =
   | { kind: "set"; rect: FakeRect; prop: SettableProp; value: unknown[][] }
   | { kind: "select"; rect: FakeRect }
-  | { kind: "activate"; sheet: FakeSheet };
+  | { kind: "activate"; sheet: FakeSheet }
+  | { kind: "addSheet"; sheet: FakeSheet }
+  | { kind: "deleteSheet"; sheet: FakeSheet }
+  | { kind: "renameSheet"; sheet: FakeSheet; name: string }
+  | { kind: "positionSheet"; sheet: FakeSheet; position: number };
 
 interface Tracked {
   target: OfficeMockObject;
@@ -73,7 +77,9 @@ interface HandlerEntry {
   context: FakeContext;
 }
 
-const WRITABLE = new Set<string>(["values", "numberFormat", "formulas", "valuesAsJson"]);
+const WRITABLE = new Set<string>(["values", "numberFormat", "formulas", "valuesAsJson", "name", "position"]);
+/** Excel's rules for a worksheet name. */
+const BAD_SHEET_NAME = /[\\/?*[\]:]|^'|'$/;
 const GRID_PROPS = new Set(["values", "text", "formulas", "numberFormat", "valuesAsJson"]);
 /** No response of this many cells can stay under 5 MB; refused before it is built. */
 const HOPELESS_CELLS = 2_000_000;
@@ -85,7 +91,7 @@ function payloadError(kind: "Request" | "Response"): Error {
 }
 
 export class FakeExcel {
-  readonly sheets = new Map<string, FakeSheet>();
+  sheets = new Map<string, FakeSheet>();
   activeSheet: string;
   /** The selection: one or more areas of a sheet (Ctrl+click makes several). */
   selection: { sheet: string; areas: Rect[] };
@@ -112,9 +118,55 @@ export class FakeExcel {
   }
 
   addSheet(name: string): FakeSheet {
-    const sheet: FakeSheet = { id: `{sheet-${this.nextSheetId++}}`, name, cells: new Map(), hiddenRows: new Set(), merged: [], protected: false, allowFormatCells: false, unlocked: [] };
+    const sheet = this.newSheet(name);
     this.sheets.set(name, sheet);
     return sheet;
+  }
+
+  /** A sheet not yet in the workbook (worksheets.add queues it; the sync adds it). */
+  newSheet(name: string): FakeSheet {
+    return { id: `{sheet-${this.nextSheetId++}}`, name, cells: new Map(), hiddenRows: new Set(), merged: [], protected: false, allowFormatCells: false, unlocked: [] };
+  }
+
+  /** Sheet names in tab order. */
+  get sheetOrder(): string[] {
+    return [...this.sheets.keys()];
+  }
+
+  /** Plays a queued change to the sheet collection, refusing what Excel refuses. */
+  changeSheets(op: Extract<Op, { kind: "addSheet" | "deleteSheet" | "renameSheet" | "positionSheet" }>): void {
+    const fail = (code: string, message: string) => Object.assign(new Error(message), { code });
+    const entries = [...this.sheets.entries()];
+    const taken = (name: string) => entries.some(([key, sheet]) => key.toLowerCase() === name.toLowerCase() && sheet !== op.sheet);
+    switch (op.kind) {
+      case "addSheet":
+        if (taken(op.sheet.name)) throw fail("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
+        if (op.sheet.name.length > 31 || BAD_SHEET_NAME.test(op.sheet.name)) throw fail("InvalidArgument", "The sheet name is not valid.");
+        this.sheets.set(op.sheet.name, op.sheet);
+        return;
+      case "deleteSheet":
+        if (this.readOnly) throw Object.assign(new Error("The workbook is read-only."), { code: "AccessDenied" });
+        if (entries.length <= 1) throw fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+        this.sheets.delete(op.sheet.name);
+        if (this.activeSheet === op.sheet.name) this.activeSheet = this.sheetOrder[0];
+        return;
+      case "renameSheet": {
+        if (taken(op.name)) throw fail("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
+        if (op.name.length > 31 || BAD_SHEET_NAME.test(op.name)) throw fail("InvalidArgument", "The sheet name is not valid.");
+        const from = op.sheet.name;
+        this.sheets = new Map(entries.map(([key, sheet]) => (sheet === op.sheet ? [op.name, sheet] : [key, sheet])));
+        op.sheet.name = op.name;
+        if (this.activeSheet === from) this.activeSheet = op.name;
+        if (this.selection.sheet === from) this.selection = { ...this.selection, sheet: op.name };
+        return;
+      }
+      case "positionSheet": {
+        const others = entries.filter(([, sheet]) => sheet !== op.sheet);
+        const at = Math.max(0, Math.min(others.length, op.position));
+        this.sheets = new Map([...others.slice(0, at), [op.sheet.name, op.sheet], ...others.slice(at)]);
+        return;
+      }
+    }
   }
 
   sheet(name = this.activeSheet): FakeSheet {
@@ -273,6 +325,15 @@ class FakeContext {
       worksheets: {
         getActiveWorksheet: () => this.worksheet(() => fake.sheet()),
         getItem: (name: string) => this.worksheet(() => fake.sheet(name)),
+        getItemOrNullObject: (name: string) => {
+          const found = fake.sheets.get(name) ?? [...fake.sheets.values()].find((s) => s.id === name || s.name.toLowerCase() === name.toLowerCase());
+          return found ? this.worksheet(() => found) : this.track(() => ({ isNullObject: true, id: "", name: "", position: 0 }), {});
+        },
+        add: (name: string) => {
+          const sheet = fake.newSheet(name);
+          this.ops.push({ kind: "addSheet", sheet });
+          return this.worksheet(() => sheet);
+        },
         onActivated: this.event("worksheetActivated"),
         onChanged: this.event("worksheetsChanged"),
         onSelectionChanged: this.event("worksheetsSelectionChanged"),
@@ -306,7 +367,10 @@ class FakeContext {
     let applied = 0;
     for (const op of ops) {
       if (op.kind === "activate") fake.activeSheet = op.sheet.name;
-      else if (op.kind === "select") {
+      else if (op.kind === "addSheet" || op.kind === "deleteSheet" || op.kind === "renameSheet" || op.kind === "positionSheet") {
+        fake.changeSheets(op);
+        log.ops.push({ address: op.sheet.name, prop: op.kind, value: op.kind === "renameSheet" ? op.name : op.kind === "positionSheet" ? op.position : undefined });
+      } else if (op.kind === "select") {
         fake.activeSheet = op.rect.sheet.name;
         fake.selection = { sheet: op.rect.sheet.name, areas: [{ top: op.rect.top, left: op.rect.left, bottom: op.rect.bottom, right: op.rect.right }] };
       } else {
@@ -429,7 +493,11 @@ class FakeContext {
   private worksheet(resolve: () => FakeSheet): OfficeMockObject {
     const sheet = resolve();
     const protection = this.track(() => ({ protected: sheet.protected, options: { allowFormatCells: sheet.allowFormatCells } }), {});
-    const ws = this.track(() => ({ name: sheet.name, id: sheet.id }), {
+    const fake = this.fake;
+    const ws = this.track(
+      () => ({ isNullObject: false, name: sheet.name, id: sheet.id, position: Math.max(0, [...fake.sheets.values()].indexOf(sheet)) }),
+      {
+      delete: () => void this.ops.push({ kind: "deleteSheet", sheet }),
       getUsedRangeOrNullObject: () => this.usedRange(sheet),
       getRangeByIndexes: (startRow: number, startColumn: number, rowCount: number, columnCount: number) =>
         this.range({ sheet, top: startRow + 1, left: startColumn + 1, bottom: startRow + rowCount, right: startColumn + columnCount }),
@@ -438,7 +506,12 @@ class FakeContext {
         return this.range({ sheet, top: ref.top, left: ref.left, bottom: ref.bottom, right: ref.right });
       },
       activate: () => void this.ops.push({ kind: "activate", sheet }),
-    });
+      },
+      (prop, value) => {
+        if (prop === "name") this.ops.push({ kind: "renameSheet", sheet, name: String(value) });
+        else if (prop === "position") this.ops.push({ kind: "positionSheet", sheet, position: Number(value) });
+      },
+    );
     ws.protection = protection;
     return ws;
   }

@@ -11,6 +11,8 @@ import {
   MessageBarTitle,
   ProgressBar,
   Spinner,
+  Tab,
+  TabList,
   Text,
   Title3,
   Tooltip,
@@ -19,7 +21,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Theme } from "@fluentui/react-components";
-import { ArrowDownRegular, ArrowSyncRegular, ArrowUndoRegular, CheckmarkCircleRegular, DismissRegular } from "@fluentui/react-icons";
+import { ArrowDownRegular, ArrowSyncRegular, CheckmarkCircleRegular, DismissRegular } from "@fluentui/react-icons";
 import { HEADER_NAMES } from "../../engine";
 import type { FaqRole } from "../../engine";
 import type { WorkbookPort } from "../../workbook/port";
@@ -27,13 +29,18 @@ import { messagesFor } from "../i18n";
 import type { Language, Messages } from "../i18n";
 import { faqColumnsOf } from "../state/pane-model";
 import type { SelectionTarget } from "../state/pane-model";
-import type { PaneActions, PaneOptions, PaneState } from "../state/pane-controller";
+import { PANE_VIEWS, type PaneActions, type PaneOptions, type PaneState, type PaneView } from "../state/pane-controller";
 import { usePaneController } from "../state/usePaneController";
 import { useShortcuts } from "../state/useShortcuts";
 import { CaseSummary } from "./CaseSummary";
 import { ColumnMappingForm } from "./ColumnMappingForm";
 import { OverwriteDialog } from "./OverwriteDialog";
 import { AnswerCard, CategoryCard, ListCard, SourceList } from "./SuggestionCard";
+import { BacklogActions, BacklogPanel } from "./BacklogPanel";
+import { CheckActions, CheckPanel } from "./CheckPanel";
+import { ExportActions, ExportPanel, ReplaceSheetDialog } from "./ExportPanel";
+import { SearchField, SearchPanel } from "./SearchPanel";
+import { UndoButton } from "./UndoButton";
 
 const useStyles = makeStyles({
   root: {
@@ -53,6 +60,8 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   titleRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  // Five short tabs fit 320 px; should a language need more room, they scroll rather than push the pane wider.
+  tabs: { overflowX: "auto", marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, marginRight: `calc(-1 * ${tokens.spacingHorizontalS})` },
   title: { flexGrow: 1 },
   body: {
     flexGrow: 1,
@@ -61,6 +70,9 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     display: "grid",
     alignContent: "start",
+    // Rows as tall as their content: once the body overflows, "auto" rows would shrink an item that
+    // clips its overflow (a MessageBar) to its min-height and cut its second line off.
+    gridAutoRows: "max-content",
     gap: tokens.spacingVerticalM,
   },
   cards: { display: "grid", gap: tokens.spacingVerticalS },
@@ -104,9 +116,14 @@ function Pane({ port, t, options }: { port: WorkbookPort; t: Messages; options?:
   const styles = useStyles();
   const { controller, state } = usePaneController(port, t, options);
   const actions = controller.actions;
-  useShortcuts({ applyAll: actions.applyAll, nextUnfilled: actions.nextUnfilled });
+  // The case view's shortcuts act on the case shown, so only while it is on screen.
+  useShortcuts({
+    applyAll: () => state.view === "case" && actions.applyAll(),
+    nextUnfilled: () => state.view === "case" && actions.nextUnfilled(),
+  });
   const ready = state.load.phase === "ready";
   const fieldName = (role: FaqRole) => t.roleNames[role];
+  const confirmation = pendingConfirmation(state, actions);
 
   return (
     <main className={styles.root} aria-label={t.appTitle}>
@@ -121,13 +138,34 @@ function Pane({ port, t, options }: { port: WorkbookPort; t: Messages; options?:
             </Button>
           </Tooltip>
         </div>
+        {ready && <SearchField t={t} state={state.search} actions={actions} expanded={state.view === "search"} />}
+        {ready && (
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={state.view}
+            onTabSelect={(_, data) => actions.showView(data.value as PaneView)}
+            aria-label={t.viewsLabel}
+            data-testid="views"
+          >
+            {PANE_VIEWS.map((view) => (
+              <Tab key={view} value={view} data-testid={`view-${view}`}>
+                {t.views[view]}
+              </Tab>
+            ))}
+          </TabList>
+        )}
         <LoadProgress t={t} state={state} />
       </header>
 
       <div className={styles.body}>
         <SheetNotes t={t} state={state} />
         <Problem t={t} state={state} actions={actions} />
-        {ready && <SelectionView t={t} state={state} actions={actions} fieldName={fieldName} />}
+        {ready && state.view === "case" && <SelectionView t={t} state={state} actions={actions} fieldName={fieldName} />}
+        {ready && state.view === "search" && <SearchPanel t={t} state={state.search} actions={actions} categories={searchCategories(state)} />}
+        {ready && state.view === "backlog" && <BacklogPanel t={t} state={state.backlog} actions={actions} />}
+        {ready && state.view === "check" && <CheckPanel t={t} state={state.check} actions={actions} busy={state.busy} />}
+        {ready && state.view === "export" && <ExportPanel t={t} state={state.export} actions={actions} />}
       </div>
 
       {state.notice && (
@@ -142,7 +180,7 @@ function Pane({ port, t, options }: { port: WorkbookPort; t: Messages; options?:
           </MessageBar>
         </div>
       )}
-      {ready && (
+      {ready && state.view === "case" && (
         <footer className={styles.actions}>
           <Tooltip content={t.applyAllHint} relationship="description">
             <Button
@@ -155,11 +193,7 @@ function Pane({ port, t, options }: { port: WorkbookPort; t: Messages; options?:
               {t.applyAll}
             </Button>
           </Tooltip>
-          <Tooltip content={t.undoHint} relationship="description">
-            <Button icon={<ArrowUndoRegular />} disabled={!state.canUndo} onClick={actions.undo}>
-              {t.undo}
-            </Button>
-          </Tooltip>
+          <UndoButton t={t} canUndo={state.canUndo} onUndo={actions.undo} />
           <Tooltip content={t.nextEmptyHint} relationship="description">
             <Button icon={<ArrowDownRegular />} aria-keyshortcuts="Control+Alt+ArrowDown" onClick={actions.nextUnfilled}>
               {t.nextEmpty}
@@ -167,16 +201,47 @@ function Pane({ port, t, options }: { port: WorkbookPort; t: Messages; options?:
           </Tooltip>
         </footer>
       )}
+      {ready && state.view === "backlog" && state.backlog.phase !== "idle" && (
+        <footer className={styles.actions}>
+          <BacklogActions t={t} state={state.backlog} actions={actions} canUndo={state.canUndo} busy={state.busy} />
+        </footer>
+      )}
+      {ready && state.view === "check" && state.check.phase === "ready" && (
+        <footer className={styles.actions}>
+          <CheckActions t={t} state={state.check} actions={actions} canUndo={state.canUndo} busy={state.busy} />
+        </footer>
+      )}
+      {ready && state.view === "export" && (
+        <footer className={styles.actions}>
+          <ExportActions t={t} state={state.export} actions={actions} busy={state.busy} />
+        </footer>
+      )}
 
       <OverwriteDialog
         t={t}
-        overwrites={state.pendingConfirmation?.overwrites ?? null}
+        overwrites={confirmation?.overwrites ?? null}
         fieldName={(overwrite) => fieldName(overwrite.role)}
-        onConfirm={actions.confirmOverwrite}
-        onCancel={actions.cancelOverwrite}
+        onConfirm={confirmation?.confirm ?? actions.confirmOverwrite}
+        onCancel={confirmation?.cancel ?? actions.cancelOverwrite}
       />
+      <ReplaceSheetDialog t={t} sheetName={state.export.pendingReplace} onConfirm={actions.export.confirmReplace} onCancel={actions.export.cancelReplace} />
     </main>
   );
+}
+
+/** The one overwrite confirmation open now (the case view's, the backlog's or the check's), with its answers. */
+function pendingConfirmation(state: PaneState, actions: PaneActions) {
+  if (state.pendingConfirmation) return { overwrites: state.pendingConfirmation.overwrites, confirm: actions.confirmOverwrite, cancel: actions.cancelOverwrite };
+  if (state.backlog.pendingConfirmation) {
+    return { overwrites: state.backlog.pendingConfirmation.overwrites, confirm: actions.backlog.confirmOverwrite, cancel: actions.backlog.cancelOverwrite };
+  }
+  if (state.check.pendingConfirmation) return { overwrites: state.check.pendingConfirmation.overwrites, confirm: actions.check.confirmOverwrite, cancel: actions.check.cancelOverwrite };
+  return null;
+}
+
+/** Values for the search's category filter: the sheet's own spellings first, then the guidebook's. */
+function searchCategories(state: PaneState): string[] {
+  return state.categoryOptions.category.length > 0 ? state.categoryOptions.category : state.categoryOptions.classification;
 }
 
 /** A progress bar for one loading phase; indeterminate until the phase knows its total. */

@@ -28,6 +28,9 @@ const useStyles = makeStyles({
   new: { backgroundColor: tokens.colorPaletteGreenBackground1 },
 });
 
+/** A batch can overwrite hundreds of cells; the dialog names this many and counts the rest. */
+const LISTED = 30;
+
 export function OverwriteDialog(props: {
   t: Messages;
   overwrites: Overwrite[] | null;
@@ -37,16 +40,19 @@ export function OverwriteDialog(props: {
 }) {
   const { t, overwrites } = props;
   const styles = useStyles();
+  const list = overwrites ?? [];
+  // One row (the case view): the field names say it all. Several rows (a batch): row and field.
+  const batch = new Set(list.map((overwrite) => overwrite.row)).size > 1;
   return (
     <Dialog open={overwrites !== null} onOpenChange={(_, data) => !data.open && props.onCancel()}>
       <DialogSurface aria-describedby="overwrite-body">
         <DialogBody>
           <DialogTitle>{t.confirmTitle}</DialogTitle>
           <DialogContent id="overwrite-body">
-            <Text>{t.confirmBody}</Text>
-            {(overwrites ?? []).map((overwrite) => (
-              <div key={overwrite.column} className={styles.item} data-testid={`overwrite-${overwrite.role}`}>
-                <Text weight="semibold">{props.fieldName(overwrite)}</Text>
+            <Text>{batch ? t.confirmCount(list.length) : t.confirmBody}</Text>
+            {list.slice(0, LISTED).map((overwrite) => (
+              <div key={`${overwrite.row}:${overwrite.column}`} className={styles.item} data-testid={`overwrite-${overwrite.role}`}>
+                <Text weight="semibold">{batch ? t.overwriteWhere(overwrite.row, props.fieldName(overwrite)) : props.fieldName(overwrite)}</Text>
                 <Text size={200}>{t.oldValue}</Text>
                 <div className={`${styles.value} ${styles.old}`} data-testid="overwrite-old">
                   {overwrite.oldValue}
@@ -57,6 +63,7 @@ export function OverwriteDialog(props: {
                 </div>
               </div>
             ))}
+            {list.length > LISTED && <Text className={styles.item}>{t.overwriteMore(list.length - LISTED)}</Text>}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={props.onConfirm}>

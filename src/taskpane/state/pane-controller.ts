@@ -9,13 +9,23 @@
 import type { CaseTable, ColumnMap, FaqRole, Morphology, SuggestionEngine } from "../../engine";
 import type { SelectionInfo, SheetSnapshot, WorkbookPort, WorkbookStatus, WriteProgress } from "../../workbook/port";
 import type { Messages } from "../i18n";
+import { BacklogView, type BacklogMode, type BacklogState } from "./backlog-view";
 import { CaseView, type FocusedCase, type PendingConfirmation } from "./case-view";
+import { CheckView, type CheckFilter, type CheckState } from "./check-view";
+import { ExportView, type ExportState, type FileHost } from "./export-view";
 import { Notices, type Notice } from "./notices";
 import type { ChoiceRole, Draft, DraftAction, Progress, SelectionTarget } from "./pane-model";
+import { SearchView, type SearchState } from "./search-view";
 import { SelectionFollower } from "./selection-follower";
 import { SheetSession, type LoadState } from "./sheet-session";
+import { Store } from "./store";
+import type { CheckProblem } from "../../engine";
 
-export type { FocusedCase, PendingConfirmation, LoadState, Notice };
+export type { FocusedCase, PendingConfirmation, LoadState, Notice, SearchState, BacklogState, CheckState, ExportState };
+
+/** The pane's views: the selected case, search, the backlog queue, the check, publishing. */
+export type PaneView = "case" | "search" | "backlog" | "check" | "export";
+export const PANE_VIEWS: readonly PaneView[] = ["case", "search", "backlog", "check", "export"];
 
 export interface PaneState {
   load: LoadState;
@@ -35,6 +45,11 @@ export interface PaneState {
   writeProgress: WriteProgress | null;
   categoryOptions: Record<ChoiceRole, string[]>;
   savedMapping: ColumnMap | null;
+  view: PaneView;
+  search: SearchState;
+  backlog: BacklogState;
+  check: CheckState;
+  export: ExportState;
 }
 
 export interface PaneActions {
@@ -50,7 +65,47 @@ export interface PaneActions {
   saveMapping(mapping: ColumnMap): void;
   clearMapping(): void;
   dismissNotice(): void;
+  showView(view: PaneView): void;
+  search: {
+    setQuery(query: string): void;
+    setCategory(category: string): void;
+    move(delta: number): void;
+    /** Selects the result's row in the sheet and shows the case view (the pointed-at result by default). */
+    choose(index?: number): void;
+    /** Escape: clears the query; a second Escape (nothing left to clear) goes back to the case view. */
+    clear(): void;
+  };
+  backlog: {
+    toggle(row: number): void;
+    setThreshold(percent: number): void;
+    tickAbove(percent?: number): void;
+    tickNone(): void;
+    apply(mode: BacklogMode): void;
+    rank(): void;
+    confirmOverwrite(): void;
+    cancelOverwrite(): void;
+  };
+  check: {
+    setFilter(filter: CheckFilter): void;
+    fix(problem: CheckProblem): void;
+    fixAll(): void;
+    run(): void;
+    confirmOverwrite(): void;
+    cancelOverwrite(): void;
+  };
+  export: {
+    build(): void;
+    setPrivateData(privateData: "mask" | "omit"): void;
+    download(): void;
+    copy(): void;
+    writeSheet(): void;
+    confirmReplace(): void;
+    cancelReplace(): void;
+  };
 }
+
+/** A host that cannot hand files out (tests, and until a real one is given). */
+const NO_FILES: FileHost = { canDownload: false, download: () => false, copy: async () => false };
 
 export interface PaneOptions {
   /** Changes arriving within this many milliseconds are handled together (default 100). */
@@ -62,6 +117,8 @@ export interface PaneOptions {
    * dictionary never delays them; until it resolves the engine keeps tiny-segmenter.
    */
   loadMorphology?: () => Promise<Morphology>;
+  /** How the pane hands a file out (download, clipboard); the browser's in the pane. */
+  files?: FileHost;
 }
 
 export class PaneController {
@@ -69,6 +126,12 @@ export class PaneController {
   readonly selection: SelectionFollower;
   readonly notices = new Notices();
   readonly caseView: CaseView;
+  readonly searchView: SearchView;
+  readonly backlogView: BacklogView;
+  readonly checkView: CheckView;
+  readonly exportView: ExportView;
+  readonly nav = new Store<{ view: PaneView; before: PaneView }>({ view: "case", before: "case" });
+  private morphology: Morphology | undefined;
   private snapshot: PaneState;
   private readonly listeners = new Set<() => void>();
   private readonly offs: (() => void)[] = [];
@@ -85,8 +148,23 @@ export class PaneController {
     this.session = new SheetSession(port, { changeDelayMs: options.changeDelayMs });
     this.selection = new SelectionFollower(port, options.selectionPollMs ?? 0);
     this.caseView = new CaseView(this.session, this.selection, this.notices, t);
+    this.searchView = new SearchView(this.session, (row) => this.caseView.selectRow(row));
+    this.backlogView = new BacklogView(this.session, this.notices, t);
+    this.checkView = new CheckView(this.session, this.notices, t, () => this.morphology);
+    this.exportView = new ExportView(this.session, this.notices, t, options.files ?? NO_FILES, () => this.morphology);
     this.snapshot = this.compose();
-    for (const store of [this.session.store, this.selection.store, this.notices.store, this.caseView.store]) {
+    const stores = [
+      this.session.store,
+      this.selection.store,
+      this.notices.store,
+      this.caseView.store,
+      this.searchView.store,
+      this.backlogView.store,
+      this.checkView.store,
+      this.exportView.store,
+      this.nav,
+    ];
+    for (const store of stores) {
       this.offs.push(store.subscribe(() => this.changed()));
     }
   }
@@ -96,12 +174,20 @@ export class PaneController {
     if (this.started) return;
     this.started = true;
     this.caseView.start();
+    this.searchView.start();
+    this.backlogView.start();
+    this.checkView.start();
+    this.exportView.start();
     await Promise.all([this.session.start(), this.selection.start()]);
   }
 
   dispose(): void {
     for (const off of this.offs.splice(0)) off();
     this.caseView.dispose();
+    this.searchView.dispose();
+    this.backlogView.dispose();
+    this.checkView.dispose();
+    this.exportView.dispose();
     this.session.dispose();
     this.selection.dispose();
   }
@@ -132,6 +218,10 @@ export class PaneController {
       await this.session.whenIdle();
       await this.selection.whenIdle();
       await this.caseView.whenIdle();
+      await this.searchView.whenIdle();
+      await this.backlogView.whenIdle();
+      await this.checkView.whenIdle();
+      await this.exportView.whenIdle();
       await this.session.whenIdle();
       if (before === this.snapshot) return;
     }
@@ -160,7 +250,64 @@ export class PaneController {
       void this.session.clearMapping().catch((error: unknown) => this.notices.show("error", this.t.writeFailed(error instanceof Error ? error.message : String(error))));
     },
     dismissNotice: () => this.notices.dismiss(),
+    showView: (view) => this.showView(view),
+    search: {
+      setQuery: (query) => {
+        this.searchView.setQuery(query);
+        if (query.trim() !== "") this.showView("search");
+      },
+      setCategory: (category) => this.searchView.setCategory(category),
+      move: (delta) => {
+        this.showView("search");
+        this.searchView.move(delta);
+      },
+      choose: (index) => {
+        void this.searchView.choose(index).then((row) => {
+          if (row !== undefined) this.showView("case");
+        });
+      },
+      clear: () => {
+        if (this.searchView.store.get().query === "" && this.nav.get().view === "search") this.showView(this.nav.get().before);
+        this.searchView.clear();
+      },
+    },
+    backlog: {
+      toggle: (row) => this.backlogView.toggle(row),
+      setThreshold: (percent) => this.backlogView.setThreshold(percent),
+      tickAbove: (percent) => this.backlogView.tickAbove(percent),
+      tickNone: () => this.backlogView.tickNone(),
+      apply: (mode) => void this.backlogView.apply(mode),
+      rank: () => void this.backlogView.rank(),
+      confirmOverwrite: () => void this.backlogView.confirmOverwrite(),
+      cancelOverwrite: () => this.backlogView.cancelOverwrite(),
+    },
+    check: {
+      setFilter: (filter) => this.checkView.setFilter(filter),
+      fix: (problem) => void this.checkView.fix(problem),
+      fixAll: () => void this.checkView.fixAll(),
+      run: () => void this.checkView.run(),
+      confirmOverwrite: () => void this.checkView.confirmOverwrite(),
+      cancelOverwrite: () => this.checkView.cancelOverwrite(),
+    },
+    export: {
+      build: () => void this.exportView.build(),
+      setPrivateData: (privateData) => this.exportView.setPrivateData(privateData),
+      download: () => this.exportView.download(),
+      copy: () => void this.exportView.copy(),
+      writeSheet: () => void this.exportView.writeSheet(),
+      confirmReplace: () => void this.exportView.confirmReplace(),
+      cancelReplace: () => this.exportView.cancelReplace(),
+    },
   };
+
+  /** Switches the view; a list view prepares its content the first time it is shown. */
+  showView(view: PaneView): void {
+    const current = this.nav.get().view;
+    if (view !== current) this.nav.set({ view, before: current === "search" ? this.nav.get().before : current });
+    this.checkView.setVisible(view === "check");
+    if (view === "backlog") this.backlogView.open();
+    if (view === "export") this.exportView.open();
+  }
 
   private changed(): void {
     this.snapshot = this.compose();
@@ -173,7 +320,10 @@ export class PaneController {
     if (this.morphologyRequested || !this.loadMorphology) return;
     this.morphologyRequested = true;
     this.loadMorphology().then(
-      (morphology) => this.configureEngine((engine) => engine.setMorphology(morphology)),
+      (morphology) => {
+        this.morphology = morphology;
+        this.configureEngine((engine) => engine.setMorphology(morphology));
+      },
       // Without the dictionary the pane keeps tiny-segmenter: same features, plainer keywords.
       () => undefined,
     );
@@ -200,6 +350,11 @@ export class PaneController {
       writeProgress: session.writeProgress,
       categoryOptions: session.categoryOptions,
       savedMapping: session.mapping,
+      view: this.nav.get().view,
+      search: this.searchView.store.get(),
+      backlog: this.backlogView.store.get(),
+      check: this.checkView.store.get(),
+      export: this.exportView.store.get(),
     };
   }
 }

@@ -38,6 +38,8 @@ import { Store } from "./store";
 
 /** Edits touching more rows than this re-read the whole table (cheaper than row by row). */
 export const INCREMENTAL_ROW_LIMIT = 500;
+/** A write of more rows than this rebuilds the engine rather than teaching it row by row. */
+export const LEARN_ROW_LIMIT = 100;
 
 export type LoadState =
   | { phase: "reading"; progress: ReadProgress | null }
@@ -443,7 +445,7 @@ export class SheetSession {
           void this.enqueue(() => this.loadAll("background"));
           return;
         }
-        this.learn(outcome.written.map((w) => ({ row: w.row, values: w.values })));
+        await this.learn(outcome.written.map((w) => ({ row: w.row, values: w.values })));
         return;
       }
       case "changedSinceShown":
@@ -475,7 +477,7 @@ export class SheetSession {
           const moved = outcome.restored.some((entry) => entry.row !== entry.case.row);
           if (moved) void this.enqueue(() => this.loadAll("background"));
           else {
-            this.learn(
+            await this.learn(
               outcome.restored.map((entry) => ({
                 row: entry.row,
                 values: entry.before.flatMap((state) => {
@@ -495,19 +497,37 @@ export class SheetSession {
     });
   }
 
-  /** Records values the pane wrote: the model's rows, the engine's index and the counters. */
-  private learn(rows: { row: number; values: { role: FaqRole; value: string }[] }[]): void {
+  /**
+   * Records values the pane wrote: the model's rows, the engine's index and the counters. A few rows
+   * are taught to the engine one by one; a large batch (the backlog's, the check's) rebuilds the engine
+   * from the model in chunks instead — `updateRow` refreshes the whole index's norms each time, so
+   * 10,000 rows one by one took over a minute where one rebuild takes about a second.
+   */
+  private async learn(rows: { row: number; values: { role: FaqRole; value: string }[] }[]): Promise<void> {
     const engine = this.engineRef;
     const changed: number[] = [];
+    const one = rows.length <= LEARN_ROW_LIMIT;
     for (const { row, values } of rows) {
       const current = this.rowMap.get(row);
       if (!current) continue;
       const updated = rowWithValues(current, values);
       this.rowMap.set(row, updated);
-      engine?.updateRow(updated);
+      if (one) engine?.updateRow(updated);
       changed.push(row);
     }
     if (changed.length === 0) return;
+    const table = this.store.get().table;
+    if (!one && engine && table) {
+      const rebuilt = { ...table, rows: [...this.rowMap.values()].sort((a, b) => a.rowNumber - b.rowNumber) };
+      const fresh = await SuggestionEngine.buildAsync(rebuilt);
+      if (this.disposed || this.engineRef !== engine) return;
+      for (const configure of this.configurators) configure(fresh);
+      this.engineRef = fresh;
+      this.store.set({ table: rebuilt, ...this.derived(rebuilt) });
+      this.emit({ kind: "rows", rows: changed, inputChanged: [] });
+      this.emit({ kind: "engine" });
+      return;
+    }
     this.store.set(this.derived());
     this.emit({ kind: "rows", rows: changed, inputChanged: [] });
   }

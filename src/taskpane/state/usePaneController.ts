@@ -2,12 +2,13 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { WorkbookPort } from "../../workbook/port";
 import type { Messages } from "../i18n";
+import { browserFiles } from "../browser-files";
 import { loadBrowserMorphology } from "../morphology-loader";
 import { PaneController, type PaneOptions, type PaneState } from "./pane-controller";
 
 export function usePaneController(port: WorkbookPort, t: Messages, options?: PaneOptions): { controller: PaneController; state: PaneState } {
   // Real morphology from the add-in's own origin unless the caller says otherwise (tests, previews).
-  const [controller] = useState(() => new PaneController(port, t, { loadMorphology: () => loadBrowserMorphology(), ...options }));
+  const [controller] = useState(() => new PaneController(port, t, { loadMorphology: () => loadBrowserMorphology(), files: browserFiles(), ...options }));
   useEffect(() => {
     void controller.start();
     // Selection events can be missed while the pane is in the background; ask again when it is back.

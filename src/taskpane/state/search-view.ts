@@ -1,0 +1,154 @@
+/**
+ * 過去の相談を検索: a few words or a whole pasted consultation → the most similar past cases, best
+ * first, with no row needing to be selected. It uses the session's engine (`engine.search`), so a row
+ * written or edited a moment ago is found in its new form at the next keystroke: the view searches
+ * again whenever the session's rows change. Choosing a result selects that row in the sheet through
+ * the port; the case view then follows the selection as it always does.
+ *
+ * The engine's search index over every case row is built in chunks (`prepareSearch`) as soon as a
+ * table is loaded, so the first keystroke does not wait for it on a large sheet.
+ */
+import { EngineError, type SearchResult, type SuggestionEngine } from "../../engine";
+import type { SheetSession } from "./sheet-session";
+import { Store } from "./store";
+
+/** Results shown at most: a pane's height of them, and the best are at the top anyway. */
+export const SEARCH_LIMIT = 20;
+
+export interface SearchState {
+  query: string;
+  /** A category value from the sheet or the guidebook; "" for every category. */
+  category: string;
+  results: SearchResult[];
+  /** Index of the result the arrow keys point at; -1 for none. */
+  active: number;
+  /** The search index is being built (rows indexed so far). */
+  preparing: { done: number; total: number } | null;
+  /** True once a search has run for the current query and filter (so "no results" can be told). */
+  searched: boolean;
+  /** How long the last search took, in milliseconds (shown to nobody; measured in tests and docs). */
+  tookMs: number | null;
+}
+
+export class SearchView {
+  readonly store = new Store<SearchState>({ query: "", category: "", results: [], active: -1, preparing: null, searched: false, tookMs: null });
+  private readonly offs: (() => void)[] = [];
+  private prepared: Promise<void> = Promise.resolve();
+  private preparedFor: SuggestionEngine | null = null;
+  private abort: AbortController | null = null;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly session: SheetSession,
+    /** Selects a row in the sheet (the case view follows). */
+    private readonly selectRow: (row: number) => Promise<void>,
+  ) {}
+
+  start(): void {
+    this.offs.push(
+      this.session.onEvent((event) => {
+        // A large write rebuilds the engine: its search index is prepared again (in chunks) first.
+        if (event.kind === "loaded" || event.kind === "rows") {
+          this.prepare();
+          this.run();
+        }
+      }),
+    );
+    this.prepare();
+  }
+
+  dispose(): void {
+    this.abort?.abort();
+    for (const off of this.offs.splice(0)) off();
+  }
+
+  /** Resolves when the index is prepared and the last search has run. */
+  async whenIdle(): Promise<void> {
+    await this.prepared;
+    await this.running;
+  }
+
+  setQuery(query: string): void {
+    if (query === this.store.get().query) return;
+    this.store.set({ query });
+    this.run();
+  }
+
+  setCategory(category: string): void {
+    if (category === this.store.get().category) return;
+    this.store.set({ category });
+    this.run();
+  }
+
+  /** Escape: the query, the results and the pointer go. */
+  clear(): void {
+    this.store.set({ query: "", results: [], active: -1, searched: false });
+  }
+
+  /** Arrow keys: moves the pointer through the results (wrapping round). */
+  move(delta: number): void {
+    const { results, active } = this.store.get();
+    if (results.length === 0) return;
+    const next = active < 0 ? (delta > 0 ? 0 : results.length - 1) : (active + delta + results.length) % results.length;
+    this.store.set({ active: next });
+  }
+
+  /** Enter or a click: selects that result's row in the sheet. Returns the row chosen, if any. */
+  async choose(index = this.store.get().active): Promise<number | undefined> {
+    const { results } = this.store.get();
+    const result = results[index < 0 ? 0 : index];
+    if (!result) return undefined;
+    this.store.set({ active: results.indexOf(result) });
+    await this.selectRow(result.rowNumber);
+    return result.rowNumber;
+  }
+
+  /** Builds the engine's search index in chunks (with progress) before the first keystroke needs it. */
+  private prepare(): void {
+    const engine = this.session.engine;
+    if (!engine || engine === this.preparedFor) return;
+    this.preparedFor = engine;
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    this.prepared = engine
+      .prepareSearch({
+        signal: abort.signal,
+        onProgress: (progress) => {
+          if (!abort.signal.aborted) this.store.set({ preparing: progress.done < progress.total ? { ...progress } : null });
+        },
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof EngineError)) throw error;
+      })
+      .finally(() => {
+        if (!abort.signal.aborted) this.store.set({ preparing: null });
+      });
+  }
+
+  /** Searches for the current query and filter (after the index is ready); the pointer stays on the same row if it is still there. */
+  private run(): void {
+    this.running = this.prepared.then(() => {
+      const engine = this.session.engine;
+      const { query, category, results: before, active } = this.store.get();
+      if (!engine || query.trim() === "") {
+        this.store.set({ results: [], active: -1, searched: false, tookMs: null });
+        return;
+      }
+      const started = performance.now();
+      let results: SearchResult[];
+      try {
+        results = engine.search(query, { limit: SEARCH_LIMIT, category: category || undefined });
+      } catch (error) {
+        if (!(error instanceof EngineError)) throw error;
+        results = [];
+      }
+      const tookMs = performance.now() - started;
+      // The query may have changed while this search waited for the index.
+      if (this.store.get().query !== query || this.store.get().category !== category) return;
+      const pointed = before[active]?.rowNumber;
+      const kept = pointed === undefined ? -1 : results.findIndex((r) => r.rowNumber === pointed);
+      this.store.set({ results, active: kept, searched: true, tookMs });
+    });
+  }
+}
