@@ -61,6 +61,11 @@ const LOW_INFORMATION_CHARS = 14;
  * "rows used" would mislead the editor, so they are not listed (their weak votes still count).
  */
 const MIN_SHOWN_SIMILARITY = 0.05;
+/**
+ * A category is never shown as certain: even the held-out reliability table's top bin (80–100% shown)
+ * is wrong now and then, and "100%" would tell the editor not to look.
+ */
+const MAX_SHOWN_CONFIDENCE = 0.99;
 /** Below this, the model is too unsure of the case's category to pick its advice and contacts. */
 const MIN_TOPIC_PROBABILITY = 0.25;
 /** Weight of a category's usual tag used by all its cases, at full category confidence (a case word scores ≈ 2–6). */
@@ -507,7 +512,7 @@ export class SuggestionEngine {
       candidates.push({
         key,
         value,
-        confidence: Math.round(probability * 1000) / 1000,
+        confidence: Math.round(Math.min(probability, MAX_SHOWN_CONFIDENCE) * 1000) / 1000,
         origin: originOf(rowsShare, guideShare),
         sources: (knn.get(key)?.voters ?? []).filter((v) => v.similarity >= MIN_SHOWN_SIMILARITY).map(toSource),
         matchedTerms: p ? p.matchedTerms.slice(0, 8) : [],
