@@ -10,6 +10,7 @@ import type { CategoryModel } from "./classifier";
 import { EngineError } from "./errors";
 import { foldSpelling, isListedSpelling } from "./glossary";
 import { shippedKeywordModel, type KeywordModel } from "./keyword-model";
+import { keywordKey } from "./keyword-quality";
 import { suggestKeywords, type KeywordContext } from "./keywords";
 import { DEFAULT_SEPARATOR, detectSeparator, parseList } from "./lists";
 import { tinySegmenterMorphology, type Morphology } from "./morphology";
@@ -215,6 +216,8 @@ export class SuggestionEngine {
   private categoryBlend: CategoryBlend = DEFAULT_CATEGORY_BLEND;
   /** The learned keyword scorer and the editors' vocabulary (keyword-model/); replaceable for evaluation. */
   private keywordModel: KeywordModel = shippedKeywordModel();
+  /** Category id → the sheet's filled rows of it and their keyword cells' tags; rebuilt after a change. */
+  private sheetTags: Map<string, { rows: number; tags: Map<string, { term: string; count: number }> }> | undefined;
   /** The sheet's own spelling of each glossary term its keyword column uses; rebuilt after a change. */
   private keywordSpellings: Map<string, string> | undefined;
 
@@ -330,7 +333,10 @@ export class SuggestionEngine {
   }
 
   private learn(row: CaseRow, sign: 1 | -1, single: boolean): void {
-    if (isFilled(row, "keywords")) this.keywordSpellings = undefined;
+    if (isFilled(row, "keywords")) {
+      this.keywordSpellings = undefined;
+      this.sheetTags = undefined;
+    }
     if (sign > 0) this.rows.set(row.rowNumber, row);
     else this.rows.delete(row.rowNumber);
     let any = false;
@@ -597,6 +603,37 @@ export class SuggestionEngine {
     };
   }
 
+  /** This sheet's filled rows of a category other than `row`, and how many of them give each tag: the desk's own convention. */
+  private sheetCategoryTags(id: string, row: CaseRow): { cases: number; tags: Map<string, { term: string; count: number }> } {
+    if (!this.sheetTags) {
+      this.sheetTags = new Map();
+      for (const other of this.rows.values()) {
+        const otherId = isFilled(other, "keywords") ? taxonomyIdOf(other.cells.category ?? "") : undefined;
+        if (!otherId) continue;
+        const entry = this.sheetTags.get(otherId) ?? { rows: 0, tags: new Map() };
+        entry.rows++;
+        const seen = new Set<string>();
+        for (const term of parseList(other.cells.keywords ?? "")) {
+          const key = keywordKey(term);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const tag = entry.tags.get(key) ?? { term: foldSpelling(term.trim()), count: 0 };
+          tag.count++;
+          entry.tags.set(key, tag);
+        }
+        this.sheetTags.set(otherId, entry);
+      }
+    }
+    const entry = this.sheetTags.get(id);
+    if (!entry) return { cases: 0, tags: new Map() };
+    // The row's own cells do not count for itself.
+    if (!isFilled(row, "keywords") || taxonomyIdOf(row.cells.category ?? "") !== id) return { cases: entry.rows, tags: entry.tags };
+    const own = new Set(parseList(row.cells.keywords ?? "").map(keywordKey));
+    const tags = new Map<string, { term: string; count: number }>();
+    for (const [key, tag] of entry.tags) tags.set(key, own.has(key) ? { term: tag.term, count: tag.count - 1 } : tag);
+    return { cases: entry.rows - 1, tags };
+  }
+
   /**
    * Similar rows have keyword cells: the desk's own convention leads (its editors may tag with the
    * client's words as much as with threat names), so the case's words and the rows' keywords it uses
@@ -627,7 +664,7 @@ export class SuggestionEngine {
     // The tags editors give this kind of case, in proportion to how sure the category is.
     for (const candidate of categories.slice(0, 2)) {
       const id = taxonomyIdOf(candidate.value);
-      for (const { term, share } of id ? this.keywordModel.categoryTags(id) : []) {
+      for (const { term, share } of id ? this.keywordModel.categoryTags(id, this.sheetCategoryTags(id, row)) : []) {
         const weight = CATEGORY_TERM_WEIGHT * share * candidate.confidence;
         threatTerms.set(term, Math.max(threatTerms.get(term) ?? 0, weight));
       }

@@ -75,15 +75,23 @@ export class KeywordModel {
   }
 
   /**
-   * The tags editors usually give a category (used by at least 2 and a quarter of its training cases),
-   * with that share.
+   * The tags editors usually give a category: used by at least 2 and a quarter of its training cases,
+   * together with `more` cases (e.g. a sheet's own filled rows of that category and their tags).
    */
-  categoryTags(id: string): { term: string; share: number }[] {
-    const cases = this.vocabulary.categoryCases[id] ?? 0;
-    const out: { term: string; share: number }[] = [];
-    for (const stats of this.vocabulary.terms.values()) {
+  categoryTags(id: string, more: { cases: number; tags: ReadonlyMap<string, { term: string; count: number }> } = { cases: 0, tags: new Map() }): { term: string; share: number }[] {
+    const cases = (this.vocabulary.categoryCases[id] ?? 0) + more.cases;
+    const counts = new Map<string, { term: string; count: number }>();
+    for (const [key, stats] of this.vocabulary.terms) {
       const count = stats.byCategory[id] ?? 0;
-      if (count >= 2 && count / cases >= 0.25 && stats.term.length <= MAX_LENGTH) out.push({ term: stats.term, share: count / cases });
+      if (count > 0) counts.set(key, { term: stats.term, count });
+    }
+    for (const [key, { term, count }] of more.tags) {
+      const k = keywordKey(key);
+      counts.set(k, { term: counts.get(k)?.term ?? term, count: (counts.get(k)?.count ?? 0) + count });
+    }
+    const out: { term: string; share: number }[] = [];
+    for (const { term, count } of counts.values()) {
+      if (count >= 2 && count / cases >= 0.25 && term.length <= MAX_LENGTH) out.push({ term, share: count / cases });
     }
     return out.sort((a, b) => b.share - a.share || (a.term < b.term ? -1 : 1));
   }
