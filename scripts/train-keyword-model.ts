@@ -13,6 +13,7 @@
  * nested: each fold's cases are scored by a scorer whose vocabulary and weights never saw that fold),
  * maximising min(precision / 0.75, recall / 0.65), the issue's two targets. Deterministic.
  */
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadCorpus, type CorpusCase } from "../eval/corpus";
@@ -25,6 +26,7 @@ import type { KeywordContext } from "../src/engine/keywords";
 import type { Morphology } from "../src/engine/morphology";
 import { collectRowNames } from "../src/engine/privacy";
 import { TAXONOMY } from "../src/engine/taxonomy";
+import categoryModelFile from "../src/engine/model/category-model.json";
 import { trainingDocs } from "./train/dataset";
 import { DEFAULT_TRAIN_SETTINGS, foldOf, trainCategoryModel } from "./train/trainer";
 import { servingMorphologies } from "./train-category-model";
@@ -180,6 +182,18 @@ for (const threshold of [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6])
   }
 }
 
+/**
+ * A hash of everything training reads besides the code: the tuning cases, the features, the settings
+ * and the category model it takes beliefs from. A test compares it with the shipped file's, so a change
+ * to the corpus or the category model cannot go unnoticed without retraining.
+ */
+export function keywordTrainingFingerprint(cases: readonly CorpusCase[], categoryModelInputs: string): string {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify({ features: FEATURE_NAMES, folds: FOLDS, l2: L2, rowsWeight: ROWS_WEIGHT, selections: SELECTIONS, categoryModelInputs, version: KEYWORD_MODEL_VERSION }));
+  for (const c of cases) hash.update(JSON.stringify([c.id, c.subject, c.content, c.category, c.alsoAccepted ?? [], c.keywords, c.source.url]));
+  return hash.digest("hex").slice(0, 16);
+}
+
 const objective = (f: { precision: number; recall: number }) => Math.min(f.precision / 0.75, f.recall / 0.65);
 
 export interface TrainedKeywordModel {
@@ -262,6 +276,7 @@ export async function trainKeywordModel(): Promise<TrainedKeywordModel> {
     format: KEYWORD_MODEL_FORMAT,
     version: KEYWORD_MODEL_VERSION,
     about: {
+      inputs: keywordTrainingFingerprint(cases, String((categoryModelFile.about as { inputs?: string }).inputs ?? "")),
       trainedOn: `eval/corpus/tuning: ${cases.length} cases, ${[...new Set(cases.map((c) => c.source.url))].length} sources`,
       learner: `logistic regression (Newton, L2 ${L2}) over candidate features; categories from the category model's out-of-fold predictions`,
       tokenizers: morphologies.map((m) => m.name),
