@@ -6,11 +6,12 @@
 import { BigramIndex, fieldVector, type TermVector } from "./bigram-index";
 import { stripBoilerplate } from "./boilerplate";
 import { categoryKey, categoryRowsWeight, DEFAULT_CATEGORY_BLEND, modelPrior, taxonomyIdOf, type CategoryBlend, type PriorScore } from "./category";
-import { CATEGORY_TERMS, type CategoryTerms } from "./category-terms";
 import type { CategoryModel } from "./classifier";
 import { EngineError } from "./errors";
 import { foldSpelling, isListedSpelling } from "./glossary";
-import { suggestKeywords } from "./keywords";
+import { shippedKeywordModel, type KeywordModel } from "./keyword-model";
+import { keywordKey } from "./keyword-quality";
+import { suggestKeywords, type KeywordContext } from "./keywords";
 import { DEFAULT_SEPARATOR, detectSeparator, parseList } from "./lists";
 import { tinySegmenterMorphology, type Morphology } from "./morphology";
 import { collectRowNames, maskPrivate, type RowName } from "./privacy";
@@ -68,12 +69,12 @@ const MIN_SHOWN_SIMILARITY = 0.05;
 const MAX_SHOWN_CONFIDENCE = 0.99;
 /** Below this, the model is too unsure of the case's category to pick its advice and contacts. */
 const MIN_TOPIC_PROBABILITY = 0.25;
-/** Weight of a category's usual tag used by all its cases, at full category confidence (a case word scores ≈ 2–6). */
-const CATEGORY_TERM_WEIGHT = 12;
-/** Keywords offered: editors' cells hold 3–6; a seventh mostly costs precision (bench/keywords.ts). */
-const MAX_KEYWORDS = 6;
 /** A filled row less similar than this is not a good enough model answer. */
 const MIN_ANSWER_SIMILARITY = 0.15;
+/** Weight of a category's usual tag used by all its cases, at full category confidence (a case word scores ≈ 2–6). */
+const CATEGORY_TERM_WEIGHT = 12;
+/** Keywords offered when similar rows have keyword cells: the sample's editors fill 5–6. */
+const MAX_KEYWORDS_WITH_ROWS = 6;
 
 const DICTIONARY: readonly string[] = [
   ...new Set(TAXONOMY.flatMap((item) => item.keywords).filter((kw) => !/[\u3041-\u309f]/.test(kw) && kw.length >= 2)),
@@ -218,8 +219,10 @@ export class SuggestionEngine {
   /** The learned category model (the shipped one unless an evaluation swaps in another) and its blend with similar rows. */
   private categoryModel: CategoryModel | undefined;
   private categoryBlend: CategoryBlend = DEFAULT_CATEGORY_BLEND;
-  /** Each category's usual editor tags (category-terms.json); replaceable for evaluation. */
-  private categoryTerms: CategoryTerms = CATEGORY_TERMS;
+  /** The learned keyword scorer and the editors' vocabulary (keyword-model/); replaceable for evaluation. */
+  private keywordModel: KeywordModel = shippedKeywordModel();
+  /** Category id → the sheet's filled rows of it and their keyword cells' tags; rebuilt after a change. */
+  private sheetTags: Map<string, { rows: number; tags: Map<string, { term: string; count: number }> }> | undefined;
   /** The sheet's own spelling of each glossary term its keyword column uses; rebuilt after a change. */
   private keywordSpellings: Map<string, string> | undefined;
 
@@ -319,8 +322,9 @@ export class SuggestionEngine {
   }
 
   /** Replaces the learnt category tags, e.g. with a table that leaves out the case being scored. */
-  setCategoryTerms(terms: CategoryTerms): void {
-    this.categoryTerms = terms;
+  /** Replaces the keyword scorer (tests and experiments: e.g. one trained without the case scored). */
+  setKeywordModel(model: KeywordModel): void {
+    this.keywordModel = model;
   }
 
   /** Which segmentation `suggest` uses now. */
@@ -334,7 +338,10 @@ export class SuggestionEngine {
   }
 
   private learn(row: CaseRow, sign: 1 | -1, single: boolean): void {
-    if (isFilled(row, "keywords")) this.keywordSpellings = undefined;
+    if (isFilled(row, "keywords")) {
+      this.keywordSpellings = undefined;
+      this.sheetTags = undefined;
+    }
     if (sign > 0) this.rows.set(row.rowNumber, row);
     else this.rows.delete(row.rowNumber);
     let any = false;
@@ -565,6 +572,88 @@ export class SuggestionEngine {
     }
     const { title, body } = rowText(row);
     const useIdf = this.index.size >= 5;
+    const context = {
+      idf: (word: string) => (useIdf ? this.index.wordIdf(word) : 1),
+      dictionary: DICTIONARY,
+      neighbourVocabulary: vocabulary,
+      fallback: [] as string[],
+      morphology: this.morphology,
+      excludedNames: names.map((n) => n.text),
+    };
+    const values =
+      vocabulary.size > 0
+        ? this.keywordsLikeTheRows(row, title, body, topItem, voters, categories, context)
+        : // Nothing similar filled yet: the learned scorer over the case's words and the tags editors give
+          // its likely categories (keyword-model/), most probable first.
+          this.keywordModel
+            .suggest({
+              title,
+              body,
+              categories: categories.flatMap((c) => {
+                const id = taxonomyIdOf(c.value);
+                return id ? [{ id, probability: c.confidence }] : [];
+              }),
+              context,
+            })
+            .map((word) => this.sheetKeywordSpelling(word) ?? word);
+    const haystack = normalizeText(`${title}\n${body}`);
+    const sources = voters.filter((v) => parseList(v.row.cells.keywords ?? "").some((kw) => haystack.includes(normalizeText(kw))));
+    const alpha = this.rowsWeight("keywords", row, voters);
+    return {
+      values,
+      separator,
+      confidence: Math.round((0.45 + 0.35 * alpha) * damp * 1000) / 1000,
+      origin: sources.length > 0 ? "both" : "case",
+      sources: sources.map(toSource),
+    };
+  }
+
+  /** This sheet's filled rows of a category other than `row`, and how many of them give each tag: the desk's own convention. */
+  private sheetCategoryTags(id: string, row: CaseRow): { cases: number; tags: Map<string, { term: string; count: number }> } {
+    if (!this.sheetTags) {
+      this.sheetTags = new Map();
+      for (const other of this.rows.values()) {
+        const otherId = isFilled(other, "keywords") ? taxonomyIdOf(other.cells.category ?? "") : undefined;
+        if (!otherId) continue;
+        const entry = this.sheetTags.get(otherId) ?? { rows: 0, tags: new Map() };
+        entry.rows++;
+        const seen = new Set<string>();
+        for (const term of parseList(other.cells.keywords ?? "")) {
+          const key = keywordKey(term);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const tag = entry.tags.get(key) ?? { term: foldSpelling(term.trim()), count: 0 };
+          tag.count++;
+          entry.tags.set(key, tag);
+        }
+        this.sheetTags.set(otherId, entry);
+      }
+    }
+    const entry = this.sheetTags.get(id);
+    if (!entry) return { cases: 0, tags: new Map() };
+    // The row's own cells do not count for itself.
+    if (!isFilled(row, "keywords") || taxonomyIdOf(row.cells.category ?? "") !== id) return { cases: entry.rows, tags: entry.tags };
+    const own = new Set(parseList(row.cells.keywords ?? "").map(keywordKey));
+    const tags = new Map<string, { term: string; count: number }>();
+    for (const [key, tag] of entry.tags) tags.set(key, own.has(key) ? { term: tag.term, count: tag.count - 1 } : tag);
+    return { cases: entry.rows - 1, tags };
+  }
+
+  /**
+   * Similar rows have keyword cells: the desk's own convention leads (its editors may tag with the
+   * client's words as much as with threat names), so the case's words and the rows' keywords it uses
+   * are ranked as the rows suggest, with the threat names of the desk's reply and the usual tags of the
+   * likely categories added.
+   */
+  private keywordsLikeTheRows(
+    row: CaseRow,
+    title: string,
+    body: string,
+    topItem: TaxonomyItem | undefined,
+    voters: Neighbour[],
+    categories: readonly CategoryCandidate[],
+    context: Omit<KeywordContext, "threatTerms">,
+  ): string[] {
     const fallback = [
       ...voters.flatMap((v) => parseList(v.row.cells.keywords ?? "")),
       ...(topItem ? topItem.keywords.filter((kw) => !/[\u3041-\u309f]/.test(kw)) : []),
@@ -580,36 +669,17 @@ export class SuggestionEngine {
     // The tags editors give this kind of case, in proportion to how sure the category is.
     for (const candidate of categories.slice(0, 2)) {
       const id = taxonomyIdOf(candidate.value);
-      for (const { term, share } of (id && this.categoryTerms[id]) || []) {
+      for (const { term, share } of id ? this.keywordModel.categoryTags(id, this.sheetCategoryTags(id, row)) : []) {
         const weight = CATEGORY_TERM_WEIGHT * share * candidate.confidence;
         threatTerms.set(term, Math.max(threatTerms.get(term) ?? 0, weight));
       }
     }
-    const values = suggestKeywords(
+    return suggestKeywords(
       title,
       body,
-      {
-        idf: (word) => (useIdf ? this.index.wordIdf(word) : 1),
-        dictionary: DICTIONARY,
-        neighbourVocabulary: vocabulary,
-        fallback,
-        threatTerms,
-        morphology: this.morphology,
-        excludedNames: names.map((n) => n.text),
-        sheetSpelling: (word) => this.sheetKeywordSpelling(word),
-      },
-      MAX_KEYWORDS,
+      { ...context, fallback, threatTerms, sheetSpelling: (word) => this.sheetKeywordSpelling(word) },
+      MAX_KEYWORDS_WITH_ROWS,
     );
-    const haystack = normalizeText(`${title}\n${body}`);
-    const sources = voters.filter((v) => parseList(v.row.cells.keywords ?? "").some((kw) => haystack.includes(normalizeText(kw))));
-    const alpha = this.rowsWeight("keywords", row, voters);
-    return {
-      values,
-      separator,
-      confidence: Math.round((0.45 + 0.35 * alpha) * damp * 1000) / 1000,
-      origin: sources.length > 0 ? "both" : "case",
-      sources: sources.map(toSource),
-    };
   }
 
   private suggestItems(

@@ -293,8 +293,22 @@ function looksLikePersonName(word: string, known: ReadonlyMap<string, string>): 
   return m !== null && !isEverydayLoanword(m[1]) && !glossaryEntry(word) && !known.has(normalizeText(word));
 }
 
-/** Ranks keyword candidates for a case; `title` counts extra because clients summarise there. */
-export function suggestKeywords(title: string, body: string, context: KeywordContext, max = 8): string[] {
+/** What the case's own words offer, before ranking: normalised key → score and the spelling to show. */
+export interface KeywordCandidates {
+  scores: Map<string, number>;
+  display: Map<string, string>;
+  /** Normalised keys of the taxonomy terms and the similar rows' keywords. */
+  known: ReadonlySet<string>;
+  /** True for a normalised word that is, or is part of, a name the row reveals. */
+  isName: (key: string) => boolean;
+}
+
+/**
+ * Scores the words of a case (compounds, taxonomy terms and similar rows' keywords it uses, the
+ * context's threat terms), folded to the glossary's spelling, misspellings merged into the right
+ * word, names left out; `title` counts extra because clients summarise there.
+ */
+export function keywordCandidates(title: string, body: string, context: KeywordContext): KeywordCandidates {
   const scores = new Map<string, number>();
   const display = new Map<string, string>();
   const names = (context.excludedNames ?? []).map((n) => normalizeText(n)).filter((n) => n.length >= 2);
@@ -371,6 +385,12 @@ export function suggestKeywords(title: string, body: string, context: KeywordCon
     }
   }
 
+  return { scores, display, known, isName };
+}
+
+/** Ranks keyword candidates for a case by the hand-set scores of `keywordCandidates`. */
+export function suggestKeywords(title: string, body: string, context: KeywordContext, max = 8): string[] {
+  const { scores, display, known, isName } = keywordCandidates(title, body, context);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
   const chosen: string[] = [];
   for (const [key] of ranked) {
