@@ -5,6 +5,8 @@
  */
 import { glossaryEntry, isEverydayLoanword, isPublicName } from "./glossary";
 import { properNounKind, type Morphology, type MorphToken } from "./morphology";
+import { NAME_RULES } from "./privacy-names";
+import { isPublicEntity } from "./privacy-public";
 import type { MaskedItem, MaskKind } from "./types";
 
 export const PUBLIC_PHONE_NUMBERS: readonly string[] = ["03-5805-1731", "03-3581-4321", "03-5978-7509", "0570-078374", "188"];
@@ -47,7 +49,6 @@ function halfWidthView(text: string): string {
 /** A building name with its floor or room right after the street number (「　ダミービル４階」). */
 const BUILDING = "(?:\\s?[^\\s、。,()（）]{1,20}?\\s?\\d+(?:階|F|号室))?";
 const NAME_CHARS = "[\\u3400-\\u9fff々ァ-ヶーA-Za-z]";
-const COMPANY_BODY = "[\\u3400-\\u9fff々ァ-ヶーA-Za-z0-9&・]";
 /** Honorific words that are not names. */
 const GENERIC_PEOPLE = /^(?:お?客|皆|各位|利用者|相談者|担当者?|ご?婦人|ご?主人|奥|先方|相手|相手方|お子|社長|部長|課長|係長|店長|代表|会員|ユーザー?|ご?家族|ご?本人|御中|神|お得意|お世話|方々|先生|同|母|父|息子|娘|被害者|犯人|業者|職員|弁護士|警察官|他|別)$/;
 
@@ -58,7 +59,7 @@ interface Rule {
   kind: MaskKind;
   pattern: RegExp;
   /** Returns the replacement, or undefined to keep the match. `groups[1]` is the private part when the rule keeps a suffix. */
-  replace: (match: RegExpExecArray) => { start: number; end: number; text: string } | undefined;
+  replace: (match: RegExpExecArray, view: string) => { start: number; end: number; text: string } | undefined;
 }
 
 const whole = (kind: MaskKind) => (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, text: MASK_TEXT[kind] });
@@ -85,7 +86,8 @@ const RULES: Rule[] = [
   },
   {
     kind: "phone",
-    pattern: /(?<![\d-])(?:\+81[- ]?)?(?:\(0\d{1,4}\)|0\d{1,4})[- ]?(?:\(\d{1,4}\)|\d{1,4})[- ]?\d{3,4}(?![\d-])/g,
+    // 090-1234-5678, 0312345678, (03)1234-5678, +81-90-1234-5678 (the country code drops the leading 0).
+    pattern: /(?<![\d-])(?:(?:\+81[- ]?)?(?:\(0\d{1,4}\)|0\d{1,4})|\+81[- ]?(?:\([1-9]\d{0,3}\)|[1-9]\d{0,3}))[- ]?(?:\(\d{1,4}\)|\d{1,4})[- ]?\d{3,4}(?![\d-])/g,
     replace: (m) => {
       const digits = m[0].replace(/\D/g, "");
       if (PUBLIC_DIGITS.has(digits) || digits.length < 10 || digits.length > 12) return undefined;
@@ -101,24 +103,11 @@ const RULES: Rule[] = [
     ),
     replace: whole("address"),
   },
-  {
-    kind: "company",
-    pattern: new RegExp(
-      `(?:株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|㈱|㈲|\\(株\\)|\\(有\\))\\s?${COMPANY_BODY}{1,20}` +
-        `|${COMPANY_BODY}{1,20}\\s?(?:株式会社|有限会社|合同会社|㈱|㈲|\\(株\\)|\\(有\\))`,
-      "g",
-    ),
-    // Keep the legal form so the sentence still reads naturally (〇〇合同会社, 〇〇有限会社).
-    replace: (m) => {
-      const form = /株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人/.exec(m[0])?.[0];
-      const prefixForm = form !== undefined && m[0].startsWith(form);
-      const text = form === undefined || form === "株式会社" ? MASK_TEXT.company : prefixForm ? `${form}〇〇` : `〇〇${form}`;
-      return { start: m.index, end: m.index + m[0].length, text };
-    },
-  },
+  // Organisations by legal form, trade word, quotes or 御中, and people by kana honorific or role (privacy-names.ts).
+  ...NAME_RULES,
   {
     kind: "person",
-    pattern: new RegExp(`(${NAME_CHARS}{1,10})(?:[ 　](${NAME_CHARS}{1,8}))?(様|さん|氏|殿|くん|君)`, "g"),
+    pattern: new RegExp(`(${NAME_CHARS}{1,10})(?:[ 　](${NAME_CHARS}{1,8}))?(様|さん|氏(?!名)|殿|くん|君)`, "g"),
     replace: (m) => {
       const name = m[2] ? m[2] : m[1];
       if (GENERIC_PEOPLE.test(name) || GENERIC_PEOPLE.test(m[1])) return undefined;
@@ -248,7 +237,7 @@ export function maskPrivate(input: string, options: MaskOptions = {}): MaskResul
         rule.pattern.lastIndex++;
         continue;
       }
-      const span = rule.replace(m);
+      const span = rule.replace(m, view);
       if (span && !taken(span.start, span.end)) spans.push({ ...span, kind: rule.kind });
       // A match that overlaps an earlier mask may hide a shorter one starting inside it.
       else if (span) rule.pattern.lastIndex = m.index + 1;
@@ -308,7 +297,7 @@ const REVEALING: { kind: RowName["kind"]; pattern: RegExp; descriptive?: boolean
   { kind: "company", pattern: /((?:[ァ-ヶー]{2,}|[\u3400-\u9fff々]{2,4})(?:商会|商店|工房|製作所|工業|産業|商事|物産|興業|建設|工務店|精機|電機|印刷|運輸|食品|企画|技研|製菓|薬局|医院|歯科|クリニック)|[ァ-ヶー]{2,}(?:堂|屋|舎|亭|庵))/g },
   // A person introduced by their role: 経理の東雲ショウが, 店長の巣ケイタ (a family name in kanji, a given name in
   // katakana); family names may hold a small ノ or ヶ between kanji (鳩ノ巣, 一ノ瀬).
-  { kind: "person", pattern: new RegExp(`(?:${ROLE_WORDS})(?:の|で|である)?[ 　]?([\\u3400-\\u9fff々](?:[ノヶ]?[\\u3400-\\u9fff々]){0,2}[ァ-ヶー]{2,4})(?![ァ-ヶー])`, "g"), katakanaName: true },
+  { kind: "person", pattern: new RegExp(`(?:${ROLE_WORDS})(?:の|で|である)?[ 　]?([\\u3400-\\u9fff々](?:[ノヶケ]?[\\u3400-\\u9fff々]){0,2}[ァ-ヶー]{2,4})(?![ァ-ヶー])`, "g"), katakanaName: true },
   // A sign-off line 「相談窓口　試験」: an office, a space, a name.
   { kind: "person", pattern: /^[^\S\n]*[^\s。、]{0,30}?(?:窓口|センター|課|部|室|係|事務局)[ 　]+([\u3400-\u9fff々ァ-ヶー]{1,5}(?:[ 　][\u3400-\u9fff々ァ-ヶー]{1,5})?)[^\S\n]*$/gm },
 ];
@@ -364,14 +353,20 @@ function tokenNames(text: string, morphology: Morphology): RowName[] {
  */
 export function collectRowNames(texts: readonly string[], morphology?: Morphology): RowName[] {
   const found = new Map<string, RowName>();
-  const keep = (raw: string, kind: RowName["kind"]) => {
+  // `marked`: the text itself marks the word as a private party's name (a legal form, a trade word in
+  // quotes, 御中, a role): only the strict list of public bodies and brands overrides that, not the
+  // glossary's broad test that takes any …センター or …協会 for an institution.
+  const keep = (raw: string, kind: RowName["kind"], marked = false) => {
     const text = raw.trim().replace(/^[・&]+|[・&]+$/g, "");
-    if (text.length < 2 || NOT_A_NAME.test(text) || isPublicName(text)) return;
+    if (text.length < 2 || NOT_A_NAME.test(text) || (marked ? isPublicEntity(text) : isPublicName(text) || isPublicEntity(text))) return;
     // A domain word is never a name the row reveals (偽ショップ, Facebook, ランサムウェア).
     if (glossaryEntry(text)) return;
     // A placeholder such as 〇〇 or （担当） is already anonymous.
     if (/^[〇◯△□○×＊*]+$/.test(text)) return;
     if (!found.has(text)) found.set(text, { text, kind });
+    // 砂川トウコさん … 砂川は先月: the family name alone names the same person.
+    const family = kind === "person" ? /^([\u3400-\u9fff々](?:[ノヶケ]?[\u3400-\u9fff々]){1,3})[ァ-ヶー]{2,}$/.exec(text)?.[1] : undefined;
+    if (family && !found.has(family) && !NOT_A_NAME.test(family) && !isPublicName(family)) found.set(family, { text: family, kind });
   };
   for (const raw of texts) {
     if (!raw) continue;
@@ -392,6 +387,16 @@ export function collectRowNames(texts: readonly string[], morphology?: Morpholog
           if (parts.length === name.split(/[ 　]+/).length) keep(name, kind);
           if (parts.length > 1 || parts.join("") !== name) for (const part of parts) keep(part, kind);
         } else keep(name, kind);
+      }
+    }
+    // The general name rules of masking, on the same half-width view: whatever they would mask is a name of this row.
+    const view = halfWidthView(text);
+    for (const rule of NAME_RULES) {
+      rule.pattern.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = rule.pattern.exec(view)) !== null) {
+        const span = rule.replace(m, view);
+        if (span) keep(text.slice(span.start, span.end), rule.kind === "person" ? "person" : "company", true);
       }
     }
     // The line above an addressee (株式会社…／…様) is the addressee's organisation.
