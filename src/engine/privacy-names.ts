@@ -32,6 +32,8 @@ const TRADE_WORDS =
 /** Trade words too short or too common to mark a name written in hiragana (お店, いつもの店). */
 const HIRAGANA_TRADE_WORDS = "商店|商会|商事|物産|工房|製作所|工業|建設|工務店|設計|印刷|食品|製菓|薬局|医院|歯科|クリニック|サロン|[\\u4e00-\\u9fff]{0,3}事務所|農園|ファーム|ベーカリー|スタジオ|[\\u4e00-\\u9fff]{1,2}店|堂|舎|亭|庵";
 
+const ONLY_A_TRADE_WORD = new RegExp(`^(?:${TRADE_WORDS})$`);
+
 /** Particles that attach to the word before a name and must not be masked with it. */
 const PARTICLE_WORDS = "では|には|とは|から|より|まで|への|との|での|にも|でも|とも|の|は|が|を|に|で|と|へ|も|や";
 const LEADING_PARTICLE = new RegExp(`^(?:${PARTICLE_WORDS})`);
@@ -101,7 +103,7 @@ function notPrivate(body: string): boolean {
 }
 
 /** A katakana or latin word that is a common noun or technology, not a business's own name. */
-function genericWord(word: string): boolean {
+export function genericWord(word: string): boolean {
   if (/^[\u30a1-\u30fa\u30fc]+$/.test(word)) return GENERIC_KATAKANA.test(word) || isEverydayLoanword(word) || glossaryEntry(word) !== undefined;
   if (/^[A-Za-z0-9&. ]+$/.test(word)) return GENERIC_LATIN.test(word.trim()) || glossaryEntry(word) !== undefined;
   return false;
@@ -182,6 +184,8 @@ export const NAME_RULES: NameRule[] = [
       const { start, end } = trimName(view, m.index, m.index + m[1].length);
       const body = view.slice(start, end);
       if (PARTICLES_ONLY.test(body) || notPrivate(body) || /^(?:各位|関係者|ご担当者?|担当者?|お客様|皆様)$/.test(body)) return undefined;
+      // 「ハルカゼ商会御中」: the trade word is left once the name before it is masked.
+      if (ONLY_A_TRADE_WORD.test(body)) return undefined;
       return { start, end, text: PERSON_MASK };
     },
   },
@@ -198,10 +202,13 @@ export const NAME_RULES: NameRule[] = [
   {
     // ゆかりさん, さくら様: a given name in hiragana before an honorific.
     kind: "person",
-    pattern: new RegExp(`(?<![${HIRA}])([${HIRA}]{2,6})(?:さん|さま|様|ちゃん|くん|氏|殿)`, "g"),
-    replace: (m) => {
-      if (KANA_NOT_A_NAME.test(m[1]) || /^[おご]/.test(m[1])) return undefined;
-      return { start: m.index, end: m.index + m[1].length, text: PERSON_MASK };
+    pattern: new RegExp(`(?<![${HIRA}])([${HIRA}]{2,7})(?:さん|さま|様|ちゃん|くん|氏(?!名)|殿)`, "g"),
+    replace: (m, view) => {
+      // 「お客様やみなさん」: や belongs to the word before.
+      const { start } = trimName(view, m.index, m.index + m[1].length);
+      const name = view.slice(start, m.index + m[1].length);
+      if (name.length < 2 || KANA_NOT_A_NAME.test(name) || /^[おご]/.test(name)) return undefined;
+      return { start, end: m.index + m[1].length, text: PERSON_MASK };
     },
   },
   {

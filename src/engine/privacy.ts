@@ -5,7 +5,7 @@
  */
 import { glossaryEntry, isEverydayLoanword, isPublicName } from "./glossary";
 import { properNounKind, type Morphology, type MorphToken } from "./morphology";
-import { NAME_RULES } from "./privacy-names";
+import { genericWord, NAME_RULES } from "./privacy-names";
 import { isPublicEntity } from "./privacy-public";
 import type { MaskedItem, MaskKind } from "./types";
 
@@ -266,23 +266,20 @@ export function maskPrivate(input: string, options: MaskOptions = {}): MaskResul
 const NOT_A_NAME = /^(?:お?客|皆|各位|利用者|相談者|担当者?|ご?婦人|ご?主人|奥|先方|相手方?|お子|社長|部長|課長|係長|店長|代表者?|会員|ユーザー?|ご?家族|ご?本人|御中|神|お得意|お世話|方々|先生|同|母|父|息子|娘|被害者|犯人|業者|職員|弁護士|警察官|他|別|弊社|当社|自社|御社|貴社|他社|同社|各社|本社|会社|自社名|当社名|社名|会社名|店名|サイト名|当店|弊店|当方|私|私ども|我々|こちら|そちら|その|この|あの|当該|不明|未定|一同|全員|スタッフ|社員|従業員|事務局|窓口|センター|相談窓口|〇+|◯+|△+|□+)$/;
 
 const NAME_RUN = "[\\u3400-\\u9fff々ァ-ヶーA-Za-z][\\u3400-\\u9fff々ァ-ヶーA-Za-z0-9・&]{0,19}";
-const COMPANY_FORM = "株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|㈱|㈲|\\(株\\)|\\(有\\)";
 
 /** Patterns by which a case reveals a name: group 1 is the name. */
 /** Roles a person is introduced by (経理の…, 店長の…). */
 const ROLE_WORDS = "経理|総務|営業|人事|広報|担当|担当者|社員|従業員|職員|店長|店主|社長|副社長|会長|部長|課長|係長|主任|専務|常務|役員|スタッフ|パート|アルバイト|事務員|事務|秘書|代表|取締役|同僚|部下|上司|所長|院長|園長|理事長|息子|娘|妻|夫|母|父";
 
-const REVEALING: { kind: RowName["kind"]; pattern: RegExp; descriptive?: boolean; katakanaName?: boolean }[] = [
+const REVEALING: { kind: RowName["kind"]; pattern: RegExp; descriptive?: boolean; katakanaName?: boolean; tradeName?: boolean }[] = [
   // 見本太郎様, 見本 太郎 様, テスト商事御中
-  { kind: "person", pattern: new RegExp(`(${NAME_RUN}(?:[ 　]${NAME_RUN})?)[ 　]?(?:様|さん|氏|殿|くん)`, "g") },
+  { kind: "person", pattern: new RegExp(`(${NAME_RUN}(?:[ 　]${NAME_RUN})?)[ 　]?(?:様|さん|氏(?!名)|殿|くん)`, "g") },
   { kind: "company", pattern: new RegExp(`(${NAME_RUN})[ 　]?御中`, "g") },
   // 鈴木と申します, 相談窓口の試験です
   { kind: "person", pattern: new RegExp(`(?:^|[の、。\\s])(${NAME_RUN}(?:[ 　]${NAME_RUN})?)(?:と申します|と申し|でございます|が担当)`, "gm") },
   { kind: "person", pattern: new RegExp(`(?:窓口|センター|担当|係|事務局|部|課)の(${NAME_RUN})(?:です|でございます)`, "g") },
   { kind: "person", pattern: new RegExp(`(?:担当者?|氏名|名前|お名前|差出人)[ 　]*[:：][ 　]*(${NAME_RUN}(?:[ 　]${NAME_RUN})?)`, "g") },
-  // 株式会社サンプル商事, サンプル商事株式会社, ㈱テスト
-  { kind: "company", pattern: new RegExp(`(?:${COMPANY_FORM})[ 　]?(${NAME_RUN})`, "g") },
-  { kind: "company", pattern: new RegExp(`(${NAME_RUN})[ 　]?(?:${COMPANY_FORM})`, "g") },
+  // Legal forms (株式会社サンプル商事, みなと工房有限会社) are the general name rules' (privacy-names.ts), in any script.
   // サイト名はACIDMALL, 店名：〇〇, 社名は「…」
   { kind: "company", pattern: new RegExp(`(?:サイト名|店名|社名|屋号|会社名|商号|ショップ名|アプリ名|サービス名|店舗名)(?:は|が|:|：)[ 　]*[「『"]?(${NAME_RUN})`, "g") },
   // The client's own business: 当社名検索（ミドリテック）, 弊社（ミドリテック）, ミドリテック（当社）
@@ -294,7 +291,7 @@ const REVEALING: { kind: RowName["kind"]; pattern: RegExp; descriptive?: boolean
   { kind: "company", pattern: new RegExp(`(${NAME_RUN})[（(][^（）()\\n]{0,20}(?:サイト|アプリ|会社|店|サービス|モール)[）)]`, "g"), descriptive: true },
   { kind: "company", pattern: new RegExp(`(?:サイト|アプリ|会社|ショップ|モール|サービス)[（(](${NAME_RUN})[）)]`, "g"), descriptive: true },
   // A business by its trade suffix: 苔桃商会, ミナト精機, ソラマメ堂 (堂 and 屋 only after katakana: 食堂, 本屋 are words).
-  { kind: "company", pattern: /((?:[ァ-ヶー]{2,}|[\u3400-\u9fff々]{2,4})(?:商会|商店|工房|製作所|工業|産業|商事|物産|興業|建設|工務店|精機|電機|印刷|運輸|食品|企画|技研|製菓|薬局|医院|歯科|クリニック)|[ァ-ヶー]{2,}(?:堂|屋|舎|亭|庵))/g },
+  { kind: "company", pattern: /((?:[ァ-ヶー]{2,}|[\u3400-\u9fff々]{2,4})(?:商会|商店|工房|製作所|工業|産業|商事|物産|興業|建設|工務店|精機|電機|印刷|運輸|食品|企画|技研|製菓|薬局|医院|歯科|クリニック)|[ァ-ヶー]{2,}(?:堂|屋|舎|亭|庵))/g, tradeName: true },
   // A person introduced by their role: 経理の東雲ショウが, 店長の巣ケイタ (a family name in kanji, a given name in
   // katakana); family names may hold a small ノ or ヶ between kanji (鳩ノ巣, 一ノ瀬).
   { kind: "person", pattern: new RegExp(`(?:${ROLE_WORDS})(?:の|で|である)?[ 　]?([\\u3400-\\u9fff々](?:[ノヶケ]?[\\u3400-\\u9fff々]){0,2}[ァ-ヶー]{2,4})(?![ァ-ヶー])`, "g"), katakanaName: true },
@@ -371,11 +368,13 @@ export function collectRowNames(texts: readonly string[], morphology?: Morpholog
   for (const raw of texts) {
     if (!raw) continue;
     const text = raw.normalize("NFKC");
-    for (const { kind, pattern, descriptive, katakanaName } of REVEALING) {
+    for (const { kind, pattern, descriptive, katakanaName, tradeName } of REVEALING) {
       pattern.lastIndex = 0;
       for (const m of text.matchAll(pattern)) {
         const name = m[1];
         if (descriptive && DESCRIPTION.test(name)) continue;
+        // セキュリティ企画, システム設計: a katakana word of the trade, not a business's name.
+        if (tradeName && genericWord(/^[ァ-ヶー]+/.exec(name)?.[0] ?? "")) continue;
         // 総務の迷惑メール is not a person: the katakana part must not be an everyday word.
         if (katakanaName) {
           const given = /[ァ-ヶー]+$/.exec(name)?.[0] ?? "";

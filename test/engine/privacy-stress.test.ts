@@ -12,6 +12,7 @@ import { loadCorpus, type CorpusCase, type CorpusPart } from "../../eval/corpus"
 import { exportFaqPage, faqSheetValues, HEADER_NAMES, readCaseTable, SuggestionEngine, type CaseTable } from "../../src/engine";
 import { tinySegmenterMorphology, type Morphology } from "../../src/engine/morphology";
 import { loadNodeMorphology } from "../../src/engine/morphology-node";
+import { blank, namedSampleTable, SEED_NAMES } from "./seed-named";
 
 let kuromoji: Morphology;
 beforeAll(async () => {
@@ -143,6 +144,45 @@ describe.each<[CorpusPart]>([["tuning"], ["heldout"]])("planted names of the %s 
       });
       expect(leaks).toEqual([]);
     });
+  });
+});
+
+describe("the seed rows' invented names (people, the client's company, shops and sites)", () => {
+  const table = namedSampleTable();
+  const caseText = (r: CaseTable["rows"][number]) => [r.cells.subject, r.cells.content, r.cells.response].join("\n");
+  const named = table.rows.filter((r) => SEED_NAMES.some((n) => caseText(r).includes(n)));
+
+  it("are in the seed rows", () => {
+    expect(new Set(named.flatMap((r) => SEED_NAMES.filter((n) => caseText(r).includes(n))))).toEqual(new Set(SEED_NAMES));
+  });
+
+  it.each(MORPHOLOGIES)("never reach the page when that row's FAQ cells repeat them bare (%s)", (_label, morphology) => {
+    const withNames: CaseTable = {
+      ...table,
+      rows: named.map((r) => {
+        const names = SEED_NAMES.filter((n) => caseText(r).includes(n));
+        const list = names.join("、");
+        return {
+          ...r,
+          cells: { ...r.cells, answer: `${list}の件では、${ADVICE}`, keywords: `${list}、偽警告`, countermeasures: `${list}に周知`, references: `${REFERENCE}\n${list}の規程` },
+        };
+      }),
+    };
+    const { html, model } = exportFaqPage(withNames, { morphology: morphology(), mergeSimilarity: 2 });
+    expect(model.rowsPublished).toBe(named.length);
+    expect(leaksIn(`${html}\n${faqSheetValues(model).flat().join("\n")}`, SEED_NAMES)).toEqual([]);
+  });
+
+  it.each(MORPHOLOGIES)("never reach the drafts and keywords suggested for the seed rows (%s)", (_label, morphology) => {
+    const engine = SuggestionEngine.build(blank(table));
+    engine.setMorphology(morphology());
+    const leaks = table.rows
+      .filter((r) => r.rowNumber <= 19)
+      .flatMap((r) => {
+        const s = engine.suggest(r.rowNumber);
+        return leaksIn([...s.keywords.values, s.answer.text].join("\n"), SEED_NAMES).map((form) => `row ${r.rowNumber}: ${form}`);
+      });
+    expect(leaks).toEqual([]);
   });
 });
 
