@@ -43,7 +43,7 @@ const PARTICLES_ONLY = new RegExp(`^(?:${PARTICLE_WORDS})+$`);
 const HONORIFIC_TAIL = /(?:様|殿|御中|宛て?|各位)$/;
 
 /** Katakana words that name a kind of shop or a product, not one business (コンビニ店, システム設計). */
-const GENERIC_KATAKANA = /^(?:コンビニ|チェーン|フランチャイズ|ネット|オンライン|ドラッグ|スーパー|デパート|ホーム|リサイクル|ペット|パソコン|スマホ|ゲーム|メーカー|ソフト|システム|クリーニング|レンタル|ショップ|ストア|セキュリティ|ネットワーク|サーバー?|データ|ウェブ|ホームページ|アプリ|サイト|セレクト|ディスカウント|アウトレット|ブランド|ケーキ|パン|ラーメン|カフェ|レストラン|ホテル|ガソリン|カメラ|メガネ|ゴルフ|スポーツ|ファッション|インテリア|リフォーム|デザイン|イベント|サービス|サポート|メンテナンス|プリンタ|コピー|ギフト|ポイント|カード|デジタル|ペーパー|オフィス|ビル|マンション)$/;
+const GENERIC_KATAKANA = /^(?:ライバル|ターゲット|メイン|ローカル|パートナー|グループ|トップ|チェーン|コンビニ|チェーン|フランチャイズ|ネット|オンライン|ドラッグ|スーパー|デパート|ホーム|リサイクル|ペット|パソコン|スマホ|ゲーム|メーカー|ソフト|システム|クリーニング|レンタル|ショップ|ストア|セキュリティ|ネットワーク|サーバー?|データ|ウェブ|ホームページ|アプリ|サイト|セレクト|ディスカウント|アウトレット|ブランド|ケーキ|パン|ラーメン|カフェ|レストラン|ホテル|ガソリン|カメラ|メガネ|ゴルフ|スポーツ|ファッション|インテリア|リフォーム|デザイン|イベント|サービス|サポート|メンテナンス|プリンタ|コピー|ギフト|ポイント|カード|デジタル|ペーパー|オフィス|ビル|マンション)$/;
 /** Latin words that are technology, not a business (PC工房, IT企画, EC店). */
 const GENERIC_LATIN = /^(?:it|ict|ec|sns|pc|iot|ai|dx|oa|web|saas|cms|vpn|lan|wifi|wi-fi|usb|os|sms|pos|atm|qr|id|nas|utm|edr|faq|line|diy|cd|dvd)$/i;
 /** Words in quotes or before a trade word that describe a shop rather than name it. */
@@ -138,6 +138,8 @@ export const NAME_RULES: NameRule[] = [
       const { start, end } = trimName(view, m.index, m.index + m[1].length);
       const body = view.slice(start, end);
       if (body.length === 0 || PARTICLES_ONLY.test(body) || notPrivate(body) || /[〇◯]$/.test(body)) return undefined;
+      // 「やり取りしている株式会社…」: hiragana glued to a kanji is the word's ending, not a name.
+      if (isHiragana(view[start]) && /[\u3400-\u9fff々]/.test(view[start - 1] ?? "")) return undefined;
       return { start, end, text: PERSON_MASK };
     },
   },
@@ -202,7 +204,7 @@ export const NAME_RULES: NameRule[] = [
   {
     // ゆかりさん, さくら様: a given name in hiragana before an honorific.
     kind: "person",
-    pattern: new RegExp(`(?<![${HIRA}])([${HIRA}]{2,7})(?:さん|さま|様|ちゃん|くん|氏(?!名)|殿)`, "g"),
+    pattern: new RegExp(`(?<![${HIRA}])([${HIRA}]{2,7})(?:さん|さま|様(?![子式相態々])|ちゃん|くん|氏(?!名)|殿)`, "g"),
     replace: (m, view) => {
       // 「お客様やみなさん」: や belongs to the word before.
       const { start } = trimName(view, m.index, m.index + m[1].length);

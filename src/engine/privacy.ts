@@ -52,6 +52,8 @@ const NAME_CHARS = "[\\u3400-\\u9fff々ァ-ヶーA-Za-z]";
 /** Honorific words that are not names. */
 const GENERIC_PEOPLE = /^(?:お?客|皆|各位|利用者|相談者|担当者?|ご?婦人|ご?主人|奥|先方|相手|相手方|お子|社長|部長|課長|係長|店長|代表|会員|ユーザー?|ご?家族|ご?本人|御中|神|お得意|お世話|方々|先生|同|母|父|息子|娘|被害者|犯人|業者|職員|弁護士|警察官|他|別)$/;
 
+const GENERIC_ROLE_LOANWORD = /^(?:フォロワー|メンバー|オーナー|スタッフ|ゲスト|ファン|クライアント|ドライバー|パートナー|ベンダー|メーカー|ユーザー|カスタマー|オペレーター|エンジニア|サポーター|トレーナー|マネージャー|リーダー)$/;
+
 /** Bracketed words after a phone number that describe the line, not a person. */
 const NOT_A_NAME_IN_BRACKETS = /代表|携帯|直通|受付|内線|自宅|事務所|会社|本社|支店|窓口|専用|ダイヤル|平日|土日|夜間|無料|有料|通話|FAX|ファクス|ファックス|相談|センター|警察|署|庁|都|県|市|区|法テラス|協会|機構/;
 
@@ -107,10 +109,12 @@ const RULES: Rule[] = [
   ...NAME_RULES,
   {
     kind: "person",
-    pattern: new RegExp(`(${NAME_CHARS}{1,10})(?:[ 　](${NAME_CHARS}{1,8}))?(様|さん|氏(?!名)|殿|くん|君)`, "g"),
+    pattern: new RegExp(`(${NAME_CHARS}{1,10})(?:[ 　](${NAME_CHARS}{1,8}))?(様(?![子式相態々])|さん|氏(?!名)|殿|くん|君)`, "g"),
     replace: (m) => {
       const name = m[2] ? m[2] : m[1];
       if (GENERIC_PEOPLE.test(name) || GENERIC_PEOPLE.test(m[1])) return undefined;
+      // フォロワーさん, オーナー様: a katakana word for a role, not a name.
+      if (/^[ァ-ヶー]+$/.test(name) && (isEverydayLoanword(name) || GENERIC_ROLE_LOANWORD.test(name))) return undefined;
       const start = m.index;
       const end = m.index + m[0].length - m[3].length;
       return { start, end, text: MASK_TEXT.person };
@@ -273,7 +277,7 @@ const ROLE_WORDS = "経理|総務|営業|人事|広報|担当|担当者|社員|�
 
 const REVEALING: { kind: RowName["kind"]; pattern: RegExp; descriptive?: boolean; katakanaName?: boolean; tradeName?: boolean }[] = [
   // 見本太郎様, 見本 太郎 様, テスト商事御中
-  { kind: "person", pattern: new RegExp(`(${NAME_RUN}(?:[ 　]${NAME_RUN})?)[ 　]?(?:様|さん|氏(?!名)|殿|くん)`, "g") },
+  { kind: "person", pattern: new RegExp(`(${NAME_RUN}(?:[ 　]${NAME_RUN})?)[ 　]?(?:様(?![子式相態々])|さん|氏(?!名)|殿|くん)`, "g") },
   { kind: "company", pattern: new RegExp(`(${NAME_RUN})[ 　]?御中`, "g") },
   // 鈴木と申します, 相談窓口の試験です
   { kind: "person", pattern: new RegExp(`(?:^|[の、。\\s])(${NAME_RUN}(?:[ 　]${NAME_RUN})?)(?:と申します|と申し|でございます|が担当)`, "gm") },
