@@ -104,6 +104,9 @@ function published(rows: Row[], morphology: Morphology): string {
   const table = workbook(numbered(rows));
   const { html, model } = exportFaqPage(table, { morphology, mergeSimilarity: 2 });
   expect(model.rowsPublished + model.rowsOmitted).toBe(rows.length);
+  // Every row here carries something private in its FAQ cells: the export must say so for each of them.
+  const noted = new Set(model.notes.map((n) => n.rowNumber));
+  expect(table.rows.filter((r) => !noted.has(r.rowNumber)).map((r) => r.cells.caseNumber)).toEqual([]);
   return `${html}\n${faqSheetValues(model).flat().join("\n")}`;
 }
 
