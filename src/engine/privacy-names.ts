@@ -62,6 +62,8 @@ const KANA_NOT_A_NAME = /^(?:みな|みんな|おきゃく|おかあ|おとう|�
 
 export interface NameRule {
   kind: MaskKind;
+  /** A cheap test: the rule can only match a text this matches (most texts carry no legal form, no 御中 …). */
+  trigger: RegExp;
   pattern: RegExp;
   replace: (match: RegExpExecArray, view: string) => { start: number; end: number; text: string } | undefined;
 }
@@ -112,6 +114,10 @@ export function genericWord(word: string): boolean {
 /** The name body of an organisation: any script, hiragana only in front (みなと工房, さくら台産業振興会) or alone. */
 const ORG_BODY = `(?:[${HIRA}]{1,8}(?=[${WORD}]))?[${WORD}][${WORD}&・]{0,23}(?: [A-Za-z][A-Za-z0-9&.]*){0,3}|[${HIRA}]{2,8}`;
 
+const LEGAL_TRIGGER = new RegExp(LEGAL_FORM_SOURCE);
+const TRADE_TRIGGER = new RegExp(TRADE_WORDS);
+const HIRAGANA_TRADE_TRIGGER = new RegExp(HIRAGANA_TRADE_WORDS);
+
 /** A person's name as desks and clients write it: a family name in kanji (鳩ノ巣, 桐ケ谷) and a given name in katakana. */
 const KANJI_KATAKANA_NAME = `[${KANJI}](?:[ノヶケ]?[${KANJI}]){0,2}[${KATA}]{2,5}`;
 
@@ -119,6 +125,7 @@ export const NAME_RULES: NameRule[] = [
   {
     // 株式会社ナギサ物流, 有限会社みなと工房, 一般社団法人みどり野支援センター, (株)ABC — the legal form stays.
     kind: "company",
+    trigger: LEGAL_TRIGGER,
     pattern: new RegExp(`(${LEGAL_FORM_SOURCE})[ 　]?(${ORG_BODY})`, "g"),
     replace: (m, view) => {
       const bodyStart = m.index + m[0].length - m[2].length;
@@ -132,6 +139,7 @@ export const NAME_RULES: NameRule[] = [
   {
     // 浜風物産株式会社, 鷺ノ宮ロジ合同会社, ひまわり(有) — the legal form stays.
     kind: "company",
+    trigger: LEGAL_TRIGGER,
     pattern: new RegExp(`((?:[${HIRA}]{1,8})?[${WORD}&・]{0,24}(?: [A-Za-z][A-Za-z0-9&.]*){0,3})[ 　]?(?:${LEGAL_FORM_SOURCE})`, "g"),
     replace: (m, view) => {
       if (m[1].length === 0) return undefined;
@@ -146,6 +154,7 @@ export const NAME_RULES: NameRule[] = [
   {
     // 「ことのは雑貨店」「カフェ こもれび堂」: a shop's name in quotes, ending in a trade word.
     kind: "company",
+    trigger: /[「『“"]/,
     pattern: new RegExp(`[「『“"]([^「」『』“”"\\n]{2,24}?(?:${TRADE_WORDS}|カフェ|ショップ|ストア))[」』”"]`, "g"),
     replace: (m) => {
       const inner = m[1].trim();
@@ -160,6 +169,7 @@ export const NAME_RULES: NameRule[] = [
   {
     // ソラマメ堂, ミツバ設計, ABC商事 (katakana or latin names before a trade word) — the trade word stays.
     kind: "company",
+    trigger: TRADE_TRIGGER,
     pattern: new RegExp(`(?<![${KATA}A-Za-z0-9・])([${KATA}](?:[${KATA}]|・(?=[${KATA}])){1,15}|[A-Za-z][A-Za-z0-9&]{1,19}(?: [A-Za-z][A-Za-z0-9&]*)?)[ ・]?(${TRADE_WORDS})`, "g"),
     replace: (m) => {
       const name = m[1];
@@ -170,6 +180,7 @@ export const NAME_RULES: NameRule[] = [
   {
     // みなと工房, ことのは雑貨店, こもれび堂: a name in hiragana standing alone before a trade word.
     kind: "company",
+    trigger: HIRAGANA_TRADE_TRIGGER,
     pattern: new RegExp(`(?<![${HIRA}${WORD}])([${HIRA}]{3,8})(${HIRAGANA_TRADE_WORDS})`, "g"),
     replace: (m) => {
       const name = m[1];
@@ -181,6 +192,7 @@ export const NAME_RULES: NameRule[] = [
   {
     // テスト商事御中, みどり野支援センター御中: whoever a letter is addressed to.
     kind: "company",
+    trigger: /御中/,
     pattern: new RegExp(`((?:[${HIRA}]{1,8})?[${WORD}&・]{1,24})[ 　]?御中`, "g"),
     replace: (m, view) => {
       const { start, end } = trimName(view, m.index, m.index + m[1].length);
@@ -194,6 +206,7 @@ export const NAME_RULES: NameRule[] = [
   {
     // 「有限会社ミヤマ設備の宇佐見コウヘイです」「飲食店を経営している蔦谷ハルヒコです」: a self-introduction.
     kind: "person",
+    trigger: /です|でございます|申し|言います|いいます|が担当/,
     pattern: new RegExp(`(?<=^|[の、。\\s「（(]|している|しております)(${KANJI_KATAKANA_NAME})(?=です|でございます|と申します|と申し|と言います|といいます|が担当)`, "gm"),
     replace: (m) => {
       const given = /[\u30a1-\u30fa\u30fc]+$/.exec(m[1])?.[0] ?? "";
@@ -204,6 +217,7 @@ export const NAME_RULES: NameRule[] = [
   {
     // ゆかりさん, さくら様: a given name in hiragana before an honorific.
     kind: "person",
+    trigger: /さん|さま|様|ちゃん|くん|氏|殿/,
     pattern: new RegExp(`(?<![${HIRA}])([${HIRA}]{2,7})(?:さん|さま|様(?![子式相態々])|ちゃん|くん|氏(?!名)|殿)`, "g"),
     replace: (m, view) => {
       // 「お客様やみなさん」: や belongs to the word before.
@@ -216,6 +230,7 @@ export const NAME_RULES: NameRule[] = [
   {
     // 桐野部長, 宮坂担当, 森川ヒカル課長: a person named by the role after the name.
     kind: "person",
+    trigger: /部長|課長|係長|社長|店長|所長|院長|会長|室長|次長|専務|常務|主任|取締役|担当|マネージャー|リーダー/,
     pattern: new RegExp(
       `(?<![${KANJI}${KATA}A-Za-z])([${KANJI}](?:[ノヶケ]?[${KANJI}]){1,2}(?:[${KATA}]{2,5})?|${KANJI_KATAKANA_NAME})[ 　]?` +
         "(?:部長|課長|係長|社長|店長|所長|院長|会長|室長|次長|支店長|専務|常務|主任|取締役|担当(?![者窓部課係])|マネージャー|リーダー)",

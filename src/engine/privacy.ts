@@ -59,6 +59,8 @@ const NOT_A_NAME_IN_BRACKETS = /代表|携帯|直通|受付|内線|自宅|事務
 
 interface Rule {
   kind: MaskKind;
+  /** When given, the rule is skipped for a text this does not match (a cheap test before the pattern). */
+  trigger?: RegExp;
   pattern: RegExp;
   /** Returns the replacement, or undefined to keep the match. `groups[1]` is the private part when the rule keeps a suffix. */
   replace: (match: RegExpExecArray, view: string) => { start: number; end: number; text: string } | undefined;
@@ -234,6 +236,7 @@ export function maskPrivate(input: string, options: MaskOptions = {}): MaskResul
   const spans: { start: number; end: number; text: string; kind: MaskKind }[] = [];
   const taken = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
   for (const rule of [...RULES, ...nameRules(options.names ?? [])]) {
+    if (rule.trigger && !rule.trigger.test(view)) continue;
     rule.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.pattern.exec(view)) !== null) {
@@ -275,12 +278,12 @@ const NAME_RUN = "[\\u3400-\\u9fff々ァ-ヶーA-Za-z][\\u3400-\\u9fff々ァ-ヶ
 /** Roles a person is introduced by (経理の…, 店長の…). */
 const ROLE_WORDS = "経理|総務|営業|人事|広報|担当|担当者|社員|従業員|職員|店長|店主|社長|副社長|会長|部長|課長|係長|主任|専務|常務|役員|スタッフ|パート|アルバイト|事務員|事務|秘書|代表|取締役|同僚|部下|上司|所長|院長|園長|理事長|息子|娘|妻|夫|母|父";
 
-const REVEALING: { kind: RowName["kind"]; pattern: RegExp; descriptive?: boolean; katakanaName?: boolean; tradeName?: boolean }[] = [
+const REVEALING: { kind: RowName["kind"]; trigger?: RegExp; pattern: RegExp; descriptive?: boolean; katakanaName?: boolean; tradeName?: boolean }[] = [
   // 見本太郎様, 見本 太郎 様, テスト商事御中
-  { kind: "person", pattern: new RegExp(`(${NAME_RUN}(?:[ 　]${NAME_RUN})?)[ 　]?(?:様(?![子式相態々])|さん|氏(?!名)|殿|くん)`, "g") },
-  { kind: "company", pattern: new RegExp(`(${NAME_RUN})[ 　]?御中`, "g") },
+  { trigger: /様|さん|氏|殿|くん/, kind: "person", pattern: new RegExp(`(${NAME_RUN}(?:[ 　]${NAME_RUN})?)[ 　]?(?:様(?![子式相態々])|さん|氏(?!名)|殿|くん)`, "g") },
+  { trigger: /御中/, kind: "company", pattern: new RegExp(`(${NAME_RUN})[ 　]?御中`, "g") },
   // 鈴木と申します, 相談窓口の試験です
-  { kind: "person", pattern: new RegExp(`(?:^|[の、。\\s])(${NAME_RUN}(?:[ 　]${NAME_RUN})?)(?:と申します|と申し|でございます|が担当)`, "gm") },
+  { trigger: /と申し|でございます|が担当/, kind: "person", pattern: new RegExp(`(?:^|[の、。\\s])(${NAME_RUN}(?:[ 　]${NAME_RUN})?)(?:と申します|と申し|でございます|が担当)`, "gm") },
   { kind: "person", pattern: new RegExp(`(?:窓口|センター|担当|係|事務局|部|課)の(${NAME_RUN})(?:です|でございます)`, "g") },
   { kind: "person", pattern: new RegExp(`(?:担当者?|氏名|名前|お名前|差出人)[ 　]*[:：][ 　]*(${NAME_RUN}(?:[ 　]${NAME_RUN})?)`, "g") },
   // Legal forms (株式会社サンプル商事, みなと工房有限会社) are the general name rules' (privacy-names.ts), in any script.
@@ -288,17 +291,17 @@ const REVEALING: { kind: RowName["kind"]; pattern: RegExp; descriptive?: boolean
   { kind: "company", pattern: new RegExp(`(?:サイト名|店名|社名|屋号|会社名|商号|ショップ名|アプリ名|サービス名|店舗名)(?:は|が|:|：)[ 　]*[「『"]?(${NAME_RUN})`, "g") },
   // The client's own business: 当社名検索（ミドリテック）, 弊社（ミドリテック）, ミドリテック（当社）
   { kind: "company", pattern: new RegExp(`(?:当社|弊社|自社|当店|弊店|私ども)(?:名|の社名)?(?:検索|は|で|を|が){0,2}[（(「『](${NAME_RUN})[）)」』]`, "g") },
-  { kind: "company", pattern: new RegExp(`(${NAME_RUN})[（(](?:当社|弊社|自社|当店)[）)]`, "g") },
+  { trigger: /[（(](?:当社|弊社|自社|当店)[）)]/, kind: "company", pattern: new RegExp(`(${NAME_RUN})[（(](?:当社|弊社|自社|当店)[）)]`, "g") },
   // A business named by katakana or latin letters and 社: トレンドマイクロ社, ミドリテック社
-  { kind: "company", pattern: /([ァ-ヶーA-Za-z][ァ-ヶーA-Za-z0-9・&]{1,19})社(?![会長員内外])/g },
+  { trigger: /[ァ-ヶーA-Za-z0-9・&]社/, kind: "company", pattern: /([ァ-ヶーA-Za-z][ァ-ヶーA-Za-z0-9・&]{1,19})社(?![会長員内外])/g },
   // e-park（インターネット予約サイト）, 口コミアプリ（〇〇）
-  { kind: "company", pattern: new RegExp(`(${NAME_RUN})[（(][^（）()\\n]{0,20}(?:サイト|アプリ|会社|店|サービス|モール)[）)]`, "g"), descriptive: true },
+  { trigger: /[（(]/, kind: "company", pattern: new RegExp(`(${NAME_RUN})[（(][^（）()\\n]{0,20}(?:サイト|アプリ|会社|店|サービス|モール)[）)]`, "g"), descriptive: true },
   { kind: "company", pattern: new RegExp(`(?:サイト|アプリ|会社|ショップ|モール|サービス)[（(](${NAME_RUN})[）)]`, "g"), descriptive: true },
   // A business by its trade suffix: 苔桃商会, ミナト精機, ソラマメ堂 (堂 and 屋 only after katakana: 食堂, 本屋 are words).
-  { kind: "company", pattern: /((?:[ァ-ヶー]{2,}|[\u3400-\u9fff々]{2,4})(?:商会|商店|工房|製作所|工業|産業|商事|物産|興業|建設|工務店|精機|電機|印刷|運輸|食品|企画|技研|製菓|薬局|医院|歯科|クリニック)|[ァ-ヶー]{2,}(?:堂|屋|舎|亭|庵))/g, tradeName: true },
+  { trigger: /商会|商店|工房|製作所|工業|産業|商事|物産|興業|建設|工務店|精機|電機|印刷|運輸|食品|企画|技研|製菓|薬局|医院|歯科|クリニック|堂|屋|舎|亭|庵/, kind: "company", pattern: /((?:[ァ-ヶー]{2,}|[\u3400-\u9fff々]{2,4})(?:商会|商店|工房|製作所|工業|産業|商事|物産|興業|建設|工務店|精機|電機|印刷|運輸|食品|企画|技研|製菓|薬局|医院|歯科|クリニック)|[ァ-ヶー]{2,}(?:堂|屋|舎|亭|庵))/g, tradeName: true },
   // A person introduced by their role: 経理の東雲ショウが, 店長の巣ケイタ (a family name in kanji, a given name in
   // katakana); family names may hold a small ノ or ヶ between kanji (鳩ノ巣, 一ノ瀬).
-  { kind: "person", pattern: new RegExp(`(?:${ROLE_WORDS})(?:の|で|である)?[ 　]?([\\u3400-\\u9fff々](?:[ノヶケ]?[\\u3400-\\u9fff々]){0,2}[ァ-ヶー]{2,4})(?![ァ-ヶー])`, "g"), katakanaName: true },
+  { trigger: new RegExp(ROLE_WORDS), kind: "person", pattern: new RegExp(`(?:${ROLE_WORDS})(?:の|で|である)?[ 　]?([\\u3400-\\u9fff々](?:[ノヶケ]?[\\u3400-\\u9fff々]){0,2}[ァ-ヶー]{2,4})(?![ァ-ヶー])`, "g"), katakanaName: true },
   // A sign-off line 「相談窓口　試験」: an office, a space, a name.
   { kind: "person", pattern: /^[^\S\n]*[^\s。、]{0,30}?(?:窓口|センター|課|部|室|係|事務局)[ 　]+([\u3400-\u9fff々ァ-ヶー]{1,5}(?:[ 　][\u3400-\u9fff々ァ-ヶー]{1,5})?)[^\S\n]*$/gm },
 ];
@@ -372,7 +375,8 @@ export function collectRowNames(texts: readonly string[], morphology?: Morpholog
   for (const raw of texts) {
     if (!raw) continue;
     const text = raw.normalize("NFKC");
-    for (const { kind, pattern, descriptive, katakanaName, tradeName } of REVEALING) {
+    for (const { kind, trigger, pattern, descriptive, katakanaName, tradeName } of REVEALING) {
+      if (trigger && !trigger.test(text)) continue;
       pattern.lastIndex = 0;
       for (const m of text.matchAll(pattern)) {
         const name = m[1];
@@ -392,9 +396,10 @@ export function collectRowNames(texts: readonly string[], morphology?: Morpholog
         } else keep(name, kind);
       }
     }
-    // The general name rules of masking, on the same half-width view: whatever they would mask is a name of this row.
-    const view = halfWidthView(text);
+    // The general name rules of masking (NFKC is the half-width view they expect): whatever they would mask is a name of this row.
+    const view = text;
     for (const rule of NAME_RULES) {
+      if (!rule.trigger.test(view)) continue;
       rule.pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.pattern.exec(view)) !== null) {
