@@ -8,11 +8,13 @@
  */
 import type { Morphology } from "./morphology";
 import { collectRowNames, maskPrivate } from "./privacy";
-import type { CaseRow, InputRole, MaskKind } from "./types";
+import { LEGAL_FORM_SOURCE, nameCore } from "./privacy-names";
+import { isPublicEntity } from "./privacy-public";
+import type { CaseRow, FaqRole, InputRole, MaskKind } from "./types";
 
 const INPUT_TEXT_ROLES: readonly InputRole[] = ["subject", "content", "consultNote", "response", "followUp"];
-
-const LEGAL_FORM = /株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|㈱|㈲|\(株\)|\(有\)|（株）|（有）/g;
+/** FAQ cells can reveal a name too (「経理の宮坂部長が…」); it is then masked in every FAQ cell of the row. */
+const FAQ_TEXT_ROLES: readonly FaqRole[] = ["answer", "keywords", "countermeasures", "references"];
 
 /**
  * Names of people and organisations the row's case text mentions (as masking found them), without
@@ -22,9 +24,9 @@ export function rowPrivateNames(row: CaseRow, morphology?: Morphology): string[]
   const names = new Set<string>();
   // The detector's own reading of the row: …様, 株式会社…, the client's business and shop names, and
   // with kuromoji the dictionary's names.
-  const texts = INPUT_TEXT_ROLES.map((role) => row.cells[role]).filter((t): t is string => Boolean(t));
+  const texts = [...INPUT_TEXT_ROLES, ...FAQ_TEXT_ROLES].map((role) => row.cells[role]).filter((t): t is string => Boolean(t));
   for (const { text, kind } of collectRowNames(texts, morphology)) {
-    const name = text.normalize("NFKC").replace(LEGAL_FORM, "").replace(/[\s　]+/g, "").trim();
+    const name = nameCore(text).replace(/[\s　]+/g, "");
     if (name.length >= 2) names.add(name);
     // A full name of 4–5 kanji is usually a two-kanji family name first: 見本太郎 is also written 見本.
     if (kind === "person" && /^[\u3400-\u9fff々]{4,5}$/.test(name)) names.add(name.slice(0, 2));
@@ -33,13 +35,13 @@ export function rowPrivateNames(row: CaseRow, morphology?: Morphology): string[]
 }
 
 /** A legal form anywhere in a short item (a keyword, a list entry): the item names an organisation. */
-const NAMES_AN_ORGANISATION = /株式会社|有限会社|合同会社|合資会社|合名会社|(?:一般|公益)(?:社団|財団)法人|特定非営利活動法人|NPO法人|㈱|㈲|\(株\)|\(有\)/;
+const NAMES_AN_ORGANISATION = new RegExp(LEGAL_FORM_SOURCE);
 
 /** Does `text` repeat one of the row's private names (or is it a good part of one)? Returns that name. */
 export function mentionsPrivateName(text: string, names: readonly string[]): string | undefined {
   const t = text.normalize("NFKC").replace(/[\s　]+/g, "");
   if (t.length < 2) return undefined;
-  if (t.length <= 40 && NAMES_AN_ORGANISATION.test(t)) return t;
+  if (t.length <= 40 && NAMES_AN_ORGANISATION.test(t) && !isPublicEntity(nameCore(t))) return t;
   return names.find((name) => t.includes(name) || (name.includes(t) && t.length * 2 >= name.length));
 }
 
@@ -54,6 +56,17 @@ export function privateKinds(text: string, ignore: readonly MaskKind[] = []): Ma
 export function morphologicalName(text: string, morphology: Morphology | undefined): string | undefined {
   if (!morphology || morphology.name === "tiny-segmenter") return undefined;
   return morphology.tokenize(text).find((t) => t.posDetail.includes("人名"))?.surface;
+}
+
+/** Replaces in `text` the spans where `pattern` matches its same-length `view`. */
+function spliceMatches(text: string, view: string, pattern: RegExp): string {
+  let out = "";
+  let cursor = 0;
+  for (const m of view.matchAll(pattern)) {
+    out += text.slice(cursor, m.index) + "〇〇";
+    cursor = (m.index ?? 0) + m[0].length;
+  }
+  return out + text.slice(cursor);
 }
 
 export interface PublicationMask {
@@ -79,8 +92,13 @@ export function maskForPublication(text: string, names: readonly string[] = [], 
     }
   }
   for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    if (out.includes(name)) {
-      out = out.split(name).join("〇〇");
+    // Names are kept without spaces (カフェこもれび堂); the cell may space them (カフェ こもれび堂) or write them full-width.
+    const pattern = new RegExp([...name].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("[\\s　]*"), "gi");
+    const view = out.normalize("NFKC");
+    if (view.length === out.length ? pattern.test(view) : pattern.test(out)) {
+      pattern.lastIndex = 0;
+      // NFKC keeps the length of Japanese text and of full-width latin, so offsets of the view fit the text.
+      out = view.length === out.length ? spliceMatches(out, view, pattern) : out.replace(pattern, "〇〇");
       kinds.add("person");
     }
   }

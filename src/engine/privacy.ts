@@ -5,6 +5,8 @@
  */
 import { glossaryEntry, isEverydayLoanword, isPublicName } from "./glossary";
 import { properNounKind, type Morphology, type MorphToken } from "./morphology";
+import { genericWord, NAME_RULES } from "./privacy-names";
+import { isPublicEntity } from "./privacy-public";
 import type { MaskedItem, MaskKind } from "./types";
 
 export const PUBLIC_PHONE_NUMBERS: readonly string[] = ["03-5805-1731", "03-3581-4321", "03-5978-7509", "0570-078374", "188"];
@@ -47,18 +49,21 @@ function halfWidthView(text: string): string {
 /** A building name with its floor or room right after the street number (「　ダミービル４階」). */
 const BUILDING = "(?:\\s?[^\\s、。,()（）]{1,20}?\\s?\\d+(?:階|F|号室))?";
 const NAME_CHARS = "[\\u3400-\\u9fff々ァ-ヶーA-Za-z]";
-const COMPANY_BODY = "[\\u3400-\\u9fff々ァ-ヶーA-Za-z0-9&・]";
 /** Honorific words that are not names. */
 const GENERIC_PEOPLE = /^(?:お?客|皆|各位|利用者|相談者|担当者?|ご?婦人|ご?主人|奥|先方|相手|相手方|お子|社長|部長|課長|係長|店長|代表|会員|ユーザー?|ご?家族|ご?本人|御中|神|お得意|お世話|方々|先生|同|母|父|息子|娘|被害者|犯人|業者|職員|弁護士|警察官|他|別)$/;
+
+const GENERIC_ROLE_LOANWORD = /^(?:フォロワー|メンバー|オーナー|スタッフ|ゲスト|ファン|クライアント|ドライバー|パートナー|ベンダー|メーカー|ユーザー|カスタマー|オペレーター|エンジニア|サポーター|トレーナー|マネージャー|リーダー)$/;
 
 /** Bracketed words after a phone number that describe the line, not a person. */
 const NOT_A_NAME_IN_BRACKETS = /代表|携帯|直通|受付|内線|自宅|事務所|会社|本社|支店|窓口|専用|ダイヤル|平日|土日|夜間|無料|有料|通話|FAX|ファクス|ファックス|相談|センター|警察|署|庁|都|県|市|区|法テラス|協会|機構/;
 
 interface Rule {
   kind: MaskKind;
+  /** When given, the rule is skipped for a text this does not match (a cheap test before the pattern). */
+  trigger?: RegExp;
   pattern: RegExp;
   /** Returns the replacement, or undefined to keep the match. `groups[1]` is the private part when the rule keeps a suffix. */
-  replace: (match: RegExpExecArray) => { start: number; end: number; text: string } | undefined;
+  replace: (match: RegExpExecArray, view: string) => { start: number; end: number; text: string } | undefined;
 }
 
 const whole = (kind: MaskKind) => (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, text: MASK_TEXT[kind] });
@@ -85,7 +90,8 @@ const RULES: Rule[] = [
   },
   {
     kind: "phone",
-    pattern: /(?<![\d-])(?:\+81[- ]?)?(?:\(0\d{1,4}\)|0\d{1,4})[- ]?(?:\(\d{1,4}\)|\d{1,4})[- ]?\d{3,4}(?![\d-])/g,
+    // 090-1234-5678, 0312345678, (03)1234-5678, +81-90-1234-5678 (the country code drops the leading 0).
+    pattern: /(?<![\d-])(?:(?:\+81[- ]?)?(?:\(0\d{1,4}\)|0\d{1,4})|\+81[- ]?(?:\([1-9]\d{0,3}\)|[1-9]\d{0,3}))[- ]?(?:\(\d{1,4}\)|\d{1,4})[- ]?\d{3,4}(?![\d-])/g,
     replace: (m) => {
       const digits = m[0].replace(/\D/g, "");
       if (PUBLIC_DIGITS.has(digits) || digits.length < 10 || digits.length > 12) return undefined;
@@ -101,27 +107,16 @@ const RULES: Rule[] = [
     ),
     replace: whole("address"),
   },
-  {
-    kind: "company",
-    pattern: new RegExp(
-      `(?:株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|㈱|㈲|\\(株\\)|\\(有\\))\\s?${COMPANY_BODY}{1,20}` +
-        `|${COMPANY_BODY}{1,20}\\s?(?:株式会社|有限会社|合同会社|㈱|㈲|\\(株\\)|\\(有\\))`,
-      "g",
-    ),
-    // Keep the legal form so the sentence still reads naturally (〇〇合同会社, 〇〇有限会社).
-    replace: (m) => {
-      const form = /株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人/.exec(m[0])?.[0];
-      const prefixForm = form !== undefined && m[0].startsWith(form);
-      const text = form === undefined || form === "株式会社" ? MASK_TEXT.company : prefixForm ? `${form}〇〇` : `〇〇${form}`;
-      return { start: m.index, end: m.index + m[0].length, text };
-    },
-  },
+  // Organisations by legal form, trade word, quotes or 御中, and people by kana honorific or role (privacy-names.ts).
+  ...NAME_RULES,
   {
     kind: "person",
-    pattern: new RegExp(`(${NAME_CHARS}{1,10})(?:[ 　](${NAME_CHARS}{1,8}))?(様|さん|氏|殿|くん|君)`, "g"),
+    pattern: new RegExp(`(${NAME_CHARS}{1,10})(?:[ 　](${NAME_CHARS}{1,8}))?(様(?![子式相態々])|さん|氏(?!名)|殿|くん|君)`, "g"),
     replace: (m) => {
       const name = m[2] ? m[2] : m[1];
       if (GENERIC_PEOPLE.test(name) || GENERIC_PEOPLE.test(m[1])) return undefined;
+      // フォロワーさん, オーナー様: a katakana word for a role, not a name.
+      if (/^[ァ-ヶー]+$/.test(name) && (isEverydayLoanword(name) || GENERIC_ROLE_LOANWORD.test(name))) return undefined;
       const start = m.index;
       const end = m.index + m[0].length - m[3].length;
       return { start, end, text: MASK_TEXT.person };
@@ -241,6 +236,7 @@ export function maskPrivate(input: string, options: MaskOptions = {}): MaskResul
   const spans: { start: number; end: number; text: string; kind: MaskKind }[] = [];
   const taken = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
   for (const rule of [...RULES, ...nameRules(options.names ?? [])]) {
+    if (rule.trigger && !rule.trigger.test(view)) continue;
     rule.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.pattern.exec(view)) !== null) {
@@ -248,7 +244,7 @@ export function maskPrivate(input: string, options: MaskOptions = {}): MaskResul
         rule.pattern.lastIndex++;
         continue;
       }
-      const span = rule.replace(m);
+      const span = rule.replace(m, view);
       if (span && !taken(span.start, span.end)) spans.push({ ...span, kind: rule.kind });
       // A match that overlaps an earlier mask may hide a shorter one starting inside it.
       else if (span) rule.pattern.lastIndex = m.index + 1;
@@ -277,38 +273,35 @@ export function maskPrivate(input: string, options: MaskOptions = {}): MaskResul
 const NOT_A_NAME = /^(?:お?客|皆|各位|利用者|相談者|担当者?|ご?婦人|ご?主人|奥|先方|相手方?|お子|社長|部長|課長|係長|店長|代表者?|会員|ユーザー?|ご?家族|ご?本人|御中|神|お得意|お世話|方々|先生|同|母|父|息子|娘|被害者|犯人|業者|職員|弁護士|警察官|他|別|弊社|当社|自社|御社|貴社|他社|同社|各社|本社|会社|自社名|当社名|社名|会社名|店名|サイト名|当店|弊店|当方|私|私ども|我々|こちら|そちら|その|この|あの|当該|不明|未定|一同|全員|スタッフ|社員|従業員|事務局|窓口|センター|相談窓口|〇+|◯+|△+|□+)$/;
 
 const NAME_RUN = "[\\u3400-\\u9fff々ァ-ヶーA-Za-z][\\u3400-\\u9fff々ァ-ヶーA-Za-z0-9・&]{0,19}";
-const COMPANY_FORM = "株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|㈱|㈲|\\(株\\)|\\(有\\)";
 
 /** Patterns by which a case reveals a name: group 1 is the name. */
 /** Roles a person is introduced by (経理の…, 店長の…). */
 const ROLE_WORDS = "経理|総務|営業|人事|広報|担当|担当者|社員|従業員|職員|店長|店主|社長|副社長|会長|部長|課長|係長|主任|専務|常務|役員|スタッフ|パート|アルバイト|事務員|事務|秘書|代表|取締役|同僚|部下|上司|所長|院長|園長|理事長|息子|娘|妻|夫|母|父";
 
-const REVEALING: { kind: RowName["kind"]; pattern: RegExp; descriptive?: boolean; katakanaName?: boolean }[] = [
+const REVEALING: { kind: RowName["kind"]; trigger?: RegExp; pattern: RegExp; descriptive?: boolean; katakanaName?: boolean; tradeName?: boolean }[] = [
   // 見本太郎様, 見本 太郎 様, テスト商事御中
-  { kind: "person", pattern: new RegExp(`(${NAME_RUN}(?:[ 　]${NAME_RUN})?)[ 　]?(?:様|さん|氏|殿|くん)`, "g") },
-  { kind: "company", pattern: new RegExp(`(${NAME_RUN})[ 　]?御中`, "g") },
+  { trigger: /様|さん|氏|殿|くん/, kind: "person", pattern: new RegExp(`(${NAME_RUN}(?:[ 　]${NAME_RUN})?)[ 　]?(?:様(?![子式相態々])|さん|氏(?!名)|殿|くん)`, "g") },
+  { trigger: /御中/, kind: "company", pattern: new RegExp(`(${NAME_RUN})[ 　]?御中`, "g") },
   // 鈴木と申します, 相談窓口の試験です
-  { kind: "person", pattern: new RegExp(`(?:^|[の、。\\s])(${NAME_RUN}(?:[ 　]${NAME_RUN})?)(?:と申します|と申し|でございます|が担当)`, "gm") },
+  { trigger: /と申し|でございます|が担当/, kind: "person", pattern: new RegExp(`(?:^|[の、。\\s])(${NAME_RUN}(?:[ 　]${NAME_RUN})?)(?:と申します|と申し|でございます|が担当)`, "gm") },
   { kind: "person", pattern: new RegExp(`(?:窓口|センター|担当|係|事務局|部|課)の(${NAME_RUN})(?:です|でございます)`, "g") },
   { kind: "person", pattern: new RegExp(`(?:担当者?|氏名|名前|お名前|差出人)[ 　]*[:：][ 　]*(${NAME_RUN}(?:[ 　]${NAME_RUN})?)`, "g") },
-  // 株式会社サンプル商事, サンプル商事株式会社, ㈱テスト
-  { kind: "company", pattern: new RegExp(`(?:${COMPANY_FORM})[ 　]?(${NAME_RUN})`, "g") },
-  { kind: "company", pattern: new RegExp(`(${NAME_RUN})[ 　]?(?:${COMPANY_FORM})`, "g") },
+  // Legal forms (株式会社サンプル商事, みなと工房有限会社) are the general name rules' (privacy-names.ts), in any script.
   // サイト名はACIDMALL, 店名：〇〇, 社名は「…」
   { kind: "company", pattern: new RegExp(`(?:サイト名|店名|社名|屋号|会社名|商号|ショップ名|アプリ名|サービス名|店舗名)(?:は|が|:|：)[ 　]*[「『"]?(${NAME_RUN})`, "g") },
   // The client's own business: 当社名検索（ミドリテック）, 弊社（ミドリテック）, ミドリテック（当社）
   { kind: "company", pattern: new RegExp(`(?:当社|弊社|自社|当店|弊店|私ども)(?:名|の社名)?(?:検索|は|で|を|が){0,2}[（(「『](${NAME_RUN})[）)」』]`, "g") },
-  { kind: "company", pattern: new RegExp(`(${NAME_RUN})[（(](?:当社|弊社|自社|当店)[）)]`, "g") },
+  { trigger: /[（(](?:当社|弊社|自社|当店)[）)]/, kind: "company", pattern: new RegExp(`(${NAME_RUN})[（(](?:当社|弊社|自社|当店)[）)]`, "g") },
   // A business named by katakana or latin letters and 社: トレンドマイクロ社, ミドリテック社
-  { kind: "company", pattern: /([ァ-ヶーA-Za-z][ァ-ヶーA-Za-z0-9・&]{1,19})社(?![会長員内外])/g },
+  { trigger: /[ァ-ヶーA-Za-z0-9・&]社/, kind: "company", pattern: /([ァ-ヶーA-Za-z][ァ-ヶーA-Za-z0-9・&]{1,19})社(?![会長員内外])/g },
   // e-park（インターネット予約サイト）, 口コミアプリ（〇〇）
-  { kind: "company", pattern: new RegExp(`(${NAME_RUN})[（(][^（）()\\n]{0,20}(?:サイト|アプリ|会社|店|サービス|モール)[）)]`, "g"), descriptive: true },
+  { trigger: /[（(]/, kind: "company", pattern: new RegExp(`(${NAME_RUN})[（(][^（）()\\n]{0,20}(?:サイト|アプリ|会社|店|サービス|モール)[）)]`, "g"), descriptive: true },
   { kind: "company", pattern: new RegExp(`(?:サイト|アプリ|会社|ショップ|モール|サービス)[（(](${NAME_RUN})[）)]`, "g"), descriptive: true },
   // A business by its trade suffix: 苔桃商会, ミナト精機, ソラマメ堂 (堂 and 屋 only after katakana: 食堂, 本屋 are words).
-  { kind: "company", pattern: /((?:[ァ-ヶー]{2,}|[\u3400-\u9fff々]{2,4})(?:商会|商店|工房|製作所|工業|産業|商事|物産|興業|建設|工務店|精機|電機|印刷|運輸|食品|企画|技研|製菓|薬局|医院|歯科|クリニック)|[ァ-ヶー]{2,}(?:堂|屋|舎|亭|庵))/g },
+  { trigger: /商会|商店|工房|製作所|工業|産業|商事|物産|興業|建設|工務店|精機|電機|印刷|運輸|食品|企画|技研|製菓|薬局|医院|歯科|クリニック|堂|屋|舎|亭|庵/, kind: "company", pattern: /((?:[ァ-ヶー]{2,}|[\u3400-\u9fff々]{2,4})(?:商会|商店|工房|製作所|工業|産業|商事|物産|興業|建設|工務店|精機|電機|印刷|運輸|食品|企画|技研|製菓|薬局|医院|歯科|クリニック)|[ァ-ヶー]{2,}(?:堂|屋|舎|亭|庵))/g, tradeName: true },
   // A person introduced by their role: 経理の東雲ショウが, 店長の巣ケイタ (a family name in kanji, a given name in
   // katakana); family names may hold a small ノ or ヶ between kanji (鳩ノ巣, 一ノ瀬).
-  { kind: "person", pattern: new RegExp(`(?:${ROLE_WORDS})(?:の|で|である)?[ 　]?([\\u3400-\\u9fff々](?:[ノヶ]?[\\u3400-\\u9fff々]){0,2}[ァ-ヶー]{2,4})(?![ァ-ヶー])`, "g"), katakanaName: true },
+  { trigger: new RegExp(ROLE_WORDS), kind: "person", pattern: new RegExp(`(?:${ROLE_WORDS})(?:の|で|である)?[ 　]?([\\u3400-\\u9fff々](?:[ノヶケ]?[\\u3400-\\u9fff々]){0,2}[ァ-ヶー]{2,4})(?![ァ-ヶー])`, "g"), katakanaName: true },
   // A sign-off line 「相談窓口　試験」: an office, a space, a name.
   { kind: "person", pattern: /^[^\S\n]*[^\s。、]{0,30}?(?:窓口|センター|課|部|室|係|事務局)[ 　]+([\u3400-\u9fff々ァ-ヶー]{1,5}(?:[ 　][\u3400-\u9fff々ァ-ヶー]{1,5})?)[^\S\n]*$/gm },
 ];
@@ -364,23 +357,32 @@ function tokenNames(text: string, morphology: Morphology): RowName[] {
  */
 export function collectRowNames(texts: readonly string[], morphology?: Morphology): RowName[] {
   const found = new Map<string, RowName>();
-  const keep = (raw: string, kind: RowName["kind"]) => {
+  // `marked`: the text itself marks the word as a private party's name (a legal form, a trade word in
+  // quotes, 御中, a role): only the strict list of public bodies and brands overrides that, not the
+  // glossary's broad test that takes any …センター or …協会 for an institution.
+  const keep = (raw: string, kind: RowName["kind"], marked = false) => {
     const text = raw.trim().replace(/^[・&]+|[・&]+$/g, "");
-    if (text.length < 2 || NOT_A_NAME.test(text) || isPublicName(text)) return;
+    if (text.length < 2 || NOT_A_NAME.test(text) || (marked ? isPublicEntity(text) : isPublicName(text) || isPublicEntity(text))) return;
     // A domain word is never a name the row reveals (偽ショップ, Facebook, ランサムウェア).
     if (glossaryEntry(text)) return;
     // A placeholder such as 〇〇 or （担当） is already anonymous.
     if (/^[〇◯△□○×＊*]+$/.test(text)) return;
     if (!found.has(text)) found.set(text, { text, kind });
+    // 砂川トウコさん … 砂川は先月: the family name alone names the same person.
+    const family = kind === "person" ? /^([\u3400-\u9fff々](?:[ノヶケ]?[\u3400-\u9fff々]){1,3})[ァ-ヶー]{2,}$/.exec(text)?.[1] : undefined;
+    if (family && !found.has(family) && !NOT_A_NAME.test(family) && !isPublicName(family)) found.set(family, { text: family, kind });
   };
   for (const raw of texts) {
     if (!raw) continue;
     const text = raw.normalize("NFKC");
-    for (const { kind, pattern, descriptive, katakanaName } of REVEALING) {
+    for (const { kind, trigger, pattern, descriptive, katakanaName, tradeName } of REVEALING) {
+      if (trigger && !trigger.test(text)) continue;
       pattern.lastIndex = 0;
       for (const m of text.matchAll(pattern)) {
         const name = m[1];
         if (descriptive && DESCRIPTION.test(name)) continue;
+        // セキュリティ企画, システム設計: a katakana word of the trade, not a business's name.
+        if (tradeName && genericWord(/^[ァ-ヶー]+/.exec(name)?.[0] ?? "")) continue;
         // 総務の迷惑メール is not a person: the katakana part must not be an everyday word.
         if (katakanaName) {
           const given = /[ァ-ヶー]+$/.exec(name)?.[0] ?? "";
@@ -392,6 +394,17 @@ export function collectRowNames(texts: readonly string[], morphology?: Morpholog
           if (parts.length === name.split(/[ 　]+/).length) keep(name, kind);
           if (parts.length > 1 || parts.join("") !== name) for (const part of parts) keep(part, kind);
         } else keep(name, kind);
+      }
+    }
+    // The general name rules of masking (NFKC is the half-width view they expect): whatever they would mask is a name of this row.
+    const view = text;
+    for (const rule of NAME_RULES) {
+      if (!rule.trigger.test(view)) continue;
+      rule.pattern.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = rule.pattern.exec(view)) !== null) {
+        const span = rule.replace(m, view);
+        if (span) keep(text.slice(span.start, span.end), rule.kind === "person" ? "person" : "company", true);
       }
     }
     // The line above an addressee (株式会社…／…様) is the addressee's organisation.
