@@ -513,3 +513,33 @@ describe("real morphology, loaded after the first suggestions", () => {
     expect(state(c).notice).toBeNull();
   });
 });
+
+describe("search index built in the background, after the first suggestion", () => {
+  const { SuggestionEngine } = jest.requireActual<typeof import("../../src/engine")>("../../src/engine");
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it("does not index for search before the first suggestions, then starts at once", async () => {
+    const prepare = jest.spyOn(SuggestionEngine.prototype, "prepareSearch");
+    const wb = deskWorkbook();
+    const c = await open(wb, { searchWarmUpMs: 60_000 });
+    // A click right after opening must not wait behind indexing every row for search.
+    expect(prepare).not.toHaveBeenCalled();
+    await select(c, wb, "G3");
+    expect(prepare).toHaveBeenCalledTimes(1);
+    c.searchView.setQuery("ランサムウェア");
+    await c.whenIdle();
+    expect(state(c).search.searched).toBe(true);
+  });
+
+  it("indexes at the first query when no row was selected, and finds the case", async () => {
+    const prepare = jest.spyOn(SuggestionEngine.prototype, "prepareSearch");
+    const wb = deskWorkbook();
+    const c = await open(wb, { searchWarmUpMs: 60_000 });
+    expect(prepare).not.toHaveBeenCalled();
+    c.searchView.setQuery("タブレットに警告画面");
+    await c.whenIdle();
+    expect(prepare).toHaveBeenCalledTimes(1);
+    expect(state(c).search.results[0]?.rowNumber).toBe(6);
+  });
+});

@@ -113,6 +113,11 @@ export interface PaneOptions {
   /** Also re-read the selection this often (0: only on events and focus). Excel: a few seconds. */
   selectionPollMs?: number;
   /**
+   * Build the search index this long after loading unless the first suggestions or a query start it
+   * sooner (0: at once, as tests want). The pane: a few seconds, so a first click never waits for it.
+   */
+  searchWarmUpMs?: number;
+  /**
    * Loads real morphology (kuromoji). Started once the first suggestions are on screen, so the
    * dictionary never delays them; until it resolves the engine keeps tiny-segmenter.
    */
@@ -148,7 +153,7 @@ export class PaneController {
     this.session = new SheetSession(port, { changeDelayMs: options.changeDelayMs });
     this.selection = new SelectionFollower(port, options.selectionPollMs ?? 0);
     this.caseView = new CaseView(this.session, this.selection, this.notices, t);
-    this.searchView = new SearchView(this.session, (row) => this.caseView.selectRow(row));
+    this.searchView = new SearchView(this.session, (row) => this.caseView.selectRow(row), options.searchWarmUpMs ?? 0);
     this.backlogView = new BacklogView(this.session, this.notices, t);
     this.checkView = new CheckView(this.session, this.notices, t, () => this.morphology);
     this.exportView = new ExportView(this.session, this.notices, t, options.files ?? NO_FILES, () => this.morphology);
@@ -311,7 +316,10 @@ export class PaneController {
 
   private changed(): void {
     this.snapshot = this.compose();
-    if (this.snapshot.focus?.suggestions) this.startMorphology();
+    if (this.snapshot.focus?.suggestions) {
+      this.searchView.warmUp();
+      this.startMorphology();
+    }
     for (const listener of [...this.listeners]) listener();
   }
 

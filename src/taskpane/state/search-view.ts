@@ -5,8 +5,11 @@
  * again whenever the session's rows change. Choosing a result selects that row in the sheet through
  * the port; the case view then follows the selection as it always does.
  *
- * The engine's search index over every case row is built in chunks (`prepareSearch`) as soon as a
- * table is loaded, so the first keystroke does not wait for it on a large sheet.
+ * The engine's search index over every case row is built in the background (`prepareSearch`, short
+ * time slices) before the first keystroke needs it, but not before the first suggestion: indexing
+ * 10,000 rows takes about a second and a half, and an editor who clicks a row right after opening
+ * would wait for it. So it starts once the first suggestions are on screen (`warmUp`), at the first
+ * query, or a few seconds after loading, whichever comes first.
  */
 import { EngineError, type SearchResult, type SuggestionEngine } from "../../engine";
 import type { SheetSession } from "./sheet-session";
@@ -37,11 +40,15 @@ export class SearchView {
   private preparedFor: SuggestionEngine | null = null;
   private abort: AbortController | null = null;
   private running: Promise<void> = Promise.resolve();
+  private warm = false;
+  private warmUpTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly session: SheetSession,
     /** Selects a row in the sheet (the case view follows). */
     private readonly selectRow: (row: number) => Promise<void>,
+    /** How long after loading the index is built if nothing else started it; 0 = at once. */
+    private readonly warmUpDelayMs = 0,
   ) {}
 
   start(): void {
@@ -49,17 +56,35 @@ export class SearchView {
       this.session.onEvent((event) => {
         // A large write rebuilds the engine: its search index is prepared again (in chunks) first.
         if (event.kind === "loaded" || event.kind === "rows") {
-          this.prepare();
+          if (this.warm) this.prepare();
+          else this.scheduleWarmUp();
           this.run();
         }
       }),
     );
+    this.scheduleWarmUp();
+  }
+
+  /** The pane has shown its first suggestions (or the editor turned to search): build the index now. */
+  warmUp(): void {
+    this.warm = true;
+    clearTimeout(this.warmUpTimer);
     this.prepare();
   }
 
   dispose(): void {
+    clearTimeout(this.warmUpTimer);
     this.abort?.abort();
     for (const off of this.offs.splice(0)) off();
+  }
+
+  private scheduleWarmUp(): void {
+    if (this.warmUpDelayMs <= 0) {
+      this.warmUp();
+      return;
+    }
+    clearTimeout(this.warmUpTimer);
+    this.warmUpTimer = setTimeout(() => this.warmUp(), this.warmUpDelayMs);
   }
 
   /** Resolves when the index is prepared and the last search has run. */
@@ -128,6 +153,7 @@ export class SearchView {
 
   /** Searches for the current query and filter (after the index is ready); the pointer stays on the same row if it is still there. */
   private run(): void {
+    if (!this.warm && this.store.get().query.trim() !== "") this.warmUp();
     this.running = this.prepared.then(() => {
       const engine = this.session.engine;
       const { query, category, results: before, active } = this.store.get();

@@ -6,9 +6,12 @@ import { browserFiles } from "../browser-files";
 import { loadBrowserMorphology } from "../morphology-loader";
 import { PaneController, type PaneOptions, type PaneState } from "./pane-controller";
 
+/** If no row is clicked and nothing is searched, the search index is built this long after loading. */
+const SEARCH_WARM_UP_MS = 3_000;
+
 export function usePaneController(port: WorkbookPort, t: Messages, options?: PaneOptions): { controller: PaneController; state: PaneState } {
   // Real morphology from the add-in's own origin unless the caller says otherwise (tests, previews).
-  const [controller] = useState(() => new PaneController(port, t, { loadMorphology: () => loadBrowserMorphology(), files: browserFiles(), ...options }));
+  const [controller] = useState(() => new PaneController(port, t, { loadMorphology: () => loadBrowserMorphology(), files: browserFiles(), searchWarmUpMs: SEARCH_WARM_UP_MS, ...options }));
   useEffect(() => {
     void controller.start();
     // Selection events can be missed while the pane is in the background; ask again when it is back.
