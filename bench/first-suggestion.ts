@@ -9,15 +9,15 @@
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
-import webpack, { type Configuration, type Stats } from "webpack";
+import webpack, { type Stats } from "webpack";
 import { chromium } from "playwright-core";
+import { buildConfig } from "../scripts/build-config";
 import { createPreviewServer } from "../scripts/preview";
 
 const ROOT = path.join(__dirname, "..");
 const OUTPUT = ".tmp/preview-production";
 
 async function buildProductionPreview(): Promise<string> {
-  const buildConfig = require(path.join(ROOT, "webpack.config.js")) as (env: Record<string, unknown>, argv: Record<string, unknown>) => Promise<Configuration>;
   const config = await buildConfig({ preview: true, outputPath: OUTPUT }, { mode: "production" });
   const compiler = webpack({ ...config, context: ROOT, infrastructureLogging: { level: "error" } });
   const stats = await new Promise<Stats>((resolve, reject) => compiler.run((error, result) => (error || !result ? reject(error ?? new Error("no result")) : resolve(result))));

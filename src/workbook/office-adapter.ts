@@ -255,6 +255,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async readTexts(sheetName: string, top: number, bottom: number, left: number, right: number): Promise<string[][]> {
     return this.run("readFailed", async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
+      // eslint-disable-next-line office-addins/load-object-before-read -- readRows loads values and text itself (the plugin cannot follow the call)
       return (await this.readRows(context, sheet, { top, bottom, left, right }, false)).values;
     });
   }
@@ -263,6 +264,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run("readFailed", async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);
       const used = sheet.getRangeByIndexes(fromRow - 1, column - 1, EXCEL_MAX_ROWS - fromRow + 1, 1).getUsedRangeOrNullObject(true);
+      // eslint-disable-next-line office-addins/no-navigational-load -- isNullObject is how a *OrNullObject result is tested; loaded with the two numbers in one sync
       used.load("isNullObject,rowIndex,rowCount");
       await context.sync();
       const found = new Map<string, number[]>();
@@ -308,6 +310,7 @@ export class OfficeWorkbook implements WorkbookPort {
       });
       if (targets.length === 0) return { written: true, result: decision.result, before };
       if (knowsReadOnly && context.workbook.readOnly) throw new WorkbookError("readOnly", "The workbook is read-only.");
+      // eslint-disable-next-line office-addins/load-object-before-read -- protection/protected is loaded below, before it is read
       const protection = sheet.protection;
       const canFormat = !protection.protected || protection.options?.allowFormatCells === true;
       if (protection.protected) await this.refuseLocked(context, sheet, targets);
@@ -337,6 +340,7 @@ export class OfficeWorkbook implements WorkbookPort {
       // The address is built from the indexes: a whole row ("5:5") or column ("A:A") needs no parsing.
       const rect = { top: range.rowIndex + 1, left: range.columnIndex + 1, bottom: range.rowIndex + range.rowCount, right: range.columnIndex + range.columnCount };
       return {
+        // eslint-disable-next-line office-addins/load-object-before-read -- worksheet/name is loaded with the range above
         sheetName: range.worksheet.name,
         row: rect.top,
         column: rect.left,
@@ -397,6 +401,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const knowsReadOnly = this.supports("1.8");
       if (knowsReadOnly) context.workbook.load("readOnly");
       await context.sync();
+      // eslint-disable-next-line office-addins/load-object-before-read -- protection/protected is loaded above with the sheet
       return { sheetProtected: sheet.protection.protected, readOnly: knowsReadOnly ? context.workbook.readOnly : false };
     });
   }
@@ -405,6 +410,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run("writeFailed", async (context) => {
       const worksheets = context.workbook.worksheets;
       const existing = worksheets.getItemOrNullObject(name);
+      // eslint-disable-next-line office-addins/no-navigational-load -- isNullObject is how a *OrNullObject result is tested
       existing.load("isNullObject,id,position");
       const knowsReadOnly = this.supports("1.8");
       if (knowsReadOnly) context.workbook.load("readOnly");
@@ -426,6 +432,7 @@ export class OfficeWorkbook implements WorkbookPort {
           // "@" before the values, in the same batch: Excel then stores "=…", "+81…" and "0120" as text.
           range.numberFormat = rows.map((line) => line.map(() => "@"));
           range.values = rows;
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk on purpose: each chunk stays under Excel on the web's 5 MB payload limit
           await context.sync();
           options.onProgress?.({ phase: "writing", done: i + 1, total: batches.length });
         }
@@ -527,6 +534,7 @@ export class OfficeWorkbook implements WorkbookPort {
       lastFilledRows: async (columns, top, bottom) => {
         const ranges = columns.map((column) => {
           const used = sheet.getRangeByIndexes(top - 1, column - 1, bottom - top + 1, 1).getUsedRangeOrNullObject(true);
+          // eslint-disable-next-line office-addins/no-navigational-load -- isNullObject is how a *OrNullObject result is tested
           used.load("isNullObject,rowIndex,rowCount");
           return used;
         });
@@ -560,8 +568,10 @@ export class OfficeWorkbook implements WorkbookPort {
     for (let start = 0; start < rowCount; ) {
       const count = Math.min(rows, rowCount - start);
       const range = sheet.getRangeByIndexes(rect.top - 1 + start, rect.left - 1, count, columnCount);
+      // eslint-disable-next-line office-addins/no-empty-load -- false positive: the argument is a property list chosen by withHidden
       range.load(withHidden ? "values,text,rowHidden" : "values,text");
       try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk on purpose: chunks are sized under the 5 MB payload limit and halved when Excel refuses one
         await context.sync();
       } catch (error) {
         const code = errorCode(error);
@@ -571,7 +581,9 @@ export class OfficeWorkbook implements WorkbookPort {
         }
         throw error;
       }
+      // eslint-disable-next-line office-addins/load-object-before-read -- values and text are loaded just above
       const chunkValues = range.values as unknown[][];
+      // eslint-disable-next-line office-addins/load-object-before-read -- values and text are loaded just above
       const chunkTexts = range.text as unknown[][];
       for (let r = 0; r < count; r++) {
         const line: string[] = [];
@@ -625,10 +637,12 @@ export class OfficeWorkbook implements WorkbookPort {
       const chunk = runs.slice(start, end);
       const ranges = chunk.map((run) => {
         const range = sheet.getRangeByIndexes(run.row - 1, run.left - 1, 1, run.right - run.left + 1);
+        // eslint-disable-next-line office-addins/no-empty-load -- false positive: CELL_STATE_PROPS is the property list
         range.load(CELL_STATE_PROPS);
         return range;
       });
       try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk on purpose: chunks are sized under the 5 MB payload limit
         await context.sync();
       } catch (error) {
         const code = errorCode(error);
@@ -725,11 +739,13 @@ export class OfficeWorkbook implements WorkbookPort {
     for (let i = 0; i < batches.length; i++) {
       for (const group of batches[i]) group.queue();
       try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch on purpose: each batch stays under the payload limit, and a failed batch is rolled back
         await context.sync();
       } catch (error) {
         written.push(...batches[i].flatMap((group) => group.cells));
         try {
           for (const cell of written) restoreCell(sheet, states.get(cellKey(cell.row, cell.column)) as CellState, undefined, typedValues);
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the rollback of the batches already written, inside the failure path
           await context.sync();
         } catch {
           // The original error is the one worth reporting.
