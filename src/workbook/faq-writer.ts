@@ -154,6 +154,34 @@ async function relocate(port: WorkbookPort, sheetName: string, columns: ColumnMa
   return { kind: "located", rows };
 }
 
+/** One checked write at given rows: its outcome, or the cases (indexes) not found at those rows. */
+type Attempt<O> = { outcome: O } | { kind: "lost"; lost: number[] };
+
+/**
+ * Runs `attempt` at the rows the cases were shown at; when some are no longer there, finds them again
+ * (`relocate`) and runs it once more at their new rows. A case lost twice is not found.
+ */
+async function atCaseRows<O>(
+  port: WorkbookPort,
+  sheetName: string,
+  columns: ColumnMap,
+  cases: CaseRef[],
+  attempt: (rows: number[]) => Promise<Attempt<O>>,
+): Promise<O | Exclude<Located, { kind: "located" }> | Failure> {
+  try {
+    const rows = cases.map((ref) => ref.row);
+    const first = await attempt(rows);
+    if ("outcome" in first) return first.outcome;
+    const located = await relocate(port, sheetName, columns, cases, [...rows], first.lost);
+    if (located.kind !== "located") return located;
+    const second = await attempt(located.rows);
+    if ("outcome" in second) return second.outcome;
+    return { kind: "caseNotFound", cases: second.lost.map((i) => cases[i]) };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
 /** The identity cells and the given columns of each row. */
 function cellsToRead(rows: number[], idColumns: number[], targetColumns: number[][]): CellAddress[] {
   const seen = new Set<string>();
@@ -203,48 +231,27 @@ export async function applyFaqBatch(port: WorkbookPort, request: BatchRequest): 
   const cases = items.map((item) => item.case);
   const idColumns = identityColumns(columns).map((c) => c.column);
   const targetColumns = items.map((item) => item.writes.map((write) => write.column));
-  let rows = cases.map((ref) => ref.row);
-
-  // Two rounds at most: the second after finding cases that moved.
-  for (let round = 0; round < 2; round++) {
-    const current = rows;
-    let decision: ApplyDecision | undefined;
-    try {
-      const result = await port.writeChecked<ApplyDecision>(sheetName, {
-        read: cellsToRead(current, idColumns, targetColumns),
-        onProgress: request.onProgress,
-        decide: (states) => {
-          decision = decideApply(request, items, current, new Map(states.map((s) => [cellKey(s.row, s.column), s])));
-          return decision.kind === "write" ? { result: decision, texts: decision.writes } : { refuse: decision };
-        },
-      });
-      if (!result.written) decision = result.result;
-      else {
-        const beforeOf = new Map(result.before.map((s) => [cellKey(s.row, s.column), s]));
-        const written = (decision as Extract<ApplyDecision, { kind: "write" }>).written;
-        const entries: UndoEntry[] = written.map((w) => {
-          const after = w.values.map((v) => ({ row: w.row, column: v.column, value: v.value }));
-          return { case: { ...w.case, row: w.row }, after, before: after.map((cell) => beforeOf.get(cellKey(cell.row, cell.column)) as CellState) };
-        });
-        const moved = written.filter((w) => w.row !== w.case.row).map((w) => ({ case: w.case, to: w.row }));
-        return { kind: "applied", undo: { sheetName, columns, entries }, written, moved };
-      }
-    } catch (error) {
-      return failure(error);
-    }
-    if (!decision) return { kind: "failed", message: "No decision was made." };
-    if (decision.kind === "refused") return decision.outcome;
-    if (decision.kind === "write") return { kind: "nothingToWrite" };
-    if (round === 1) return { kind: "caseNotFound", cases: decision.lost.map((i) => cases[i]) };
-    try {
-      const located = await relocate(port, sheetName, columns, cases, [...current], decision.lost);
-      if (located.kind !== "located") return located;
-      rows = located.rows;
-    } catch (error) {
-      return failure(error);
-    }
-  }
-  return { kind: "failed", message: "The cases could not be located." };
+  return atCaseRows<ApplyOutcome>(port, sheetName, columns, cases, async (rows) => {
+    const result = await port.writeChecked<ApplyDecision>(sheetName, {
+      read: cellsToRead(rows, idColumns, targetColumns),
+      onProgress: request.onProgress,
+      decide: (states) => {
+        const decision = decideApply(request, items, rows, new Map(states.map((s) => [cellKey(s.row, s.column), s])));
+        return decision.kind === "write" ? { result: decision, texts: decision.writes } : { refuse: decision };
+      },
+    });
+    const decision = result.result;
+    if (decision.kind === "lost") return decision;
+    if (decision.kind === "refused") return { outcome: decision.outcome };
+    if (!result.written) return { outcome: { kind: "nothingToWrite" } };
+    const beforeOf = new Map(result.before.map((s) => [cellKey(s.row, s.column), s]));
+    const entries: UndoEntry[] = decision.written.map((w) => {
+      const after = w.values.map((v) => ({ row: w.row, column: v.column, value: v.value }));
+      return { case: { ...w.case, row: w.row }, after, before: after.map((cell) => beforeOf.get(cellKey(cell.row, cell.column)) as CellState) };
+    });
+    const moved = decision.written.filter((w) => w.row !== w.case.row).map((w) => ({ case: w.case, to: w.row }));
+    return { outcome: { kind: "applied", undo: { sheetName, columns, entries }, written: decision.written, moved } };
+  });
 }
 
 function decideApply(request: BatchRequest, items: CaseWrite[], rows: number[], stateOf: Map<string, CellState>): ApplyDecision {
@@ -310,35 +317,18 @@ export async function undoApply(port: WorkbookPort, record: UndoRecord): Promise
   const cases = record.entries.map((entry) => entry.case);
   const idColumns = identityColumns(columns).map((c) => c.column);
   const targetColumns = record.entries.map((entry) => entry.after.map((cell) => cell.column));
-  let rows = cases.map((ref) => ref.row);
-  for (let round = 0; round < 2; round++) {
-    const current = rows;
-    let decision: UndoDecision | undefined;
-    try {
-      const result = await port.writeChecked<UndoDecision>(sheetName, {
-        read: cellsToRead(current, idColumns, targetColumns),
-        decide: (states) => {
-          decision = decideUndo(record, current, new Map(states.map((s) => [cellKey(s.row, s.column), s])));
-          return decision.kind === "restore" ? { result: decision, restores: decision.restores } : { refuse: decision };
-        },
-      });
-      decision = result.result;
-    } catch (error) {
-      return failure(error);
-    }
-    if (!decision) return { kind: "failed", message: "No decision was made." };
-    if (decision.kind === "restore") return { kind: "undone", restored: decision.restored };
-    if (decision.kind === "changed") return { kind: "changedSinceApply", changed: decision.changed };
-    if (round === 1) return { kind: "caseNotFound", cases: decision.lost.map((i) => cases[i]) };
-    try {
-      const located = await relocate(port, sheetName, columns, cases, [...current], decision.lost);
-      if (located.kind !== "located") return located;
-      rows = located.rows;
-    } catch (error) {
-      return failure(error);
-    }
-  }
-  return { kind: "failed", message: "The cases could not be located." };
+  return atCaseRows<UndoOutcome>(port, sheetName, columns, cases, async (rows) => {
+    const { result: decision } = await port.writeChecked<UndoDecision>(sheetName, {
+      read: cellsToRead(rows, idColumns, targetColumns),
+      decide: (states) => {
+        const decision = decideUndo(record, rows, new Map(states.map((s) => [cellKey(s.row, s.column), s])));
+        return decision.kind === "restore" ? { result: decision, restores: decision.restores } : { refuse: decision };
+      },
+    });
+    if (decision.kind === "lost") return decision;
+    if (decision.kind === "changed") return { outcome: { kind: "changedSinceApply", changed: decision.changed } };
+    return { outcome: { kind: "undone", restored: decision.restored } };
+  });
 }
 
 function decideUndo(record: UndoRecord, rows: number[], stateOf: Map<string, CellState>): UndoDecision {
