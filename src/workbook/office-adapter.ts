@@ -99,6 +99,12 @@ function errorMessage(error: unknown): string {
   return String(error);
 }
 
+/** A chunked read's sync failed because the chunk was too large, and the chunk (rows or cells) can still be halved. */
+function canHalveAfter(error: unknown, chunkSize: number): boolean {
+  const code = errorCode(error);
+  return code !== undefined && PAYLOAD_ERRORS.has(code) && chunkSize > 1;
+}
+
 /** Office error → WorkbookError the pane can explain. */
 export function toWorkbookError(error: unknown, fallback: "readFailed" | "writeFailed"): WorkbookError {
   if (error instanceof WorkbookError) return error;
@@ -574,12 +580,9 @@ export class OfficeWorkbook implements WorkbookPort {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk on purpose: chunks are sized under the 5 MB payload limit and halved when Excel refuses one
         await context.sync();
       } catch (error) {
-        const code = errorCode(error);
-        if (code && PAYLOAD_ERRORS.has(code) && count > 1) {
-          rows = Math.max(1, Math.floor(count / 2));
-          continue;
-        }
-        throw error;
+        if (!canHalveAfter(error, count)) throw error;
+        rows = Math.max(1, Math.floor(count / 2));
+        continue;
       }
       // eslint-disable-next-line office-addins/load-object-before-read -- values and text are loaded just above
       const chunkValues = range.values as unknown[][];
@@ -645,12 +648,9 @@ export class OfficeWorkbook implements WorkbookPort {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk on purpose: chunks are sized under the 5 MB payload limit
         await context.sync();
       } catch (error) {
-        const code = errorCode(error);
-        if (code && PAYLOAD_ERRORS.has(code) && cellsInChunk > 1) {
-          budget = Math.max(1, Math.floor(cellsInChunk / 2));
-          continue;
-        }
-        throw error;
+        if (!canHalveAfter(error, cellsInChunk)) throw error;
+        budget = Math.max(1, Math.floor(cellsInChunk / 2));
+        continue;
       }
       let bytes = 0;
       chunk.forEach((run, i) => {
