@@ -10,7 +10,7 @@
  */
 import Papa from "papaparse";
 import { readCaseSheet, type GridSource } from "./bounded-read";
-import { EXCEL_MAX_COLUMNS, blocksOf, contains, overlaps, parseAreas, parseRange, rangeAddress, type Rect } from "./a1-address";
+import { EXCEL_MAX_COLUMNS, blocksOf, cellRect, contains, overlaps, parseAreas, parseRange, qualifiedAddress, rangeAddress, type Rect } from "./a1-address";
 import { GENERAL_FORMAT, TEXT_FORMAT, displayText, enterValue } from "./excel-values";
 import {
   WorkbookError,
@@ -375,7 +375,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async selectCell(sheetName: string, cell: CellAddress): Promise<void> {
     this.sheet(sheetName);
-    this.select(`'${sheetName.replace(/'/g, "''")}'!${a1(cell)}`);
+    this.select(qualifiedAddress(sheetName, cellRect(cell)));
   }
 
   async onSelectionChanged(listener: () => void): Promise<Unsubscribe> {
@@ -572,7 +572,7 @@ export class MemoryWorkbook implements WorkbookPort {
 }
 
 function isLocked(sheet: MemorySheet, cell: CellAddress): boolean {
-  return !sheet.unlocked.some((area) => contains(area, { top: cell.row, left: cell.column, bottom: cell.row, right: cell.column }));
+  return !sheet.unlocked.some((area) => contains(area, cellRect(cell)));
 }
 
 function isBlank(cell: Cell | undefined): boolean {
