@@ -15,6 +15,7 @@ import { GENERAL_FORMAT, TEXT_FORMAT, displayText, enterValue } from "./excel-va
 import {
   WorkbookError,
   a1,
+  cellKey,
   type CellAddress,
   type CellState,
   type CellValue,
@@ -347,7 +348,13 @@ export class MemoryWorkbook implements WorkbookPort {
       throw new WorkbookError("protected", `Sheet ${sheetName} is protected: number formats cannot be changed.`);
     }
     this.consumeFailure();
-    const before = targets.map((cell) => this.getCellState(sheetName, cell.row, cell.column));
+    // The cells were read for the check just above: their states are the undo's "before", as in Excel.
+    const stateAt = new Map(states.map((state) => [cellKey(state.row, state.column), state]));
+    const before = targets.map((cell) => {
+      const state = stateAt.get(cellKey(cell.row, cell.column));
+      if (!state) throw new Error(`Cell ${a1(cell)} is written without having been read first.`);
+      return state;
+    });
     plan.onProgress?.({ phase: "writing", done: 0, total: 1 });
     for (const write of texts) {
       const cell = this.cellAt(sheet, write.row, write.column);
