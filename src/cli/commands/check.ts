@@ -7,13 +7,11 @@ export const checkCommand: Command = async (args, context) => {
   const values = parseOptions(
     args,
     {
-      workbook: { type: "string", short: "w" },
-      sheet: { type: "string", short: "s" },
       json: { type: "boolean", default: false },
     },
     context,
   );
-  const { table } = await context.loadTable(values.workbook as string, values.sheet);
+  const { table } = await context.loadTable(values.workbook, values.sheet);
   if (table.rows.length === 0) throw context.problem("noCases", { where: `${values.workbook} / ${table.sheetName}` });
   const checker = new FaqChecker(table, { morphology: await context.morphology() });
   const problems = checker.checkAll();

@@ -27,14 +27,21 @@ export const PROBLEMS_FOUND = 3;
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-/** Strict option parsing; `--workbook` is required by every FAQ command. */
+/** The options every FAQ command takes: the workbook (required) and its sheet. */
+const WORKBOOK_OPTIONS = {
+  workbook: { type: "string", short: "w" },
+  sheet: { type: "string", short: "s" },
+} as const satisfies Options;
+
+/** Strict option parsing of `--workbook`, `--sheet` and the command's own `options`; `--workbook` is required. */
 export function parseOptions<T extends Options>(args: string[], options: T, context: CommandContext) {
-  let values: ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>>["values"];
+  let values: ReturnType<typeof parseArgs<{ args: string[]; options: typeof WORKBOOK_OPTIONS & T; strict: true; allowPositionals: false }>>["values"];
   try {
-    values = parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+    values = parseArgs({ args, options: { ...WORKBOOK_OPTIONS, ...options }, strict: true, allowPositionals: false }).values;
   } catch (error) {
     throw context.problem("badArguments", { detail: (error as Error).message }, 2);
   }
-  if (!(values as { workbook?: string }).workbook) throw context.problem("missingWorkbook", {}, 2);
-  return values;
+  const workbook = (values as { workbook?: string }).workbook;
+  if (!workbook) throw context.problem("missingWorkbook", {}, 2);
+  return { ...values, workbook };
 }

@@ -19,15 +19,13 @@ export const exportCommand: Command = async (args, context) => {
   const values = parseOptions(
     args,
     {
-      workbook: { type: "string", short: "w" },
-      sheet: { type: "string", short: "s" },
       out: { type: "string", short: "o" },
       lang: { type: "string" },
       "omit-private": { type: "boolean", default: false },
     },
     context,
   );
-  const workbook = values.workbook as string;
+  const workbook = values.workbook;
   if (!values.out) throw context.problem("missingOut", {}, 2);
   const pageLang = values.lang ?? "ja";
   if (pageLang !== "ja" && pageLang !== "en") throw context.problem("badLang", { value: pageLang }, 2);

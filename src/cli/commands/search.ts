@@ -9,8 +9,6 @@ export const searchCommand: Command = async (args, context) => {
   const values = parseOptions(
     args,
     {
-      workbook: { type: "string", short: "w" },
-      sheet: { type: "string", short: "s" },
       query: { type: "string", short: "q" },
       limit: { type: "string", short: "n" },
       category: { type: "string", short: "c" },
@@ -25,7 +23,7 @@ export const searchCommand: Command = async (args, context) => {
     if (!/^\s*\d+\s*$/.test(values.limit) || Number(values.limit) < 1) throw context.problem("badLimit", { value: values.limit }, 2);
     limit = Number(values.limit);
   }
-  const { table } = await context.loadTable(values.workbook as string, values.sheet);
+  const { table } = await context.loadTable(values.workbook, values.sheet);
   if (table.rows.length === 0) throw context.problem("noCases", { where: `${values.workbook} / ${table.sheetName}` });
   const engine = SuggestionEngine.build(table);
   const results = engine.search(query, { limit, category: values.category });
