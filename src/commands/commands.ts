@@ -7,7 +7,6 @@
  */
 import { OfficeWorkbook } from "../workbook/office-adapter";
 import type { WorkbookPort } from "../workbook/port";
-import { WorkbookError } from "../workbook/port";
 import { languageFromDisplayLanguage, messagesFor, type Language } from "../taskpane/i18n";
 import { selectNextEmptyRow, type NextRowOutcome } from "./select-next-empty-row";
 
@@ -47,7 +46,7 @@ export async function runCommand(
       feedback = await work();
     } catch (error) {
       console.error("faq-assist command failed", error);
-      const detail = error instanceof WorkbookError || error instanceof Error ? error.message : String(error);
+      const detail = error instanceof Error ? error.message : String(error);
       feedback = { kind: "failed", detail };
     }
     if (feedback) await notify(feedback).catch((error: unknown) => console.error("faq-assist could not show its message", error));
