@@ -141,7 +141,8 @@ export class PaneController {
   private readonly listeners = new Set<() => void>();
   private readonly offs: (() => void)[] = [];
   private started = false;
-  private morphologyRequested = false;
+  /** The first suggestions have been on screen (what starts the search index and the dictionary). */
+  private suggestedOnce = false;
   private readonly loadMorphology?: () => Promise<Morphology>;
 
   constructor(
@@ -316,7 +317,9 @@ export class PaneController {
 
   private changed(): void {
     this.snapshot = this.compose();
-    if (this.snapshot.focus?.suggestions) {
+    // Once, not on every later change: both only start background work that then looks after itself.
+    if (!this.suggestedOnce && this.snapshot.focus?.suggestions) {
+      this.suggestedOnce = true;
       this.searchView.warmUp();
       this.startMorphology();
     }
@@ -325,8 +328,7 @@ export class PaneController {
 
   /** Once, after the first suggestions: load the dictionary, then suggest with it (an edited draft is kept). */
   private startMorphology(): void {
-    if (this.morphologyRequested || !this.loadMorphology) return;
-    this.morphologyRequested = true;
+    if (!this.loadMorphology) return;
     this.loadMorphology().then(
       (morphology) => {
         this.morphology = morphology;
