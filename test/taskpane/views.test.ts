@@ -3,9 +3,9 @@
  * composed in the controller over the in-memory workbook (and, for the 1,000-row batch, over Office.js
  * on the simulated Excel).
  */
-import { PaneController } from "../../src/taskpane/state/pane-controller";
+import { PaneController, type PaneOptions, type PaneView } from "../../src/taskpane/state/pane-controller";
 import type { FileHost } from "../../src/taskpane/state/export-view";
-import { messagesFor } from "../../src/taskpane/i18n";
+import { messagesFor, type Messages } from "../../src/taskpane/i18n";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import { OfficeWorkbook } from "../../src/workbook/office-adapter";
 import { FAQ_SHEET_SETTING } from "../../src/workbook/faq-sheet";
@@ -16,6 +16,14 @@ import { paneControllers } from "./pane-harness";
 
 const t = messagesFor("ja");
 const open = paneControllers(t);
+
+/** `open`, then the view shown and prepared (ranked, checked, built). */
+async function openOn(view: PaneView, wb: WorkbookPort, options?: PaneOptions, messages?: Messages): Promise<PaneController> {
+  const c = await open(wb, options, messages);
+  c.actions.showView(view);
+  await c.whenIdle();
+  return c;
+}
 
 const notice = (c: PaneController) => c.getSnapshot().notice?.text ?? "";
 
@@ -134,12 +142,7 @@ describe("search past cases", () => {
 });
 
 describe("clear the backlog", () => {
-  async function backlog(wb: WorkbookPort): Promise<PaneController> {
-    const c = await open(wb);
-    c.actions.showView("backlog");
-    await c.whenIdle();
-    return c;
-  }
+  const backlog = (wb: WorkbookPort) => openOn("backlog", wb);
 
   it("lists the rows whose FAQ columns are not all filled, most confident top category first", async () => {
     const c = await backlog(deskWorkbook());
@@ -333,9 +336,7 @@ describe("clear the backlog in Excel: 1,000 rows (Office.js on the simulated Exc
 
   it("applies the top category to 1,000 rows in one write, refused whole if one case changed, undone whole by one 元に戻す", async () => {
     const { fake, port } = desk();
-    const c = await open(port);
-    c.actions.showView("backlog");
-    await c.whenIdle();
+    const c = await openOn("backlog", port);
     expect(c.getSnapshot().backlog.items).toHaveLength(CASES);
     c.actions.backlog.tickAbove(0);
     expect(c.getSnapshot().backlog.ticked.size).toBe(CASES);
@@ -391,12 +392,7 @@ describe("check before publishing (点検)", () => {
     return new MemoryWorkbook(SHEET, rows);
   }
 
-  async function check(wb: WorkbookPort): Promise<PaneController> {
-    const c = await open(wb);
-    c.actions.showView("check");
-    await c.whenIdle();
-    return c;
-  }
+  const check = (wb: WorkbookPort) => openOn("check", wb);
 
   it("lists problems with their row and kind, and filters by kind", async () => {
     const c = await check(misspelt());
@@ -503,12 +499,7 @@ describe("publish the FAQ", () => {
     return wb;
   }
 
-  async function publish(wb: WorkbookPort, host = files()): Promise<PaneController> {
-    const c = await open(wb, { files: host });
-    c.actions.showView("export");
-    await c.whenIdle();
-    return c;
-  }
+  const publish = (wb: WorkbookPort, host = files()) => openOn("export", wb, { files: host });
 
   it("builds the page when shown, offers it as a download, and lists what the privacy gate masked", async () => {
     const host = files();
@@ -605,9 +596,7 @@ describe("publish the FAQ", () => {
 
   it("writes the page in English when the pane is in English", async () => {
     const host = files();
-    const controller = await open(privateDesk(), { files: host }, messagesFor("en"));
-    controller.actions.showView("export");
-    await controller.whenIdle();
+    const controller = await openOn("export", privateDesk(), { files: host }, messagesFor("en"));
     controller.actions.export.download();
     expect(host.downloads[0].text).toContain('<html lang="en">');
     expect(controller.getSnapshot().export.notes[0].text).toMatch(/phone number/);

@@ -19,6 +19,7 @@ import type { Messages } from "../i18n";
 import type { BacklogEntry } from "../state/backlog-view";
 import type { BacklogState, PaneActions } from "../state/pane-controller";
 import { RunProgress } from "./RunProgress";
+import { percent } from "./SuggestionCard";
 import { UndoButton } from "./UndoButton";
 
 /** Rows drawn at first; the rest on request (the ticks and "all above N %" still cover every row). */
@@ -45,10 +46,6 @@ const useStyles = makeStyles({
   current: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   hint: { color: tokens.colorNeutralForeground3 },
 });
-
-function percent(value: number): number {
-  return Math.round(Math.max(0, Math.min(1, value)) * 100);
-}
 
 export function BacklogPanel({ t, state, actions }: { t: Messages; state: BacklogState; actions: PaneActions }) {
   const styles = useStyles();

@@ -7,6 +7,7 @@ import { Badge, Caption1, Field, ProgressBar, SearchBox, Select, Text, makeStyle
 import type { SearchResult } from "../../engine";
 import type { Messages } from "../i18n";
 import type { PaneActions, SearchState } from "../state/pane-controller";
+import { percent } from "./SuggestionCard";
 
 export const SEARCH_LISTBOX_ID = "faq-search-results";
 const optionId = (index: number) => `faq-search-result-${index}`;
@@ -35,10 +36,6 @@ const useStyles = makeStyles({
   category: { maxWidth: "100%", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", justifySelf: "start" },
   hint: { color: tokens.colorNeutralForeground3 },
 });
-
-function percent(value: number): number {
-  return Math.round(Math.max(0, Math.min(1, value)) * 100);
-}
 
 /** The search box at the top of the pane. Typing opens the search view; the keys drive the results. */
 export function SearchField({ t, state, actions, expanded }: { t: Messages; state: SearchState; actions: PaneActions; expanded: boolean }) {

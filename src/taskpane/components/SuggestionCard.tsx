@@ -62,7 +62,8 @@ const useStyles = makeStyles({
   fullWidth: { width: "100%" },
 });
 
-function percent(value: number): number {
+/** A confidence or similarity (0–1) as the whole percent the pane shows. */
+export function percent(value: number): number {
   return Math.round(Math.max(0, Math.min(1, value)) * 100);
 }
 

@@ -259,16 +259,17 @@ export class BacklogView {
     const position = new Map(items.map((item, index) => [item.rowNumber, index]));
     const removed = new Set<number>();
     const added: BacklogEntry[] = [];
+    const inputChangedRows = new Set(inputChanged);
     for (const rowNumber of rows) {
       const at = removed.has(rowNumber) ? -1 : (position.get(rowNumber) ?? -1);
       const row = this.session.rows.get(rowNumber);
-      if (inputChanged.includes(rowNumber) && ticked.delete(rowNumber)) unticked++;
+      if (inputChangedRows.has(rowNumber) && ticked.delete(rowNumber)) unticked++;
       if (!row || isFaqComplete(row, columns)) {
         if (at >= 0) removed.add(rowNumber);
         ticked.delete(rowNumber);
         continue;
       }
-      if (at >= 0 && !inputChanged.includes(rowNumber)) {
+      if (at >= 0 && !inputChangedRows.has(rowNumber)) {
         // Only FAQ cells changed (a write, an undo, the editor typing one): the entry shows them now.
         // Its suggestion is kept as shown — ranking 1,000 written rows again would stall the pane;
         // 並べ直す does it on demand.

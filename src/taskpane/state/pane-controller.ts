@@ -4,7 +4,7 @@
  * (`useSyncExternalStore(controller.subscribe, controller.getSnapshot)`).
  *
  * New views are added the same way as the case view: a plain class over `controller.session`
- * (shared model, engine and writes) with its own `Store`, composed here.
+ * (shared model, engine and writes) with its own `Store`, composed here and listed in `views`.
  */
 import type { CaseTable, ColumnMap, FaqRole, Morphology, SuggestionEngine } from "../../engine";
 import type { SelectionInfo, SheetSnapshot, WorkbookPort, WorkbookStatus, WriteProgress } from "../../workbook/port";
@@ -104,6 +104,14 @@ export interface PaneActions {
   };
 }
 
+/** What the controller does alike with each view: start it, hear its store, wait for it, stop it. */
+interface ViewModel {
+  readonly store: { subscribe(listener: () => void): () => void };
+  start(): void;
+  whenIdle(): Promise<void>;
+  dispose(): void;
+}
+
 /** A host that cannot hand files out (tests, and until a real one is given). */
 const NO_FILES: FileHost = { canDownload: false, download: () => false, copy: async () => false };
 
@@ -136,12 +144,15 @@ export class PaneController {
   readonly checkView: CheckView;
   readonly exportView: ExportView;
   readonly nav = new Store<{ view: PaneView; before: PaneView }>({ view: "case", before: "case" });
+  /** The views in the order they start, settle and stop. */
+  private readonly views: readonly ViewModel[];
   private morphology: Morphology | undefined;
   private snapshot: PaneState;
   private readonly listeners = new Set<() => void>();
   private readonly offs: (() => void)[] = [];
   private started = false;
-  private morphologyRequested = false;
+  /** The first suggestions have been on screen (what starts the search index and the dictionary). */
+  private suggestedOnce = false;
   private readonly loadMorphology?: () => Promise<Morphology>;
 
   constructor(
@@ -157,18 +168,9 @@ export class PaneController {
     this.backlogView = new BacklogView(this.session, this.notices, t);
     this.checkView = new CheckView(this.session, this.notices, t, () => this.morphology);
     this.exportView = new ExportView(this.session, this.notices, t, options.files ?? NO_FILES, () => this.morphology);
+    this.views = [this.caseView, this.searchView, this.backlogView, this.checkView, this.exportView];
     this.snapshot = this.compose();
-    const stores = [
-      this.session.store,
-      this.selection.store,
-      this.notices.store,
-      this.caseView.store,
-      this.searchView.store,
-      this.backlogView.store,
-      this.checkView.store,
-      this.exportView.store,
-      this.nav,
-    ];
+    const stores = [this.session.store, this.selection.store, this.notices.store, ...this.views.map((view) => view.store), this.nav];
     for (const store of stores) {
       this.offs.push(store.subscribe(() => this.changed()));
     }
@@ -178,21 +180,13 @@ export class PaneController {
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
-    this.caseView.start();
-    this.searchView.start();
-    this.backlogView.start();
-    this.checkView.start();
-    this.exportView.start();
+    for (const view of this.views) view.start();
     await Promise.all([this.session.start(), this.selection.start()]);
   }
 
   dispose(): void {
     for (const off of this.offs.splice(0)) off();
-    this.caseView.dispose();
-    this.searchView.dispose();
-    this.backlogView.dispose();
-    this.checkView.dispose();
-    this.exportView.dispose();
+    for (const view of this.views) view.dispose();
     this.session.dispose();
     this.selection.dispose();
   }
@@ -222,11 +216,7 @@ export class PaneController {
       const before = this.snapshot;
       await this.session.whenIdle();
       await this.selection.whenIdle();
-      await this.caseView.whenIdle();
-      await this.searchView.whenIdle();
-      await this.backlogView.whenIdle();
-      await this.checkView.whenIdle();
-      await this.exportView.whenIdle();
+      for (const view of this.views) await view.whenIdle();
       await this.session.whenIdle();
       if (before === this.snapshot) return;
     }
@@ -316,7 +306,9 @@ export class PaneController {
 
   private changed(): void {
     this.snapshot = this.compose();
-    if (this.snapshot.focus?.suggestions) {
+    // Once, not on every later change: both only start background work that then looks after itself.
+    if (!this.suggestedOnce && this.snapshot.focus?.suggestions) {
+      this.suggestedOnce = true;
       this.searchView.warmUp();
       this.startMorphology();
     }
@@ -325,8 +317,7 @@ export class PaneController {
 
   /** Once, after the first suggestions: load the dictionary, then suggest with it (an edited draft is kept). */
   private startMorphology(): void {
-    if (this.morphologyRequested || !this.loadMorphology) return;
-    this.morphologyRequested = true;
+    if (!this.loadMorphology) return;
     this.loadMorphology().then(
       (morphology) => {
         this.morphology = morphology;

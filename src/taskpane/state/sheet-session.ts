@@ -57,8 +57,6 @@ export interface SessionState {
   mapping: ColumnMap | null;
   progress: Progress | null;
   categoryOptions: Record<ChoiceRole, string[]>;
-  /** Bumped whenever a case row of the model changes. */
-  rowsVersion: number;
   /** True while the table is re-read after rows moved (the last state stays on screen meanwhile). */
   refreshing: boolean;
   busy: boolean;
@@ -98,7 +96,6 @@ export class SheetSession {
     mapping: null,
     progress: null,
     categoryOptions: NO_OPTIONS,
-    rowsVersion: 0,
     refreshing: false,
     busy: false,
     writeProgress: null,
@@ -259,7 +256,7 @@ export class SheetSession {
     this.engineRef = engine;
   }
 
-  private derived(table: CaseTable | null = this.store.get().table): Pick<SessionState, "progress" | "categoryOptions" | "rowsVersion"> {
+  private derived(table: CaseTable | null = this.store.get().table): Pick<SessionState, "progress" | "categoryOptions"> {
     const engine = this.engineRef;
     return {
       progress: table ? countFilled(this.rowMap.values(), table.columns) : null,
@@ -267,7 +264,6 @@ export class SheetSession {
         category: table?.columns.category && engine ? engine.categoryOptions("category") : [],
         classification: table?.columns.classification && engine ? engine.categoryOptions("classification") : [],
       },
-      rowsVersion: this.store.get().rowsVersion + 1,
     };
   }
 
