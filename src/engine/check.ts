@@ -18,12 +18,11 @@
 import { categoryKey, taxonomyIdOf } from "./category";
 import { maskForPublication, mentionsPrivateName, morphologicalName, privateKinds, rowPrivateNames } from "./faq-privacy";
 import { foldSpelling, isListedSpelling } from "./glossary";
-import { withinOneEdit } from "./keywords";
 import { DEFAULT_SEPARATOR, detectSeparator, formatList, splitList } from "./lists";
 import type { Morphology } from "./morphology";
 import { isKnownContact, isLink, referencePrivateKinds } from "./references";
 import { TAXONOMY, taxonomyItem } from "./taxonomy";
-import { normalizeText } from "./text";
+import { normalizeText, withinOneEdit } from "./text";
 import { FAQ_ROLES, type CaseRow, type CaseTable, type FaqRole, type MaskKind } from "./types";
 
 export type CheckKind =
