@@ -38,6 +38,19 @@ function cpuMs(): number {
   return (usage.user + usage.system) / 1000;
 }
 
+/** Milliseconds per `suggest` for 300 rows spread over the sheet (the same rows each call), sorted. */
+function suggestTimes(engine: SuggestionEngine, rows: CaseRow[]): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const row = rows[(i * 7919) % rows.length];
+    const t = performance.now();
+    engine.suggest(row.rowNumber);
+    times.push(performance.now() - t);
+    if (i % 50 === 0) sampleMemory();
+  }
+  return times.sort((a, b) => a - b);
+}
+
 async function run(size: number): Promise<void> {
   const sample = loadSample();
   const grid = syntheticGrid(sample, size);
@@ -56,30 +69,14 @@ async function run(size: number): Promise<void> {
 
   // Suggestions for random case rows (first call included: it pays for segmenting that row).
   const rows = parsed.table.rows;
-  const times: number[] = [];
-  for (let i = 0; i < 300; i++) {
-    const row = rows[(i * 7919) % rows.length];
-    const t = performance.now();
-    engine.suggest(row.rowNumber);
-    times.push(performance.now() - t);
-    if (i % 50 === 0) sampleMemory();
-  }
-  times.sort((a, b) => a - b);
+  const times = suggestTimes(engine, rows);
 
   // The same rows with kuromoji loaded, as the pane and the CLI run once its dictionary is in.
   const loadStarted = performance.now();
   const kuromoji = await loadNodeMorphology();
   const loadMs = performance.now() - loadStarted;
   engine.setMorphology(kuromoji);
-  const posTimes: number[] = [];
-  for (let i = 0; i < 300; i++) {
-    const row = rows[(i * 7919) % rows.length];
-    const t = performance.now();
-    engine.suggest(row.rowNumber);
-    posTimes.push(performance.now() - t);
-    if (i % 50 === 0) sampleMemory();
-  }
-  posTimes.sort((a, b) => a - b);
+  const posTimes = suggestTimes(engine, rows);
 
   // The reference: tiny-segmenter alone over every row's text.
   const segStarted = performance.now();

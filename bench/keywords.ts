@@ -7,25 +7,15 @@
  * The shipped keyword scorer's vocabulary is learnt from the tuning part, so the tuning figures here
  * are optimistic: the honest ones are the cross-validated figures of `npm run train:keywords`.
  */
-import * as fs from "fs";
-import * as path from "path";
-import Papa from "papaparse";
 import { loadCorpus } from "../eval/corpus";
+import { sampleTable } from "../eval/search-quality";
 import { HEADER_NAMES, parseList, readCaseTable, SuggestionEngine, type CaseTable } from "../src/engine";
 import { keywordPrecisionRecall, type KeywordCase } from "../src/engine/keyword-quality";
 import { tinySegmenterMorphology, type Morphology } from "../src/engine/morphology";
 import { loadNodeMorphology } from "../src/engine/morphology-node";
 
-const root = path.join(__dirname, "..");
 const verbose = process.argv.includes("--verbose");
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-
-function sampleTable(): CaseTable {
-  const values = Papa.parse<string[]>(fs.readFileSync(path.join(root, "samples/consultations-sample.csv"), "utf8")).data;
-  const parsed = readCaseTable({ sheetName: "sample", firstRow: 1, firstColumn: 1, values });
-  if (!parsed.ok) throw new Error("sample not recognised");
-  return parsed.table;
-}
 
 /** One unfilled row per corpus case (件名, 相談内容), plus the editor's keywords to compare with. */
 function corpusTable(): { table: CaseTable; expected: Map<number, string[]> } {

@@ -5,14 +5,13 @@
  * Trains on the taxonomy, the lay phrasings (scripts/train/phrasings.ts) and eval/corpus/tuning/ only.
  * Deterministic: the same inputs give the same bytes.
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { tinySegmenterMorphology, type Morphology } from "../src/engine/morphology";
 import { loadNodeMorphology } from "../src/engine/morphology-node";
 import { TAXONOMY } from "../src/engine/taxonomy";
 import { trainingDocs } from "./train/dataset";
 import { DEFAULT_TRAIN_SETTINGS, trainCategoryModel } from "./train/trainer";
-import { serializeModel } from "./train/serialize";
+import { serializeModel, writeOrCheckModel } from "./train/serialize";
 
 export const MODEL_PATH = path.join(__dirname, "..", "src", "engine", "model", "category-model.json");
 
@@ -26,7 +25,6 @@ export async function servingMorphologies(): Promise<Morphology[]> {
 }
 
 async function main(): Promise<void> {
-  const check = process.argv.includes("--check");
   const started = performance.now();
   const docs = trainingDocs();
   const classes = TAXONOMY.map((item) => item.id);
@@ -42,18 +40,7 @@ async function main(): Promise<void> {
     console.log(`  @1 per tokenizer: ${cv.at1ByTokenizer.map((x, i) => `${tokenizers[i]} ${(x * 100).toFixed(1)}%`).join(", ")}`);
   }
   console.log(`${result.file.features.length} features, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB`);
-  if (check) {
-    const committed = fs.existsSync(MODEL_PATH) ? fs.readFileSync(MODEL_PATH, "utf8") : "";
-    if (committed !== text) {
-      console.error("The committed category model differs from what training produces: run `npm run train`.");
-      process.exit(1);
-    }
-    console.log("The committed model is what training produces.");
-    return;
-  }
-  fs.mkdirSync(path.dirname(MODEL_PATH), { recursive: true });
-  fs.writeFileSync(MODEL_PATH, text);
-  console.log(`wrote ${path.relative(process.cwd(), MODEL_PATH)}`);
+  writeOrCheckModel(MODEL_PATH, text, "category model", "npm run train");
 }
 
 if (require.main === module) {

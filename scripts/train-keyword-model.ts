@@ -28,6 +28,7 @@ import { collectRowNames } from "../src/engine/privacy";
 import { TAXONOMY } from "../src/engine/taxonomy";
 import categoryModelFile from "../src/engine/model/category-model.json";
 import { trainingDocs } from "./train/dataset";
+import { writeOrCheckModel } from "./train/serialize";
 import { DEFAULT_TRAIN_SETTINGS, foldOf, trainCategoryModel } from "./train/trainer";
 import { servingMorphologies } from "./train-category-model";
 
@@ -321,17 +322,7 @@ async function main(): Promise<void> {
       `with ${JSON.stringify(file.selection)} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   const text = serializeKeywordModel(file);
-  if (process.argv.includes("--check")) {
-    const committed = fs.existsSync(KEYWORD_MODEL_PATH) ? fs.readFileSync(KEYWORD_MODEL_PATH, "utf8") : "";
-    if (committed !== text) {
-      console.error("The committed keyword model differs from what training produces: run `npm run train:keywords`.");
-      process.exit(1);
-    }
-    console.log("The committed keyword model is what training produces.");
-    return;
-  }
-  fs.writeFileSync(KEYWORD_MODEL_PATH, text);
-  console.log(`wrote ${path.relative(process.cwd(), KEYWORD_MODEL_PATH)}`);
+  writeOrCheckModel(KEYWORD_MODEL_PATH, text, "keyword model", "npm run train:keywords");
 }
 
 if (require.main === module) {

@@ -301,17 +301,6 @@ export function trainLinear(examples: readonly Example[], classes: readonly stri
   return { classes: [...classes], features, w: Float64Array.from(w), b: Float64Array.from(b) };
 }
 
-export function linearScores(model: LinearWeights, vector: FeatureVector, featureIndex: Map<string, number>): Float64Array {
-  const K = model.classes.length;
-  const out = Float64Array.from(model.b);
-  for (const [key, x] of vector) {
-    const f = featureIndex.get(key);
-    if (f === undefined) continue;
-    for (let k = 0; k < K; k++) out[k] += model.w[f * K + k] * x;
-  }
-  return out;
-}
-
 /** Fold of a source group: a fixed hash, so folds never depend on file order. */
 export function foldOf(group: string, folds: number): number {
   return createHash("sha256").update(group).digest().readUInt32BE(0) % folds;

@@ -18,12 +18,11 @@
 import { categoryKey, taxonomyIdOf } from "./category";
 import { maskForPublication, mentionsPrivateName, morphologicalName, privateKinds, rowPrivateNames } from "./faq-privacy";
 import { foldSpelling, isListedSpelling } from "./glossary";
-import { withinOneEdit } from "./keywords";
 import { DEFAULT_SEPARATOR, detectSeparator, formatList, splitList } from "./lists";
 import type { Morphology } from "./morphology";
 import { isKnownContact, isLink, referencePrivateKinds } from "./references";
 import { TAXONOMY, taxonomyItem } from "./taxonomy";
-import { normalizeText } from "./text";
+import { normalizeText, withinOneEdit } from "./text";
 import { FAQ_ROLES, type CaseRow, type CaseTable, type FaqRole, type MaskKind } from "./types";
 
 export type CheckKind =
@@ -240,6 +239,8 @@ export class FaqChecker {
   private readonly usual: Record<CategoryRole, Map<string, string>>;
   private readonly spelling: SpellingReference[];
   private readonly keywordSeparator: string;
+  /** Row → its private names (`namesOf`); rows are not edited while a checker runs. */
+  private readonly rowNames = new WeakMap<CaseRow, string[]>();
 
   constructor(
     readonly table: CaseTable,
@@ -255,10 +256,22 @@ export class FaqChecker {
     return this.table.rows.flatMap((row) => this.checkRow(row));
   }
 
+  /**
+   * The private names of a row's text (`rowPrivateNames`: with kuromoji, a tokenizing of every cell),
+   * read once per row for this checker's lifetime: `checkRow` and `planFixes` both need them.
+   */
+  private namesOf(row: CaseRow): string[] {
+    let names = this.rowNames.get(row);
+    if (!names) {
+      names = rowPrivateNames(row, this.options.morphology);
+      this.rowNames.set(row, names);
+    }
+    return names;
+  }
+
   checkRow(row: CaseRow): CheckProblem[] {
     const problems: CheckProblem[] = [];
-    let names: string[] | undefined;
-    const namesOfRow = () => (names ??= rowPrivateNames(row, this.options.morphology));
+    const namesOfRow = () => this.namesOf(row);
     for (const role of FAQ_ROLES) {
       if (this.table.columns[role] === undefined) continue;
       const value = (row.cells[role] ?? "").trim();
@@ -270,7 +283,7 @@ export class FaqChecker {
   }
 
   /** Problems of one cell if it read `value` (a fix can be re-checked before it is offered). */
-  checkCell(row: CaseRow, role: FaqRole, value: string, names: () => string[] = () => rowPrivateNames(row, this.options.morphology)): CheckProblem[] {
+  checkCell(row: CaseRow, role: FaqRole, value: string, names: () => string[] = () => this.namesOf(row)): CheckProblem[] {
     const problem = (kind: CheckKind, items: string[], extra: Partial<CheckProblem> = {}): CheckProblem => ({
       rowNumber: row.rowNumber,
       caseNumber: (row.cells.caseNumber ?? "").trim(),
@@ -422,11 +435,10 @@ export class FaqChecker {
       const first = list[0];
       const row = rows.get(first.rowNumber);
       if (!row) continue;
-      const names = rowPrivateNames(row, this.options.morphology);
       const kinds = new Set<CheckKind>();
       let value = first.value;
       for (let round = 0; round < 6; round++) {
-        const next = this.checkCell(row, first.role, value, () => names).find((p) => p.fix !== undefined && p.fix !== value);
+        const next = this.checkCell(row, first.role, value).find((p) => p.fix !== undefined && p.fix !== value);
         if (!next || next.fix === undefined) break;
         kinds.add(next.kind);
         value = next.fix;

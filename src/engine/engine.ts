@@ -48,11 +48,11 @@ interface Neighbour {
 
 /** Rows handled between two yields to the host in `buildAsync` (a few ms each on a slow laptop). */
 const CHUNK_ROWS = 1500;
-/** How many similar rows are considered for each suggestion. */
 /** Background search indexing: rows per step and the longest stretch before yielding to the pane. */
 const SEARCH_STEP_ROWS = 100;
 const SEARCH_SLICE_MS = 12;
 const SEARCH_PROGRESS_MS = 250;
+/** How many similar rows are considered for each suggestion. */
 const NEIGHBOURS = 30;
 const VOTERS = 7;
 /** The taxonomy's weight is PRIOR_ROWS / (PRIOR_ROWS + filled rows). */
@@ -155,6 +155,11 @@ export function referenceKey(value: string): string {
   return itemKey(value);
 }
 
+/** Lets the host (the task pane) paint and handle input before the next chunk of work. */
+function yieldToHost(): Promise<void> {
+  return new Promise<void>((resolve) => setTimeout(resolve, 0));
+}
+
 class Counter {
   private readonly counts = new Map<string, Map<string, number>>();
 
@@ -253,8 +258,7 @@ export class SuggestionEngine {
       const end = Math.min(total, start + CHUNK_ROWS);
       for (let i = start; i < end; i++) engine.learn(table.rows[i], 1, false);
       options.onProgress?.({ done: end, total });
-      // Yield so the task pane can paint and handle input between chunks.
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      await yieldToHost();
     }
     if (options.signal?.aborted) throw new EngineError("aborted", "Engine build was cancelled.");
     engine.index.refreshNorms();
@@ -276,10 +280,14 @@ export class SuggestionEngine {
     if (copy.rowNumber > this.table.lastRow) this.table.lastRow = copy.rowNumber;
   }
 
+  /** The search index over every case row, created (empty, filled step by step) on first use. */
+  private searchIndex(): CaseSearchIndex {
+    return (this.caseIndex ??= new CaseSearchIndex(this.table.rows, this.table.columns));
+  }
+
   /** Past cases (every case row, filled or not) most similar to `query`, best first. See search.ts. */
   search(query: string, options?: SearchOptions): SearchResult[] {
-    this.caseIndex ??= new CaseSearchIndex(this.table.rows, this.table.columns);
-    return this.caseIndex.search(query, options, this.categoriesOfText(query));
+    return this.searchIndex().search(query, options, this.categoriesOfText(query));
   }
 
   /** What a free text is about, as the suggestions would file it: taxonomy id → confidence. */
@@ -295,7 +303,7 @@ export class SuggestionEngine {
 
   /** Indexes every case row for search in chunks, yielding to the host between them (for the pane). */
   async prepareSearch(options: BuildOptions = {}): Promise<void> {
-    const index = (this.caseIndex ??= new CaseSearchIndex(this.table.rows, this.table.columns));
+    const index = this.searchIndex();
     // Runs in the background while the editor clicks rows: slices are bounded in time, not rows, so a
     // selection's reads and its suggestion (several hops through the event loop) never queue behind
     // a long slice. With 1,500-row chunks a click right after opening 10,000 rows waited 1.2 s.
@@ -311,7 +319,7 @@ export class SuggestionEngine {
         reportedAt = sliceStart;
         options.onProgress?.({ done: index.indexed, total: index.total });
       }
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      await yieldToHost();
     }
     options.onProgress?.({ done: index.total, total: index.total });
   }

@@ -12,6 +12,8 @@
  *   ドメイ → ドメイン), applied inside compounds too (違法コピィー → 違法コピー).
  */
 
+import { withinOneEdit } from "./text";
+
 export type GlossaryKind =
   /** A threat or fraud (フィッシング, ランサムウェア). */
   | "threat"
@@ -261,16 +263,6 @@ export function normalizeKatakana(word: string): string {
     out += ch;
   }
   return out.replace(/ッ{2,}/g, "ッ").replace(/ー{2,}/g, "ー");
-}
-
-/** One letter added, dropped or changed. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /**

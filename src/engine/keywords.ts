@@ -10,7 +10,7 @@
 import { foldSpelling, glossaryEntry, isEverydayLoanword, isPublicName } from "./glossary";
 import { isContentNoun, properNounKind, type Morphology, type MorphToken } from "./morphology";
 import { segment } from "./segment";
-import { charClass, normalizeText } from "./text";
+import { charClass, normalizeText, withinOneEdit } from "./text";
 
 /** Content words too general to search for. */
 const GENERIC = new Set(
@@ -261,16 +261,6 @@ export function wordsInside(word: string, knownLongestFirst: readonly string[]):
 
 /** Longer compounds are phrases, not search words, unless the vocabulary knows them. */
 const MAX_COMPOUND = 8;
-
-/** Edit distance ≤ 1 (one letter added, dropped or changed): catches typos such as メッッセージ, クレジト. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 
 /** normalizeText(foldSpelling(word)), remembered: taxonomy terms and the sheet's keywords recur on every suggestion. */
 const FOLD_KEYS = new Map<string, string>();

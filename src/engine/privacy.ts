@@ -6,7 +6,7 @@
 import { glossaryEntry, isEverydayLoanword, isPublicName } from "./glossary";
 import { properNounKind, type Morphology, type MorphToken } from "./morphology";
 import { genericWord, NAME_RULES } from "./privacy-names";
-import { isPublicEntity } from "./privacy-public";
+import { isPublicBareName, isPublicEntity } from "./privacy-public";
 import type { MaskedItem, MaskKind } from "./types";
 
 export const PUBLIC_PHONE_NUMBERS: readonly string[] = ["03-5805-1731", "03-3581-4321", "03-5978-7509", "0570-078374", "188"];
@@ -362,7 +362,7 @@ export function collectRowNames(texts: readonly string[], morphology?: Morpholog
   // glossary's broad test that takes any …センター or …協会 for an institution.
   const keep = (raw: string, kind: RowName["kind"], marked = false) => {
     const text = raw.trim().replace(/^[・&]+|[・&]+$/g, "");
-    if (text.length < 2 || NOT_A_NAME.test(text) || (marked ? isPublicEntity(text) : isPublicName(text) || isPublicEntity(text))) return;
+    if (text.length < 2 || NOT_A_NAME.test(text) || (marked ? isPublicEntity(text) : isPublicBareName(text))) return;
     // A domain word is never a name the row reveals (偽ショップ, Facebook, ランサムウェア).
     if (glossaryEntry(text)) return;
     // A placeholder such as 〇〇 or （担当） is already anonymous.

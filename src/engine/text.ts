@@ -29,3 +29,13 @@ export function charClass(ch: string): CharClass {
   if (ALNUM.test(ch)) return "alnum";
   return "other";
 }
+
+/** Edit distance ≤ 1 (one letter added, dropped or changed): catches typos such as メッッセージ, クレジト. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

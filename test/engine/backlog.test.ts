@@ -1,13 +1,5 @@
-import Papa from "papaparse";
-import sample from "../../samples/consultations-sample.csv";
-import { EngineError, SuggestionEngine, isFaqComplete, listBacklog, listBacklogAsync, readCaseTable, type CaseTable } from "../../src/engine";
-
-function sampleTable(): CaseTable {
-  const values = Papa.parse<string[]>(sample).data;
-  const result = readCaseTable({ sheetName: "相談", firstRow: 1, firstColumn: 1, values });
-  if (!result.ok) throw new Error("sample not recognised");
-  return result.table;
-}
+import { EngineError, SuggestionEngine, isFaqComplete, listBacklog, listBacklogAsync } from "../../src/engine";
+import { sampleTable } from "./seed-named";
 
 describe("backlog ranking", () => {
   it("lists every row whose FAQ columns are not all filled, most confident top category first", () => {

@@ -1,5 +1,3 @@
-import Papa from "papaparse";
-import sample from "../../samples/consultations-sample.csv";
 import gold from "../fixtures/sample-gold.json";
 import {
   EngineError,
@@ -12,23 +10,7 @@ import {
   readCaseTable,
   type CaseTable,
 } from "../../src/engine";
-
-function sampleTable(): CaseTable {
-  const values = Papa.parse<string[]>(sample).data;
-  const result = readCaseTable({ sheetName: "相談", firstRow: 1, firstColumn: 1, values });
-  if (!result.ok) throw new Error("sample not recognised");
-  return result.table;
-}
-
-function blank(table: CaseTable): CaseTable {
-  return {
-    ...table,
-    rows: table.rows.map((r) => ({
-      rowNumber: r.rowNumber,
-      cells: { ...r.cells, category: "", classification: "", keywords: "", countermeasures: "", answer: "", references: "" },
-    })),
-  };
-}
+import { blank, sampleTable } from "./seed-named";
 
 const PARTICLES = /^(?:は|が|を|に|で|と|の|も|へ|から|まで|より|です|ます|した|して|ない|こと|もの|ため)$/;
 

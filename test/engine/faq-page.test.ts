@@ -1,8 +1,7 @@
-import Papa from "papaparse";
-import sample from "../../samples/consultations-sample.csv";
 import { GUIDEBOOK_CREDIT, buildFaqModel, exportFaqPage, faqSheetValues, readCaseTable, renderFaqPage, type CaseTable } from "../../src/engine";
 import { questionForm, questionOf } from "../../src/engine/faq-page";
 import type { Morphology } from "../../src/engine/morphology";
+import { sampleTable } from "./seed-named";
 
 const HEADER = ["受理番号", "件名", "相談内容", "対応状況", "【FAQ用】検索キーワード", "案件項目【Mission1】", "提示する対策項目【Mission2～4】", "【FAQ用】標準回答（案）", "【FAQ用】対策のための参考資料・サイト"];
 
@@ -36,12 +35,6 @@ function table(rows: RowSpec[]): CaseTable {
   const result = readCaseTable({ sheetName: "相談", firstRow: 1, firstColumn: 1, values });
   if (!result.ok) throw new Error("not recognised");
   return result.table;
-}
-
-function sampleTable(): CaseTable {
-  const parsed = readCaseTable({ sheetName: "相談", firstRow: 1, firstColumn: 1, values: Papa.parse<string[]>(sample).data });
-  if (!parsed.ok) throw new Error("sample not recognised");
-  return parsed.table;
 }
 
 /** Visible text and attribute values of the page, as one string to search for leaks. */

@@ -1,17 +1,9 @@
-import Papa from "papaparse";
-import sample from "../../samples/consultations-sample.csv";
 import gold from "../fixtures/sample-gold.json";
-import { SuggestionEngine, detectSeparator, parseList, readCaseTable, taxonomyIdOf, type CaseTable } from "../../src/engine";
+import { SuggestionEngine, detectSeparator, parseList, taxonomyIdOf, type CaseTable } from "../../src/engine";
 import { referenceKey } from "../../src/engine/engine";
 import { maskPrivate } from "../../src/engine/privacy";
 import { stripBoilerplate } from "../../src/engine/boilerplate";
-
-function sampleTable(): CaseTable {
-  const values = Papa.parse<string[]>(sample).data;
-  const result = readCaseTable({ sheetName: "相談", firstRow: 1, firstColumn: 1, values });
-  if (!result.ok) throw new Error("sample not recognised");
-  return result.table;
-}
+import { sampleTable } from "./seed-named";
 
 const goldOf = (row: number) => taxonomyIdOf((gold as Record<string, string>)[String(row)]);
 

@@ -1,14 +1,6 @@
-import Papa from "papaparse";
-import sample from "../../samples/consultations-sample.csv";
-import { SuggestionEngine, readCaseTable, taxonomyIdOf, type CaseTable } from "../../src/engine";
+import { SuggestionEngine, taxonomyIdOf } from "../../src/engine";
 import { CaseSearchIndex } from "../../src/engine/search";
-
-function sampleTable(): CaseTable {
-  const values = Papa.parse<string[]>(sample).data;
-  const result = readCaseTable({ sheetName: "相談", firstRow: 1, firstColumn: 1, values });
-  if (!result.ok) throw new Error("sample not recognised");
-  return result.table;
-}
+import { sampleTable } from "./seed-named";
 
 describe("search past cases", () => {
   it("finds the ransomware cases for a few words, best first, with row, 受理番号, subject, category and answer", () => {

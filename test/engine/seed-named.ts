@@ -32,15 +32,25 @@ export const SEED_PLACES = ["湊川"];
 /** The sample's own fictional names in rows 20–61 (見本太郎様, 株式会社サンプル商事 …). */
 export const SAMPLE_NAMES = ["見本", "試験", "仮名", "サンプル商事", "テスト工業", "ダミー企画", "テスト会計"];
 
-export function namedSampleTable(): CaseTable {
-  const values = Papa.parse<string[]>(sample).data.map((row, index) => {
-    const planted = PLANTED[index + 1];
-    if (!planted) return row;
-    return row.map((cell) => planted.reduce((text, [placeholder, name]) => text.split(placeholder).join(name), cell));
-  });
+function tableOf(values: string[][]): CaseTable {
   const result = readCaseTable({ sheetName: "相談", firstRow: 1, firstColumn: 1, values });
   if (!result.ok) throw new Error("sample not recognised");
   return result.table;
+}
+
+/** The bundled sample workbook (samples/consultations-sample.csv) as a case table. */
+export function sampleTable(): CaseTable {
+  return tableOf(Papa.parse<string[]>(sample).data);
+}
+
+export function namedSampleTable(): CaseTable {
+  return tableOf(
+    Papa.parse<string[]>(sample).data.map((row, index) => {
+      const planted = PLANTED[index + 1];
+      if (!planted) return row;
+      return row.map((cell) => planted.reduce((text, [placeholder, name]) => text.split(placeholder).join(name), cell));
+    }),
+  );
 }
 
 /** The same table with every FAQ cell empty: what the desk's real sheet looked like. */
