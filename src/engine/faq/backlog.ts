@@ -3,10 +3,10 @@
  * and its confidence, most confident first — so an editor can apply the sure ones in one batch and
  * look at the doubtful ones by hand. (The batch write is the workbook layer's safe writer.)
  */
-import type { BuildOptions, SuggestionEngine } from "./engine";
-import { EngineError } from "./errors";
-import { isFaqComplete } from "./lists";
-import { FAQ_ROLES, type CaseRow, type CategoryCandidate, type FaqRole } from "./types";
+import type { BuildOptions, SuggestionEngine } from "../suggest/engine";
+import { EngineError } from "../errors";
+import { isFaqComplete } from "../text/lists";
+import { FAQ_ROLES, type CaseRow, type CategoryCandidate, type FaqRole } from "../types";
 
 export interface BacklogItem {
   rowNumber: number;

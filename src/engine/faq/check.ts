@@ -15,15 +15,15 @@
  * - references: an item that is neither a link nor a known contact point;
  * - a row whose FAQ columns are filled only in part.
  */
-import { categoryKey, taxonomyIdOf } from "./category";
-import { maskForPublication, mentionsPrivateName, morphologicalName, privateKinds, rowPrivateNames } from "./faq-privacy";
-import { foldSpelling, isListedSpelling } from "./glossary";
-import { DEFAULT_SEPARATOR, detectSeparator, formatList, splitList } from "./lists";
-import type { Morphology } from "./morphology";
-import { isKnownContact, isLink, referencePrivateKinds } from "./references";
-import { TAXONOMY, taxonomyItem } from "./taxonomy";
-import { normalizeText, withinOneEdit } from "./text";
-import { FAQ_ROLES, type CaseRow, type CaseTable, type FaqRole, type MaskKind } from "./types";
+import { categoryKey, taxonomyIdOf } from "../suggest/category";
+import { maskForPublication, mentionsPrivateName, morphologicalName, privateKinds, rowPrivateNames } from "../privacy/faq-privacy";
+import { foldSpelling, isListedSpelling } from "../text/glossary";
+import { DEFAULT_SEPARATOR, detectSeparator, formatList, splitList } from "../text/lists";
+import type { Morphology } from "../text/morphology";
+import { isKnownContact, isLink, referencePrivateKinds } from "../suggest/references";
+import { TAXONOMY, taxonomyItem } from "../guidebook/taxonomy";
+import { normalizeText, withinOneEdit } from "../text/text";
+import { FAQ_ROLES, type CaseRow, type CaseTable, type FaqRole, type MaskKind } from "../types";
 
 export type CheckKind =
   | "unknownCategory"
@@ -71,7 +71,7 @@ export interface CheckProblem {
   fix?: string;
 }
 
-/** A misspelling/variant source. The glossary (src/engine/glossary.ts) can be plugged in here. */
+/** A misspelling/variant source. The glossary (src/engine/text/glossary.ts) can be plugged in here. */
 export interface SpellingReference {
   /** The preferred spelling of a keyword when it is a known misspelling or variant; undefined when fine or unknown. */
   preferred(keyword: string): string | undefined;

@@ -2,12 +2,12 @@
  * How far to trust the suggestions on a given sheet: leave-one-out over the filled rows, and a
  * cold-start mode with every FAQ cell blanked (taxonomy only).
  */
-import { categoryKey } from "./category";
-import { SuggestionEngine } from "./engine";
-import { sameKeyword as keywordsMatch } from "./keyword-quality";
-import { parseList } from "./lists";
-import type { Morphology } from "./morphology";
-import { FAQ_ROLES, type CaseRow, type CaseTable } from "./types";
+import { categoryKey } from "../suggest/category";
+import { SuggestionEngine } from "../suggest/engine";
+import { sameKeyword as keywordsMatch } from "../text/keyword-quality";
+import { parseList } from "../text/lists";
+import type { Morphology } from "../text/morphology";
+import { FAQ_ROLES, type CaseRow, type CaseTable } from "../types";
 
 export type EvaluationMode = "leaveOneOut" | "taxonomyOnly";
 

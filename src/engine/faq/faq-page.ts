@@ -13,17 +13,17 @@
  * - Entries are grouped by category in guidebook order; within a category, entries whose answers are
  *   near-duplicates are merged into one that lists all their 受理番号.
  */
-import { fieldVector, type TermVector } from "./bigram-index";
-import { categoryKey, taxonomyIdOf } from "./category";
-import { referenceKey } from "./engine";
-import { maskForPublication, mentionsPrivateName, morphologicalName, privateKinds, rowPrivateNames } from "./faq-privacy";
+import { fieldVector, type TermVector } from "../search/bigram-index";
+import { categoryKey, taxonomyIdOf } from "../suggest/category";
+import { referenceKey } from "../suggest/engine";
+import { maskForPublication, mentionsPrivateName, morphologicalName, privateKinds, rowPrivateNames } from "../privacy/faq-privacy";
 import { PAGE_TEXT, type FaqLang, type GateNoteText } from "./faq-text";
-import { referencePrivateKinds } from "./references";
-import { splitList } from "./lists";
-import type { Morphology } from "./morphology";
-import { GUIDEBOOK_CREDIT, TAXONOMY, taxonomyItem } from "./taxonomy";
-import { normalizeText } from "./text";
-import type { CaseRow, CaseTable, MaskKind } from "./types";
+import { referencePrivateKinds } from "../suggest/references";
+import { splitList } from "../text/lists";
+import type { Morphology } from "../text/morphology";
+import { GUIDEBOOK_CREDIT, TAXONOMY, taxonomyItem } from "../guidebook/taxonomy";
+import { normalizeText } from "../text/text";
+import type { CaseRow, CaseTable, MaskKind } from "../types";
 
 export interface FaqEntry {
   /** Anchor id, unique in the page. */

@@ -4,7 +4,7 @@
  * category titles stay as written: they are Japanese whatever the UI language.)
  */
 import type { CheckProblem } from "./check";
-import type { FaqRole, MaskKind } from "./types";
+import type { FaqRole, MaskKind } from "../types";
 
 export type FaqLang = "ja" | "en";
 

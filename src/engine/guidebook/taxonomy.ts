@@ -4,7 +4,7 @@
  * written for this project in its own words. Keywords include how clients actually phrase things,
  * because the prior has to work before any row of the sheet is filled.
  */
-import type { TaxonomyItem } from "./types";
+import type { TaxonomyItem } from "../types";
 
 export const GUIDEBOOK_CREDIT = "出典: 東京都『中小企業向けサイバーセキュリティ対策の極意』";
 

@@ -6,11 +6,11 @@
  * - which names a row's own case text mentions (`collectRowNames`, the detector's row-aware reading), so a FAQ cell of
  *   that row that repeats the bare name — a keyword "見本", 「見本の件は…」 without 様 — is caught too.
  */
-import type { Morphology } from "./morphology";
+import type { Morphology } from "../text/morphology";
 import { collectRowNames, maskPrivate } from "./privacy";
 import { LEGAL_FORM_SOURCE, nameCore } from "./privacy-names";
 import { isPublicEntity } from "./privacy-public";
-import type { CaseRow, FaqRole, InputRole, MaskKind } from "./types";
+import type { CaseRow, FaqRole, InputRole, MaskKind } from "../types";
 
 const INPUT_TEXT_ROLES: readonly InputRole[] = ["subject", "content", "consultNote", "response", "followUp"];
 /** FAQ cells can reveal a name too (「経理の宮坂部長が…」); it is then masked in every FAQ cell of the row. */

@@ -9,9 +9,9 @@
  *
  * The rules run on the same-length half-width view `maskPrivate` makes, so （株） arrives as (株).
  */
-import { glossaryEntry, isEverydayLoanword } from "./glossary";
+import { glossaryEntry, isEverydayLoanword } from "../text/glossary";
 import { isPublicEntity } from "./privacy-public";
-import type { MaskKind } from "./types";
+import type { MaskKind } from "../types";
 
 const HIRA = "\\u3041-\\u3096";
 const KATA = "\\u30a1-\\u30fa\\u30fc\\u30fd\\u30fe";

@@ -3,11 +3,11 @@
  * half-width copy so that full-width digits (０３－…) are caught and offsets still fit the original.
  * Public institutions' numbers from the guidebook's INFORMATION table stay.
  */
-import { glossaryEntry, isEverydayLoanword, isPublicName } from "./glossary";
-import { properNounKind, type Morphology, type MorphToken } from "./morphology";
+import { glossaryEntry, isEverydayLoanword, isPublicName } from "../text/glossary";
+import { properNounKind, type Morphology, type MorphToken } from "../text/morphology";
 import { genericWord, NAME_RULES } from "./privacy-names";
 import { isPublicBareName, isPublicEntity } from "./privacy-public";
-import type { MaskedItem, MaskKind } from "./types";
+import type { MaskedItem, MaskKind } from "../types";
 
 export const PUBLIC_PHONE_NUMBERS: readonly string[] = ["03-5805-1731", "03-3581-4321", "03-5978-7509", "0570-078374", "188"];
 const PUBLIC_DIGITS = new Set(PUBLIC_PHONE_NUMBERS.map((n) => n.replace(/\D/g, "")));

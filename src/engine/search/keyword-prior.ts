@@ -5,10 +5,10 @@
  * model would cost more than the search itself). Suggestions, the backlog and the query's own category
  * use the model (`modelPrior` in category.ts).
  */
-import type { PriorScore } from "./category";
-import { TAXONOMY } from "./taxonomy";
-import { normalizeText } from "./text";
-import type { TaxonomyItem } from "./types";
+import type { PriorScore } from "../suggest/category";
+import { TAXONOMY } from "../guidebook/taxonomy";
+import { normalizeText } from "../text/text";
+import type { TaxonomyItem } from "../types";
 
 interface PreparedKeyword {
   text: string;

@@ -10,13 +10,13 @@
  * through `SuggestionEngine.prepareSearch` — so the time until suggestions can be served is unchanged.
  */
 import { BigramIndex, fieldVector, type TermVector } from "./bigram-index";
-import { stripBoilerplate } from "./boilerplate";
-import { categoryKey, taxonomyIdOf, type PriorScore } from "./category";
+import { stripBoilerplate } from "../text/boilerplate";
+import { categoryKey, taxonomyIdOf, type PriorScore } from "../suggest/category";
 import { taxonomyPrior } from "./keyword-prior";
-import { isFaqComplete, parseList } from "./lists";
-import { taxonomyItem } from "./taxonomy";
-import { normalizeText } from "./text";
-import type { CaseRow, ColumnMap } from "./types";
+import { isFaqComplete, parseList } from "../text/lists";
+import { taxonomyItem } from "../guidebook/taxonomy";
+import { normalizeText } from "../text/text";
+import type { CaseRow, ColumnMap } from "../types";
 
 export interface SearchOptions {
   /** At most this many results (default 10). */

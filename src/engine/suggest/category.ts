@@ -1,12 +1,12 @@
 /**
- * Category evidence from the case text alone: the learned category model (src/engine/classifier),
+ * Category evidence from the case text alone: the learned category model (src/engine/suggest/classifier),
  * and the mapping between sheet spellings and taxonomy ids.
  */
 import { analyseCase, shippedCategoryModel, type AnalysedToken, type CategoryModel } from "./classifier";
-import { tinySegmenterMorphology, type Morphology } from "./morphology";
-import { TAXONOMY, taxonomyItem } from "./taxonomy";
-import { normalizeText } from "./text";
-import type { TaxonomyItem } from "./types";
+import { tinySegmenterMorphology, type Morphology } from "../text/morphology";
+import { TAXONOMY, taxonomyItem } from "../guidebook/taxonomy";
+import { normalizeText } from "../text/text";
+import type { TaxonomyItem } from "../types";
 
 export interface PriorScore {
   item: TaxonomyItem;

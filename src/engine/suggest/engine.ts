@@ -3,21 +3,21 @@
  * then, for one case row, ranks a value for every FAQ column from the most similar filled rows,
  * blended with the built-in taxonomy while few rows are filled.
  */
-import { BigramIndex, fieldVector, type TermVector } from "./bigram-index";
-import { stripBoilerplate } from "./boilerplate";
+import { BigramIndex, fieldVector, type TermVector } from "../search/bigram-index";
+import { stripBoilerplate } from "../text/boilerplate";
 import { categoryKey, categoryRowsWeight, DEFAULT_CATEGORY_BLEND, modelPrior, taxonomyIdOf, type CategoryBlend, type PriorScore } from "./category";
 import type { CategoryModel } from "./classifier";
-import { EngineError } from "./errors";
-import { foldSpelling, isListedSpelling } from "./glossary";
+import { EngineError } from "../errors";
+import { foldSpelling, isListedSpelling } from "../text/glossary";
 import { shippedKeywordModel, type KeywordModel } from "./keyword-model";
-import { keywordKey } from "./keyword-quality";
-import { suggestKeywords, type KeywordContext } from "./keywords";
-import { DEFAULT_SEPARATOR, detectSeparator, parseList } from "./lists";
-import { tinySegmenterMorphology, type Morphology } from "./morphology";
-import { collectRowNames, maskPrivate, type RowName } from "./privacy";
-import { TAXONOMY, taxonomyItem } from "./taxonomy";
-import { CaseSearchIndex, type SearchOptions, type SearchResult } from "./search";
-import { normalizeText } from "./text";
+import { keywordKey } from "../text/keyword-quality";
+import { suggestKeywords, type KeywordContext } from "../text/keywords";
+import { DEFAULT_SEPARATOR, detectSeparator, parseList } from "../text/lists";
+import { tinySegmenterMorphology, type Morphology } from "../text/morphology";
+import { collectRowNames, maskPrivate, type RowName } from "../privacy/privacy";
+import { TAXONOMY, taxonomyItem } from "../guidebook/taxonomy";
+import { CaseSearchIndex, type SearchOptions, type SearchResult } from "../search/search";
+import { normalizeText } from "../text/text";
 import {
   FAQ_ROLES,
   type AnswerSuggestion,
@@ -31,7 +31,7 @@ import {
   type SourceRow,
   type SuggestionOrigin,
   type TaxonomyItem,
-} from "./types";
+} from "../types";
 
 export interface BuildOptions {
   onProgress?: (progress: BuildProgress) => void;

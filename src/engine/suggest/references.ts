@@ -3,10 +3,10 @@
  * point, and as personal data in a reference. Shared by the check and the export so both judge alike.
  */
 import { referenceKey } from "./engine";
-import { privateKinds } from "./faq-privacy";
-import { PUBLIC_PHONE_NUMBERS } from "./privacy";
-import { CONTACTS } from "./taxonomy";
-import type { MaskKind } from "./types";
+import { privateKinds } from "../privacy/faq-privacy";
+import { PUBLIC_PHONE_NUMBERS } from "../privacy/privacy";
+import { CONTACTS } from "../guidebook/taxonomy";
+import type { MaskKind } from "../types";
 
 const LINK = /(?:https?:\/\/|www\.)[^\s]+|(?:^|[\s(（])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:jp|com|org|net|info|gov|io)(?:\/\S*)?/i;
 const PUBLIC_INSTITUTION =

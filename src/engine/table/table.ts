@@ -2,7 +2,7 @@
  * Turns a sheet's cell texts into a case table. Columns are recognised by what their header says,
  * not where they are, because every desk orders and words its columns a little differently.
  */
-import { normalizeHeader } from "./text";
+import { normalizeHeader } from "../text/text";
 import {
   INPUT_ROLES,
   type CaseRow,
@@ -10,7 +10,7 @@ import {
   type ColumnRole,
   type SheetGrid,
   type TableResult,
-} from "./types";
+} from "../types";
 
 export const HEADER_NAMES: Record<ColumnRole, string> = {
   caseNumber: "受理番号",

@@ -1,6 +1,6 @@
 /** Reading and writing list cells (keywords, countermeasures, references) the way the sheet does. */
-import type { CaseRow, ColumnMap, FaqRole } from "./types";
-import { FAQ_ROLES } from "./types";
+import type { CaseRow, ColumnMap, FaqRole } from "../types";
+import { FAQ_ROLES } from "../types";
 
 export const DEFAULT_SEPARATOR = "、";
 

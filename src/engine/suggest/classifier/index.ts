@@ -1,7 +1,7 @@
 /**
  * The shipped category model, loaded once on first use (the JSON is part of the bundle and the CLI).
  */
-import modelFile from "../model/category-model.json";
+import modelFile from "./category-model.json";
 import { CategoryModel, type CategoryModelFile } from "./model";
 
 let shipped: CategoryModel | undefined;

@@ -1,6 +1,6 @@
 /**
  * The learned category model at run time: a linear classifier over `caseFeatures`, shipped as a
- * compact JSON file (`src/engine/model/category-model.json`, produced by `npm run train`). Scores go
+ * compact JSON file (`src/engine/suggest/classifier/category-model.json`, produced by `npm run train`). Scores go
  * through a softmax with the temperature fitted on cross-validated predictions, so a shown 70% is
  * right about 70% of the time on cases like the training corpus.
  */

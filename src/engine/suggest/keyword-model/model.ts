@@ -1,11 +1,11 @@
 /**
  * The learned keyword scorer at run time: a logistic regression over `caseCandidates`' features and
- * the editors' vocabulary it was trained with, shipped as src/engine/keyword-model/keyword-model.json
+ * the editors' vocabulary it was trained with, shipped as src/engine/suggest/keyword-model/keyword-model.json
  * (written by `npm run train:keywords`). A candidate's score is the probability that an editor would
  * publish it; the keywords offered are those above the threshold, at least `minKeywords` and at most
  * `maxKeywords`, most telling first (threshold and counts chosen by cross-validation on the tuning part).
  */
-import { keywordKey } from "../keyword-quality";
+import { keywordKey } from "../../text/keyword-quality";
 import { caseCandidates, FEATURE_NAMES, MAX_LENGTH, type CaseInput, type TermStats, type Vocabulary } from "./features";
 
 export const KEYWORD_MODEL_FORMAT = "faq-assist/keyword-model";
