@@ -11,7 +11,7 @@ import { modelPrior } from "../../src/engine/suggest/category";
 import { readCaseTable } from "../../src/engine";
 import { tinySegmenterMorphology } from "../../src/engine/text/morphology";
 import { TAXONOMY } from "../../src/engine/guidebook/taxonomy";
-import { taxonomyIdOf } from "../../src/engine/suggest/category";
+import { taxonomyIdOf } from "../../src/engine/guidebook/taxonomy-id";
 import { corpusDocs, neutralDocs, phrasingDocs, taxonomyDocs, type TrainingDoc } from "./dataset";
 import { serializeModel } from "./serialize";
 import { DEFAULT_TRAIN_SETTINGS, trainCategoryModel, type TrainSettings } from "./trainer";

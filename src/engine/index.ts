@@ -8,7 +8,7 @@ export { EngineError, type EngineErrorCode } from "./errors";
 export { formatList, parseList, isFaqComplete, detectSeparator, DEFAULT_SEPARATOR } from "./text/lists";
 export { TAXONOMY, GUIDEBOOK_CREDIT, MEASURES, CONTACTS, taxonomyItem } from "./guidebook/taxonomy";
 export { maskPrivate, PUBLIC_PHONE_NUMBERS, type MaskResult } from "./privacy/privacy";
-export { taxonomyIdOf } from "./suggest/category";
+export { taxonomyIdOf } from "./guidebook/taxonomy-id";
 export { evaluate, type EvaluationResult, type EvaluationMode, type EvaluationMiss, type EvaluateOptions } from "./faq/evaluate";
 export { tinySegmenterMorphology, type Morphology, type MorphToken } from "./text/morphology";
 export { keywordPrecisionRecall, keywordScore, sameKeyword, keywordKey, type KeywordMatch, type KeywordCase, type KeywordScore } from "./text/keyword-quality";

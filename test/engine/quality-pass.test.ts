@@ -1,6 +1,6 @@
 import gold from "../fixtures/sample-gold.json";
 import { SuggestionEngine, detectSeparator, parseList, taxonomyIdOf, type CaseTable } from "../../src/engine";
-import { referenceKey } from "../../src/engine/suggest/engine";
+import { referenceKey } from "../../src/engine/suggest/references";
 import { maskPrivate } from "../../src/engine/privacy/privacy";
 import { stripBoilerplate } from "../../src/engine/text/boilerplate";
 import { sampleTable } from "./seed-named";

@@ -15,7 +15,7 @@
  * - references: an item that is neither a link nor a known contact point;
  * - a row whose FAQ columns are filled only in part.
  */
-import { categoryKey, taxonomyIdOf } from "../suggest/category";
+import { categoryKey, taxonomyIdOf } from "../guidebook/taxonomy-id";
 import { maskForPublication, mentionsPrivateName, morphologicalName, privateKinds, rowPrivateNames } from "../privacy/faq-privacy";
 import { foldSpelling, isListedSpelling } from "../text/glossary";
 import { DEFAULT_SEPARATOR, detectSeparator, formatList, splitList } from "../text/lists";

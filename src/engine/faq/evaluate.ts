@@ -2,7 +2,7 @@
  * How far to trust the suggestions on a given sheet: leave-one-out over the filled rows, and a
  * cold-start mode with every FAQ cell blanked (taxonomy only).
  */
-import { categoryKey } from "../suggest/category";
+import { categoryKey } from "../guidebook/taxonomy-id";
 import { SuggestionEngine } from "../suggest/engine";
 import { sameKeyword as keywordsMatch } from "../text/keyword-quality";
 import { parseList } from "../text/lists";

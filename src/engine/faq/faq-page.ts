@@ -14,8 +14,8 @@
  *   near-duplicates are merged into one that lists all their 受理番号.
  */
 import { fieldVector, type TermVector } from "../search/bigram-index";
-import { categoryKey, taxonomyIdOf } from "../suggest/category";
-import { referenceKey } from "../suggest/engine";
+import { categoryKey, taxonomyIdOf } from "../guidebook/taxonomy-id";
+import { referenceKey } from "../suggest/references";
 import { maskForPublication, mentionsPrivateName, morphologicalName, privateKinds, rowPrivateNames } from "../privacy/faq-privacy";
 import { PAGE_TEXT, type FaqLang, type GateNoteText } from "./faq-text";
 import { referencePrivateKinds } from "../suggest/references";

@@ -5,7 +5,7 @@
  * model would cost more than the search itself). Suggestions, the backlog and the query's own category
  * use the model (`modelPrior` in category.ts).
  */
-import type { PriorScore } from "../suggest/category";
+import type { PriorScore } from "../guidebook/taxonomy-id";
 import { TAXONOMY } from "../guidebook/taxonomy";
 import { normalizeText } from "../text/text";
 import type { TaxonomyItem } from "../types";

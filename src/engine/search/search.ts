@@ -11,7 +11,7 @@
  */
 import { BigramIndex, fieldVector, type TermVector } from "./bigram-index";
 import { stripBoilerplate } from "../text/boilerplate";
-import { categoryKey, taxonomyIdOf, type PriorScore } from "../suggest/category";
+import { categoryKey, taxonomyIdOf, type PriorScore } from "../guidebook/taxonomy-id";
 import { taxonomyPrior } from "./keyword-prior";
 import { isFaqComplete, parseList } from "../text/lists";
 import { taxonomyItem } from "../guidebook/taxonomy";

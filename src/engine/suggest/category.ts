@@ -1,18 +1,15 @@
 /**
- * Category evidence from the case text alone: the learned category model (src/engine/suggest/classifier),
- * and the mapping between sheet spellings and taxonomy ids.
+ * 案件項目【Mission1】 and 相談内容分類: the learned category model's reading of the case text (classifier/),
+ * blended with the votes of similar filled rows as more rows are filled, spelled as the sheet spells it.
  */
-import { analyseCase, shippedCategoryModel, type AnalysedToken, type CategoryModel } from "./classifier";
-import { tinySegmenterMorphology, type Morphology } from "../text/morphology";
 import { TAXONOMY, taxonomyItem } from "../guidebook/taxonomy";
-import { normalizeText } from "../text/text";
-import type { TaxonomyItem } from "../types";
-
-export interface PriorScore {
-  item: TaxonomyItem;
-  probability: number;
-  matchedTerms: string[];
-}
+import { categoryKey, taxonomyIdOf, type PriorScore } from "../guidebook/taxonomy-id";
+import { stripBoilerplate } from "../text/boilerplate";
+import { tinySegmenterMorphology, type Morphology } from "../text/morphology";
+import type { CaseRow, CategoryCandidate, ColumnMap, TaxonomyItem } from "../types";
+import { analyseCase, shippedCategoryModel, type AnalysedToken, type CategoryModel } from "./classifier";
+import { isFilled, originOf, rowText, toSource, MIN_SHOWN_SIMILARITY, type Neighbour } from "./neighbours";
+import type { CategoryRole, SheetVocabulary } from "./vocabulary";
 
 const HIRAGANA_ONLY = /^[\u3041-\u309fー]+$/;
 /** A token must push an item up at least this much to be shown as a reason for it. */
@@ -110,26 +107,129 @@ export function categoryRowsWeight(filledRows: number, bestSimilarity: number, b
 /** Every category id the model can suggest, in taxonomy order. */
 export const CATEGORY_IDS: readonly string[] = TAXONOMY.map((item) => item.id);
 
-const ID_PREFIX = /^\s*((?:\d{1,2}|他)\s*[-‐－ー−]\s*\d{1,2})(?![\d])/;
+const VOTERS = 7;
+/** Fewer meaningful characters than this and the case says too little to suggest with confidence. */
+const LOW_INFORMATION_CHARS = 14;
+/**
+ * A category is never shown as certain: even the held-out reliability table's top bin (80–100% shown)
+ * is wrong now and then, and "100%" would tell the editor not to look.
+ */
+const MAX_SHOWN_CONFIDENCE = 0.99;
+/** Below this, the model is too unsure of the case's category to pick its advice and contacts. */
+const MIN_TOPIC_PROBABILITY = 0.25;
 
-/** The taxonomy id a sheet value refers to ("1-9 ワンクリック…" → "1-9"), by prefix or by title. */
-export function taxonomyIdOf(value: string): string | undefined {
-  const nfkc = value.normalize("NFKC");
-  const m = ID_PREFIX.exec(nfkc);
-  if (m) {
-    const id = m[1].replace(/\s/g, "").replace(/[‐－ー−]/g, "-");
-    if (TAXONOMY.some((item) => item.id === id)) return id;
-  }
-  const key = normalizeText(value);
-  if (key.length < 2) return undefined;
-  const byTitle = TAXONOMY.find((item) => {
-    const title = normalizeText(item.title);
-    return title === key || title.includes(key) || key.includes(title);
-  });
-  return byTitle?.id;
+function informativeLength(text: string): number {
+  const m = text.normalize("NFKC").match(/[\u3400-\u9fff\u30a0-\u30ffA-Za-z]/g);
+  return m ? m.length : 0;
 }
 
-/** Key under which votes for the same category meet: the taxonomy id, else the normalised text. */
-export function categoryKey(value: string): string {
-  return taxonomyIdOf(value) ?? `text:${normalizeText(value)}`;
+export interface CategoryInput {
+  row: CaseRow;
+  /** Similar filled rows, most similar first. */
+  neighbours: Neighbour[];
+  vocabulary: SheetVocabulary;
+  columns: ColumnMap;
+}
+
+export interface CategoryReading {
+  /** The model's reading of the case text, every taxonomy item, most probable first. */
+  prior: PriorScore[];
+  /** The case says too little to suggest with confidence (its other columns are damped by `damp`). */
+  lowInformation: boolean;
+  damp: number;
+  category: CategoryCandidate[];
+  classification: CategoryCandidate[];
+}
+
+/** Both category columns' suggestions for a case, and the model reading they came from. */
+export function readCategories(
+  input: CategoryInput,
+  morphology: Morphology,
+  model: CategoryModel | undefined,
+  blend: CategoryBlend = DEFAULT_CATEGORY_BLEND,
+): CategoryReading {
+  const { row } = input;
+  const { title, body } = rowText(row);
+  const lowInformation = informativeLength(`${title}${body}`) < LOW_INFORMATION_CHARS;
+  const prior = modelPrior(
+    [
+      { text: title, kind: "subject" },
+      { text: body, kind: "body" },
+      { text: [stripBoilerplate(row.cells.response ?? ""), row.cells.followUp ?? ""].filter(Boolean).join("\n"), kind: "reply" },
+    ],
+    morphology,
+    model,
+    lowInformation,
+  );
+  const damp = lowInformation ? 0.4 : 1;
+  // Category confidences are calibrated (thin cases have their own temperature): not damped again.
+  const category = rankCategory("category", input, prior, blend);
+  const classification = rankCategory("classification", input, prior, blend);
+  return { prior, damp, lowInformation, category, classification };
+}
+
+function rankCategory(
+  role: CategoryRole,
+  { row, neighbours, vocabulary, columns }: CategoryInput,
+  prior: PriorScore[],
+  blend: CategoryBlend,
+): CategoryCandidate[] {
+  if (columns[role] === undefined) return [];
+  const voters = neighbours.filter((n) => isFilled(n.row, role)).slice(0, VOTERS);
+  const alpha = categoryRowsWeight(vocabulary.filledExcept(role, row), voters[0]?.similarity ?? 0, blend);
+  const own = (row.cells[role] ?? "").trim() || undefined;
+
+  const knn = new Map<string, { score: number; voters: Neighbour[]; spelling: string }>();
+  let knnTotal = 0;
+  for (const voter of voters) {
+    const value = (voter.row.cells[role] ?? "").trim();
+    const key = categoryKey(value);
+    // Only what a row shares with the case beyond the floor counts: loosely similar rows do not vote.
+    const weight = Math.max(0, voter.similarity - blend.floor) ** 2;
+    if (weight <= 0) continue;
+    const entry = knn.get(key) ?? { score: 0, voters: [], spelling: value };
+    entry.score += weight;
+    entry.voters.push(voter);
+    knn.set(key, entry);
+    knnTotal += weight;
+  }
+
+  const keys = new Set<string>([...knn.keys(), ...prior.map((p) => p.item.id)]);
+  const priorById = new Map(prior.map((p) => [p.item.id, p]));
+  const candidates: (CategoryCandidate & { key: string })[] = [];
+  for (const key of keys) {
+    const fromRows = knnTotal > 0 ? (knn.get(key)?.score ?? 0) / knnTotal : 0;
+    const p = priorById.get(key);
+    const fromGuide = p ? p.probability : 0;
+    const rowsShare = alpha * fromRows;
+    const guideShare = (1 - alpha) * fromGuide;
+    const probability = rowsShare + guideShare;
+    const item = taxonomyItem(key);
+    const value = item
+      ? (vocabulary.categorySpelling(role, key, own) ?? item.label)
+      : (vocabulary.categorySpelling(role, key, own) ?? knn.get(key)?.spelling ?? key);
+    candidates.push({
+      key,
+      value,
+      confidence: Math.round(Math.min(probability, MAX_SHOWN_CONFIDENCE) * 1000) / 1000,
+      origin: originOf(rowsShare, guideShare),
+      sources: (knn.get(key)?.voters ?? []).filter((v) => v.similarity >= MIN_SHOWN_SIMILARITY).map(toSource),
+      matchedTerms: p ? p.matchedTerms.slice(0, 8) : [],
+    });
+  }
+  candidates.sort((a, b) => b.confidence - a.confidence);
+  return candidates.slice(0, 3).map(({ key: _key, ...candidate }) => candidate);
+}
+
+/** The guidebook item of the most likely category, else of the model's reading when it is sure enough. */
+export function topTaxonomyItem(
+  category: CategoryCandidate[],
+  classification: CategoryCandidate[],
+  prior: PriorScore[],
+): TaxonomyItem | undefined {
+  for (const candidate of [...category, ...classification]) {
+    const id = taxonomyIdOf(candidate.value);
+    if (id) return taxonomyItem(id);
+  }
+  return prior[0] && prior[0].probability >= MIN_TOPIC_PROBABILITY ? prior[0].item : undefined;
 }

@@ -1,12 +1,45 @@
 /**
- * Reference items (【FAQ用】対策のための参考資料・サイト): what counts as a link, as a known public contact
- * point, and as personal data in a reference. Shared by the check and the export so both judge alike.
+ * 【FAQ用】対策のための参考資料・サイト: the column's suggestion (similar rows' references blended with the
+ * guidebook's contact points), and what counts as the same reference, a link, a known public contact
+ * point, and personal data in a reference (shared by the check and the export so all three judge alike).
  */
-import { referenceKey } from "./engine";
+import { CONTACTS } from "../guidebook/taxonomy";
 import { privateKinds } from "../privacy/faq-privacy";
 import { PUBLIC_PHONE_NUMBERS } from "../privacy/privacy";
-import { CONTACTS } from "../guidebook/taxonomy";
-import type { MaskKind } from "../types";
+import type { ListSuggestion, MaskKind } from "../types";
+import type { ColumnInput } from "./column-input";
+import { rankItems } from "./items";
+import { itemKey } from "./vocabulary";
+
+/** At most this many references. */
+const MAX_REFERENCES = 4;
+
+export function suggestReferences(input: ColumnInput): ListSuggestion {
+  return rankItems(input, {
+    role: "references",
+    keyOf: referenceKey,
+    guidebookItems: input.topItem?.contacts ?? [],
+    max: MAX_REFERENCES,
+  });
+}
+
+/**
+ * References meet by their phone number, else by their page (host and path, without "www." or a
+ * trailing index/about page), however the rest of the line is worded. Two services of one site
+ * (IPA's 安心相談窓口 and 届出窓口) stay apart; the same desk with and without its URL meets.
+ */
+export function referenceKey(value: string): string {
+  const nfkc = value.normalize("NFKC");
+  const phone = /(?<![\d/.])(0\d{1,4}-\d{1,4}-\d{3,4}|188)(?![\d/.])/.exec(nfkc.replace(/(?:https?:\/\/|www\.)\S+/gi, " "));
+  if (phone) return `tel:${phone[1].replace(/\D/g, "")}`;
+  const url = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(\/[^\s）)」]*)?/i.exec(nfkc);
+  if (url) {
+    const host = url[1].toLowerCase().replace(/^www\./, "");
+    const path = (url[2] ?? "").replace(/\/(?:index|about)\.html?$/i, "").replace(/\/+$/, "");
+    return `site:${host}${path}`;
+  }
+  return itemKey(value);
+}
 
 const LINK = /(?:https?:\/\/|www\.)[^\s]+|(?:^|[\s(（])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:jp|com|org|net|info|gov|io)(?:\/\S*)?/i;
 const PUBLIC_INSTITUTION =
