@@ -3,9 +3,9 @@
  * and its confidence, most confident first — so an editor can apply the sure ones in one batch and
  * look at the doubtful ones by hand. (The batch write is the workbook layer's safe writer.)
  */
-import type { BuildOptions, SuggestionEngine } from "../suggest/engine";
+import type { BuildOptions, SuggestionEngine } from "../suggest";
 import { EngineError } from "../errors";
-import { isFaqComplete } from "../text/lists";
+import { isFaqComplete } from "../text";
 import { FAQ_ROLES, type CaseRow, type CategoryCandidate, type FaqRole } from "../types";
 
 export interface BacklogItem {

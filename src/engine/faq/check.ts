@@ -15,14 +15,10 @@
  * - references: an item that is neither a link nor a known contact point;
  * - a row whose FAQ columns are filled only in part.
  */
-import { categoryKey, taxonomyIdOf } from "../guidebook/taxonomy-id";
-import { maskForPublication, mentionsPrivateName, morphologicalName, privateKinds, rowPrivateNames } from "../privacy/faq-privacy";
-import { foldSpelling, isListedSpelling } from "../text/glossary";
-import { DEFAULT_SEPARATOR, detectSeparator, formatList, splitList } from "../text/lists";
-import type { Morphology } from "../text/morphology";
-import { isKnownContact, isLink, referencePrivateKinds } from "../suggest/references";
-import { TAXONOMY, taxonomyItem } from "../guidebook/taxonomy";
-import { normalizeText, withinOneEdit } from "../text/text";
+import { categoryKey, TAXONOMY, taxonomyIdOf, taxonomyItem } from "../guidebook";
+import { maskForPublication, mentionsPrivateName, morphologicalName, privateKinds, rowPrivateNames } from "../privacy";
+import { DEFAULT_SEPARATOR, detectSeparator, foldSpelling, formatList, isListedSpelling, type Morphology, normalizeText, splitList, withinOneEdit } from "../text";
+import { isKnownContact, isLink, referencePrivateKinds } from "../suggest";
 import { FAQ_ROLES, type CaseRow, type CaseTable, type FaqRole, type MaskKind } from "../types";
 
 export type CheckKind =

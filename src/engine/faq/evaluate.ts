@@ -2,11 +2,9 @@
  * How far to trust the suggestions on a given sheet: leave-one-out over the filled rows, and a
  * cold-start mode with every FAQ cell blanked (taxonomy only).
  */
-import { categoryKey } from "../guidebook/taxonomy-id";
-import { SuggestionEngine } from "../suggest/engine";
-import { sameKeyword as keywordsMatch } from "../text/keyword-quality";
-import { parseList } from "../text/lists";
-import type { Morphology } from "../text/morphology";
+import { categoryKey } from "../guidebook";
+import { SuggestionEngine } from "../suggest";
+import { type Morphology, parseList, sameKeyword as keywordsMatch } from "../text";
 import { FAQ_ROLES, type CaseRow, type CaseTable } from "../types";
 
 export type EvaluationMode = "leaveOneOut" | "taxonomyOnly";

@@ -13,16 +13,12 @@
  * - Entries are grouped by category in guidebook order; within a category, entries whose answers are
  *   near-duplicates are merged into one that lists all their 受理番号.
  */
-import { fieldVector, type TermVector } from "../search/bigram-index";
-import { categoryKey, taxonomyIdOf } from "../guidebook/taxonomy-id";
-import { referenceKey } from "../suggest/references";
-import { maskForPublication, mentionsPrivateName, morphologicalName, privateKinds, rowPrivateNames } from "../privacy/faq-privacy";
+import { fieldVector, type TermVector } from "../search";
+import { categoryKey, GUIDEBOOK_CREDIT, TAXONOMY, taxonomyIdOf, taxonomyItem } from "../guidebook";
+import { referenceKey, referencePrivateKinds } from "../suggest";
+import { maskForPublication, mentionsPrivateName, morphologicalName, privateKinds, rowPrivateNames } from "../privacy";
 import { PAGE_TEXT, type FaqLang, type GateNoteText } from "./faq-text";
-import { referencePrivateKinds } from "../suggest/references";
-import { splitList } from "../text/lists";
-import type { Morphology } from "../text/morphology";
-import { GUIDEBOOK_CREDIT, TAXONOMY, taxonomyItem } from "../guidebook/taxonomy";
-import { normalizeText } from "../text/text";
+import { type Morphology, normalizeText, splitList } from "../text";
 import type { CaseRow, CaseTable, MaskKind } from "../types";
 
 export interface FaqEntry {

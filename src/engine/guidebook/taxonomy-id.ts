@@ -2,7 +2,7 @@
  * Which taxonomy item a sheet's category cell names ("1-9 ワンクリック…" → "1-9"), and the key under
  * which votes, filters and groups for one category meet however the sheet spells it.
  */
-import { normalizeText } from "../text/text";
+import { normalizeText } from "../text";
 import type { TaxonomyItem } from "../types";
 import { TAXONOMY } from "./taxonomy";
 

@@ -6,7 +6,7 @@
  * - which names a row's own case text mentions (`collectRowNames`, the detector's row-aware reading), so a FAQ cell of
  *   that row that repeats the bare name — a keyword "見本", 「見本の件は…」 without 様 — is caught too.
  */
-import type { Morphology } from "../text/morphology";
+import type { Morphology } from "../text";
 import { collectRowNames, maskPrivate } from "./privacy";
 import { LEGAL_FORM_SOURCE, nameCore } from "./privacy-names";
 import { isPublicEntity } from "./privacy-public";

@@ -9,7 +9,7 @@
  *
  * The rules run on the same-length half-width view `maskPrivate` makes, so （株） arrives as (株).
  */
-import { glossaryEntry, isEverydayLoanword } from "../text/glossary";
+import { glossaryEntry, isEverydayLoanword } from "../text";
 import { isPublicEntity } from "./privacy-public";
 import type { MaskKind } from "../types";
 

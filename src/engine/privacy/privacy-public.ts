@@ -5,7 +5,7 @@
  * form (日本マイクロソフト株式会社) or a trade word (ヤマト運輸). Written for this project from general
  * knowledge; the glossary's platforms and institutions count as public too.
  */
-import { glossaryEntry, isPublicName } from "../text/glossary";
+import { glossaryEntry, isPublicName } from "../text";
 
 /** Whole names of public bodies beyond the glossary's (a name with one of these is public). */
 const PUBLIC_BODIES = [

@@ -3,8 +3,7 @@
  * half-width copy so that full-width digits (０３－…) are caught and offsets still fit the original.
  * Public institutions' numbers from the guidebook's INFORMATION table stay.
  */
-import { glossaryEntry, isEverydayLoanword, isPublicName } from "../text/glossary";
-import { properNounKind, type Morphology, type MorphToken } from "../text/morphology";
+import { glossaryEntry, isEverydayLoanword, isPublicName, type Morphology, type MorphToken, properNounKind } from "../text";
 import { genericWord, NAME_RULES } from "./privacy-names";
 import { isPublicBareName, isPublicEntity } from "./privacy-public";
 import type { MaskedItem, MaskKind } from "../types";

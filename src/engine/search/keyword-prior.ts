@@ -5,9 +5,8 @@
  * model would cost more than the search itself). Suggestions, the backlog and the query's own category
  * use the model (`modelPrior` in category.ts).
  */
-import type { PriorScore } from "../guidebook/taxonomy-id";
-import { TAXONOMY } from "../guidebook/taxonomy";
-import { normalizeText } from "../text/text";
+import { type PriorScore, TAXONOMY } from "../guidebook";
+import { normalizeText } from "../text";
 import type { TaxonomyItem } from "../types";
 
 interface PreparedKeyword {

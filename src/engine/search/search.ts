@@ -10,12 +10,9 @@
  * through `SuggestionEngine.prepareSearch` — so the time until suggestions can be served is unchanged.
  */
 import { BigramIndex, fieldVector, type TermVector } from "./bigram-index";
-import { stripBoilerplate } from "../text/boilerplate";
-import { categoryKey, taxonomyIdOf, type PriorScore } from "../guidebook/taxonomy-id";
+import { isFaqComplete, normalizeText, parseList, stripBoilerplate } from "../text";
+import { categoryKey, type PriorScore, taxonomyIdOf, taxonomyItem } from "../guidebook";
 import { taxonomyPrior } from "./keyword-prior";
-import { isFaqComplete, parseList } from "../text/lists";
-import { taxonomyItem } from "../guidebook/taxonomy";
-import { normalizeText } from "../text/text";
 import type { CaseRow, ColumnMap } from "../types";
 
 export interface SearchOptions {

@@ -2,9 +2,9 @@
  * 【FAQ用】標準回答（案）: a draft from the most similar agreeing row's answer and the guidebook's advice,
  * else the desk's own reply made general; every name the row reveals is masked.
  */
-import { categoryKey } from "../guidebook/taxonomy-id";
-import { maskPrivate, type RowName } from "../privacy/privacy";
-import { stripBoilerplate } from "../text/boilerplate";
+import { categoryKey } from "../guidebook";
+import { maskPrivate, type RowName } from "../privacy";
+import { stripBoilerplate } from "../text";
 import type { AnswerSuggestion, CategoryCandidate } from "../types";
 import type { ColumnInput } from "./column-input";
 import { isFilled, toSource, type Neighbour } from "./neighbours";

@@ -2,10 +2,8 @@
  * 案件項目【Mission1】 and 相談内容分類: the learned category model's reading of the case text (classifier/),
  * blended with the votes of similar filled rows as more rows are filled, spelled as the sheet spells it.
  */
-import { TAXONOMY, taxonomyItem } from "../guidebook/taxonomy";
-import { categoryKey, taxonomyIdOf, type PriorScore } from "../guidebook/taxonomy-id";
-import { stripBoilerplate } from "../text/boilerplate";
-import { tinySegmenterMorphology, type Morphology } from "../text/morphology";
+import { categoryKey, type PriorScore, TAXONOMY, taxonomyIdOf, taxonomyItem } from "../guidebook";
+import { type Morphology, stripBoilerplate, tinySegmenterMorphology } from "../text";
 import type { CaseRow, CategoryCandidate, ColumnMap, TaxonomyItem } from "../types";
 import { analyseCase, shippedCategoryModel, type AnalysedToken, type CategoryModel } from "./classifier";
 import { isFilled, originOf, rowText, toSource, MIN_SHOWN_SIMILARITY, type Neighbour } from "./neighbours";

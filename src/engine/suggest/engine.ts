@@ -4,11 +4,10 @@
  * It only orchestrates: how a column is ranked lives in that column's module (category.ts,
  * keywords.ts, countermeasures.ts, references.ts, answer.ts).
  */
-import { TAXONOMY } from "../guidebook/taxonomy";
-import { taxonomyIdOf } from "../guidebook/taxonomy-id";
-import { collectRowNames } from "../privacy/privacy";
-import { CaseSearchIndex, type SearchOptions, type SearchResult } from "../search/search";
-import { tinySegmenterMorphology, type Morphology } from "../text/morphology";
+import { taxonomyIdOf } from "../guidebook";
+import { collectRowNames } from "../privacy";
+import { CaseSearchIndex, type SearchOptions, type SearchResult } from "../search";
+import { tinySegmenterMorphology, type Morphology } from "../text";
 import { EngineError } from "../errors";
 import { FAQ_ROLES, type BuildProgress, type CaseRow, type CaseTable, type FaqRole, type RowSuggestions } from "../types";
 import { suggestAnswer } from "./answer";

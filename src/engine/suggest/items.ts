@@ -2,7 +2,7 @@
  * Ranking of list items (countermeasures, references): the similar rows' items by similarity, blended
  * with the guidebook's items for the case's category while few rows are filled.
  */
-import { parseList } from "../text/lists";
+import { parseList } from "../text";
 import type { ListSuggestion } from "../types";
 import type { ColumnInput } from "./column-input";
 import { isFilled, originOf, toSource, type Neighbour } from "./neighbours";

@@ -3,16 +3,9 @@
  * threat names of the desk's reply and the usual tags of the likely categories; with no similar row
  * filled, the learned keyword scorer (keyword-model/). Spelled as the sheet spells them.
  */
-import { taxonomyIdOf } from "../guidebook/taxonomy-id";
-import { TAXONOMY } from "../guidebook/taxonomy";
-import type { RowName } from "../privacy/privacy";
-import { stripBoilerplate } from "../text/boilerplate";
-import { foldSpelling, isListedSpelling } from "../text/glossary";
-import { keywordKey } from "../text/keyword-quality";
-import { suggestKeywords, type KeywordContext } from "../text/keywords";
-import { parseList } from "../text/lists";
-import type { Morphology } from "../text/morphology";
-import { normalizeText } from "../text/text";
+import { TAXONOMY, taxonomyIdOf } from "../guidebook";
+import type { RowName } from "../privacy";
+import { foldSpelling, isListedSpelling, type KeywordContext, keywordKey, type Morphology, normalizeText, parseList, stripBoilerplate, suggestKeywords } from "../text";
 import type { CaseRow, CategoryCandidate, ListSuggestion, TaxonomyItem } from "../types";
 import type { ColumnInput } from "./column-input";
 import { shippedKeywordModel, type KeywordModel } from "./keyword-model";

@@ -2,9 +2,8 @@
  * The shared index of a sheet's filled rows (character bigrams, tf-idf cosine) and the similar-row
  * lookup every FAQ column votes with; also every case row by number, filled or not.
  */
-import { stripBoilerplate } from "../text/boilerplate";
-import { normalizeText } from "../text/text";
-import { BigramIndex, fieldVector, type TermVector } from "../search/bigram-index";
+import { normalizeText, stripBoilerplate } from "../text";
+import { BigramIndex, fieldVector, type TermVector } from "../search";
 import type { CaseRow, FaqRole, SourceRow, SuggestionOrigin } from "../types";
 
 export interface Neighbour {

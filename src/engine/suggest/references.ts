@@ -3,9 +3,8 @@
  * guidebook's contact points), and what counts as the same reference, a link, a known public contact
  * point, and personal data in a reference (shared by the check and the export so all three judge alike).
  */
-import { CONTACTS } from "../guidebook/taxonomy";
-import { privateKinds } from "../privacy/faq-privacy";
-import { PUBLIC_PHONE_NUMBERS } from "../privacy/privacy";
+import { CONTACTS } from "../guidebook";
+import { privateKinds, PUBLIC_PHONE_NUMBERS } from "../privacy";
 import type { ListSuggestion, MaskKind } from "../types";
 import type { ColumnInput } from "./column-input";
 import { rankItems } from "./items";

@@ -2,10 +2,8 @@
  * The sheet's vocabulary: how its editors spell each category and list item (most used first), which
  * separator each list column uses, and how many rows have each FAQ column filled.
  */
-import { categoryKey, taxonomyIdOf } from "../guidebook/taxonomy-id";
-import { TAXONOMY } from "../guidebook/taxonomy";
-import { DEFAULT_SEPARATOR, detectSeparator, parseList } from "../text/lists";
-import { normalizeText } from "../text/text";
+import { categoryKey, TAXONOMY, taxonomyIdOf } from "../guidebook";
+import { DEFAULT_SEPARATOR, detectSeparator, normalizeText, parseList } from "../text";
 import { FAQ_ROLES, type CaseRow, type FaqRole } from "../types";
 import { isFilled, type Neighbour } from "./neighbours";
 

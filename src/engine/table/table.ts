@@ -2,7 +2,7 @@
  * Turns a sheet's cell texts into a case table. Columns are recognised by what their header says,
  * not where they are, because every desk orders and words its columns a little differently.
  */
-import { normalizeHeader } from "../text/text";
+import { normalizeHeader } from "../text";
 import {
   INPUT_ROLES,
   type CaseRow,

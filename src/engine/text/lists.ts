@@ -1,6 +1,5 @@
 /** Reading and writing list cells (keywords, countermeasures, references) the way the sheet does. */
-import type { CaseRow, ColumnMap, FaqRole } from "../types";
-import { FAQ_ROLES } from "../types";
+import { type CaseRow, type ColumnMap, FAQ_ROLES, type FaqRole } from "../types";
 
 export const DEFAULT_SEPARATOR = "、";
 

@@ -6,8 +6,7 @@
  * in accuracy (docs/quality.md). The n-grams do not depend on any tokenizer at all, so the model stays
  * useful while the pane still runs on tiny-segmenter and kuromoji's dictionary loads.
  */
-import type { Morphology, MorphToken } from "../../text/morphology";
-import { normalizeText } from "../../text/text";
+import { type Morphology, type MorphToken, normalizeText } from "../../text";
 
 export interface TextPart {
   text: string;

@@ -10,11 +10,7 @@
  * The features are the same at training time (scripts/train-keyword-model.ts, on the outside corpus's
  * tuning part) and at run time, so what the scorer learnt carries over.
  */
-import { glossaryEntry } from "../../text/glossary";
-import { keywordKey } from "../../text/keyword-quality";
-import { keywordCandidates, type KeywordContext } from "../../text/keywords";
-import { foldSpelling } from "../../text/glossary";
-import { normalizeText } from "../../text/text";
+import { foldSpelling, glossaryEntry, keywordCandidates, type KeywordContext, keywordKey, normalizeText } from "../../text";
 
 /** What the editors of the training cases did with a term. */
 export interface TermStats {

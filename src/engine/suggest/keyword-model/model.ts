@@ -5,7 +5,7 @@
  * publish it; the keywords offered are those above the threshold, at least `minKeywords` and at most
  * `maxKeywords`, most telling first (threshold and counts chosen by cross-validation on the tuning part).
  */
-import { keywordKey } from "../../text/keyword-quality";
+import { keywordKey } from "../../text";
 import { caseCandidates, FEATURE_NAMES, MAX_LENGTH, type CaseInput, type TermStats, type Vocabulary } from "./features";
 
 export const KEYWORD_MODEL_FORMAT = "faq-assist/keyword-model";
