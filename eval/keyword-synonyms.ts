@@ -9,37 +9,13 @@
  */
 import type * as EngineApi from "../src/engine";
 import type { CaseTable } from "../src/engine";
-import { keywordKey } from "../src/engine";
-import { SYNONYM_GROUPS } from "../src/engine/text/synonyms";
+import { sameMeaning } from "../src/engine/text/synonyms";
 import type { CorpusCase } from "./corpus";
 
 type Engine = typeof EngineApi;
 
-let groupsOfKey: Map<string, Set<number>> | undefined;
-
-/** Synonym group numbers of a keyword (by its folded key). */
-function groupsOf(keyword: string): Set<number> {
-  if (!groupsOfKey) {
-    groupsOfKey = new Map();
-    SYNONYM_GROUPS.forEach((group, g) => {
-      for (const spelling of group) {
-        const key = keywordKey(spelling);
-        const set = groupsOfKey?.get(key) ?? new Set<number>();
-        set.add(g);
-        groupsOfKey?.set(key, set);
-      }
-    });
-  }
-  return groupsOfKey.get(keywordKey(keyword)) ?? new Set();
-}
-
-/** Same keyword, or one synonym group. */
-export function agreesWithSynonyms(a: string, b: string): boolean {
-  if (keywordKey(a) === keywordKey(b)) return true;
-  const ga = groupsOf(a);
-  for (const g of groupsOf(b)) if (ga.has(g)) return true;
-  return false;
-}
+/** Same keyword, or one synonym group (the engine's own rule, src/engine/text/synonyms.ts). */
+export const agreesWithSynonyms = sameMeaning;
 
 export interface SynonymKeywordFigures {
   cases: number;

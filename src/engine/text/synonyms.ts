@@ -10,7 +10,8 @@
  * - `NARROWER`: a broad word and the narrower ones it should also find when searched (SNS finds the
  *   Facebook entries), but that are not the same keyword (an editor's "Instagram" is not met by "SNS").
  */
-import { GLOSSARY } from "../glossary";
+import { foldSpelling, GLOSSARY } from "../glossary";
+import { normalizeText } from "../text";
 
 /** One group per line, "|"-separated; the first spelling is the one a search shows. */
 const SAME_MEANING = `
@@ -124,4 +125,34 @@ export function foldedNarrowerTerms(fold: (text: string) => string): Record<stri
   const out: Record<string, string[]> = {};
   for (const [broad, narrow] of NARROWER_TERMS) out[fold(broad)] = [...new Set(narrow.map(fold))];
   return out;
+}
+
+/** A keyword as synonyms are compared: NFKC, lower case, the glossary's spelling, no spaces (keywordKey). */
+function meaningKey(word: string): string {
+  return normalizeText(foldSpelling(word)).replace(/\s+/g, "");
+}
+
+let groupsByKey: Map<string, Set<number>> | undefined;
+
+/** The `SYNONYM_GROUPS` a word belongs to. */
+function groupsOfWord(word: string): Set<number> {
+  if (!groupsByKey) {
+    const map = new Map<string, Set<number>>();
+    SYNONYM_GROUPS.forEach((group, g) => {
+      for (const spelling of group) {
+        const key = meaningKey(spelling);
+        map.set(key, (map.get(key) ?? new Set<number>()).add(g));
+      }
+    });
+    groupsByKey = map;
+  }
+  return groupsByKey.get(meaningKey(word)) ?? new Set();
+}
+
+/** Two keywords that mean the same: one term after folding, or one synonym group (カード = クレジットカード). */
+export function sameMeaning(a: string, b: string): boolean {
+  if (meaningKey(a) === meaningKey(b)) return true;
+  const ga = groupsOfWord(a);
+  for (const g of groupsOfWord(b)) if (ga.has(g)) return true;
+  return false;
 }
