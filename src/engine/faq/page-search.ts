@@ -100,15 +100,26 @@ export function createPageSearch(data: PageSearchData, fold: (text: string) => s
     return out;
   }
 
-  /** The words of a query: split at spaces and at particles between content words (ファイルが開けない). */
+  const known = (w: string) => groupsOf.has(w) || Object.prototype.hasOwnProperty.call(data.narrower, w);
+
+  /**
+   * The words of a query: split at spaces and at particles between content words (ファイルが開けない);
+   * two neighbours that together make a known word count as that word too (身に覚えのない 請求).
+   */
   function wordsOf(query: string): string[] {
-    const out: string[] = [];
+    const split: string[] = [];
     for (const piece of query.normalize("NFKC").split(/[\s、,，。・/]+/)) {
       for (const word of piece.split(PARTICLES)) {
         const w = fold(word);
-        if (w && out.indexOf(w) < 0) out.push(w);
+        if (w) split.push(w);
       }
     }
+    const out: string[] = [];
+    split.forEach((w, i) => {
+      if (out.indexOf(w) < 0) out.push(w);
+      const joined = i + 1 < split.length ? w + split[i + 1] : "";
+      if (joined && known(joined) && out.indexOf(joined) < 0) out.push(joined);
+    });
     return out;
   }
 
