@@ -3,7 +3,7 @@
  * thing, of partial words, of width, case and kana, and of several words of which not all match.
  */
 import { pageSearchData, pageSearchOf, type SearchableGroup } from "../../src/engine/faq/page-index";
-import { foldSearchText } from "../../src/engine/faq/page-search";
+import { foldSearchText } from "../../src/engine/text";
 
 const entry = (question: string, keywords: string[], answer: string) => ({ question, keywords, answer, countermeasures: [], references: [], caseNumbers: [] });
 

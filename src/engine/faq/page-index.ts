@@ -3,9 +3,9 @@
  * and the page's script (the scorer of page-search.ts, embedded by its own source, plus the few lines
  * that reorder the entries on screen).
  */
-import { taxonomyItem } from "../taxonomy";
-import { foldedNarrowerTerms, foldedSynonymGroups } from "../text/synonyms";
-import { createPageSearch, foldSearchText, type PageSearch, type PageSearchData } from "./page-search";
+import { taxonomyItem } from "../guidebook";
+import { foldedNarrowerTerms, foldedSynonymGroups, foldSearchText } from "../text";
+import { createPageSearch, type PageSearch, type PageSearchData } from "./page-search";
 
 /** What of an entry is searched, and how much each place counts. */
 export const SEARCH_FIELDS = [

@@ -10,9 +10,9 @@
  *   (rarer words weigh more, 件名/question and keywords more than the answer), so the entries with most
  *   of the words, in the most telling places, come first.
  *
- * `foldSearchText` and `createPageSearch` reference nothing outside themselves: the page embeds their
- * source (`Function.prototype.toString`) next to the data, so the page, the quality report and the tests
- * run one and the same code.
+ * `createPageSearch` and the folding it is given (`foldSearchText`, text/search-fold.ts) reference nothing
+ * outside themselves: the page embeds their source (`Function.prototype.toString`) next to the data, so
+ * the page, the quality report and the tests run one and the same code.
  */
 
 /** The page's search data: entries' folded fields and the synonym groups, all JSON. */
@@ -36,17 +36,6 @@ export interface PageSearchHit {
 export interface PageSearch {
   /** Entries matching any word of the query, best first (ties in page order); [] for an empty query. */
   rank(query: string): PageSearchHit[];
-}
-
-/** Folding shared by documents and queries: width, case, katakana → hiragana, dashes; spaces collapsed. */
-export function foldSearchText(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
-    .replace(/[‐‑‒–—―−]/g, "-")
-    .replace(/[\s\u3000]+/g, " ")
-    .trim();
 }
 
 /**

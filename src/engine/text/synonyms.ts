@@ -10,8 +10,8 @@
  * - `NARROWER`: a broad word and the narrower ones it should also find when searched (SNS finds the
  *   Facebook entries), but that are not the same keyword (an editor's "Instagram" is not met by "SNS").
  */
-import { foldSpelling, GLOSSARY } from "../glossary";
-import { normalizeText } from "../text";
+import { foldSpelling, GLOSSARY } from "./glossary";
+import { normalizeText } from "./text";
 
 /** One group per line, "|"-separated; the first spelling is the one a search shows. */
 const SAME_MEANING = `
