@@ -176,3 +176,33 @@ export function sameMeaning(a: string, b: string): boolean {
   for (const g of groupsOfWord(b)) if (ga.has(g)) return true;
   return false;
 }
+
+interface FoldedLookup {
+  groups: string[][];
+  of: Map<string, number[]>;
+  narrower: Record<string, string[]>;
+}
+
+const LOOKUPS = new Map<(text: string) => string, FoldedLookup>();
+
+/**
+ * The other spellings a search word also finds, folded with `fold` (the page folds kana, the pane's bigram
+ * index does not): its synonym groups' members and, for a broad word, the narrower words.
+ */
+export function searchAlternatives(word: string, fold: (text: string) => string): string[] {
+  let lookup = LOOKUPS.get(fold);
+  if (!lookup) {
+    const groups = foldedSynonymGroups(fold);
+    const of = new Map<string, number[]>();
+    groups.forEach((group, g) => group.forEach((s) => of.set(s, [...(of.get(s) ?? []), g])));
+    lookup = { groups, of, narrower: foldedNarrowerTerms(fold) };
+    LOOKUPS.set(fold, lookup);
+  }
+  const { groups, of, narrower } = lookup;
+  const key = fold(word);
+  const out = new Set<string>();
+  for (const g of of.get(key) ?? []) for (const s of groups[g]) out.add(s);
+  for (const s of narrower[key] ?? []) out.add(s);
+  out.delete(key);
+  return [...out];
+}
