@@ -15,7 +15,7 @@
  * `npx tsx eval/findability.ts` runs the tuning part and prints the missed searches (tuning only). The
  * held-out part is for the quality report: it calls `findability(…, "heldout")` and prints aggregates only.
  */
-import { JSDOM } from "jsdom";
+import { JSDOM, VirtualConsole } from "jsdom";
 import type * as EngineApi from "../src/engine";
 import type { CaseRow, CaseTable, RowSuggestions } from "../src/engine";
 import { loadCorpus, type CorpusCase, type CorpusPart } from "./corpus";
@@ -98,7 +98,12 @@ export function acceptedCaseTable(engine: Engine, cases: readonly CorpusCase[]):
 
 /** Types each query into the page's search box (its own script running) and returns the entries shown, in order. */
 export function searchPage(html: string, queries: readonly string[]): string[][] {
-  const dom = new JSDOM(html, { runScripts: "dangerously" });
+  // An error in the page's script would leave every entry on screen: fail loudly instead.
+  const virtualConsole = new VirtualConsole();
+  const errors: Error[] = [];
+  virtualConsole.on("jsdomError", (error) => errors.push(error));
+  const dom = new JSDOM(html, { runScripts: "dangerously", virtualConsole });
+  if (errors.length > 0) throw new Error(`the page's script failed: ${errors[0].message}`);
   try {
     const doc = dom.window.document;
     const input = doc.getElementById("faq-search") as HTMLInputElement | null;
@@ -115,10 +120,17 @@ export function searchPage(html: string, queries: readonly string[]): string[][]
   }
 }
 
-export function findability(engine: Engine, cases: readonly CorpusCase[], labels: ReadonlyMap<string, CaseLabels>, k = FIRST_ENTRIES): FindabilityFigures {
+export interface FindabilityOptions {
+  k?: number;
+  /** Passed to the export: above 1, no two cases share an entry (a page with one entry per case). */
+  mergeSimilarity?: number;
+}
+
+export function findability(engine: Engine, cases: readonly CorpusCase[], labels: ReadonlyMap<string, CaseLabels>, options: FindabilityOptions = {}): FindabilityFigures {
+  const k = options.k ?? FIRST_ENTRIES;
   const labelled = cases.filter((c) => labels.has(c.id));
   const table = acceptedCaseTable(engine, labelled);
-  const { html, model } = engine.exportFaqPage(table, { lang: "ja" });
+  const { html, model } = engine.exportFaqPage(table, { lang: "ja", mergeSimilarity: options.mergeSimilarity });
   const entries = model.groups.flatMap((g) => g.entries);
   const casesOf = new Map(entries.map((e) => [e.id, e.caseNumbers]));
   const questionOf = new Map(entries.map((e) => [e.id, e.question]));
@@ -156,10 +168,10 @@ export function findability(engine: Engine, cases: readonly CorpusCase[], labels
 }
 
 /** The figures of one part, or undefined when it has no labels yet. */
-export function partFindability(engine: Engine, part: CorpusPart): FindabilityFigures | undefined {
+export function partFindability(engine: Engine, part: CorpusPart, options: FindabilityOptions = {}): FindabilityFigures | undefined {
   const labels = loadLabels(part);
   if (labels.size === 0) return undefined;
-  return findability(engine, loadCorpus(part), labels);
+  return findability(engine, loadCorpus(part), labels, options);
 }
 
 if (require.main === module) {
@@ -173,6 +185,8 @@ if (require.main === module) {
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     console.log(`tuning: ${f.found}/${f.searches} searches show their case among the first ${f.k} (${pct(f.rate)}); mean position ${f.meanPosition.toFixed(1)}`);
     console.log(`${f.entries} entries for ${f.cases} cases in ${f.categories} categories (${f.mergedEntries} merged); page ${(f.pageBytes / 1024).toFixed(0)} KB`);
+    const apart = partFindability(engine, "tuning", { mergeSimilarity: 2 });
+    if (apart) console.log(`one entry per case (nothing merged): ${apart.found}/${apart.searches} (${pct(apart.rate)}); mean position ${apart.meanPosition.toFixed(1)}`);
     for (const m of f.misses) console.log(`  ${m.id} 「${m.query}」 → ${m.position || "not shown"} | ${m.shown.join(" / ")}`);
   })();
 }

@@ -30,6 +30,8 @@ export interface Report {
   keywordSynonyms?: Partial<Record<CorpusPart, SynonymKeywordFigures>>;
   /** The published page (issue 13): layperson searches finding their own case (parts with labels only). */
   findability?: Partial<Record<CorpusPart, Omit<FindabilityFigures, "misses">>>;
+  /** The same with one entry per case (nothing merged): how the search does when every case is its own entry. */
+  findabilityOnePerCase?: Partial<Record<CorpusPart, Omit<FindabilityFigures, "misses">>>;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -59,6 +61,7 @@ function printPart(
   search?: { k: number; hits: number; counted: number; rate: number },
   synonyms?: SynonymKeywordFigures,
   findable?: Omit<FindabilityFigures, "misses">,
+  apart?: Omit<FindabilityFigures, "misses">,
 ): void {
   console.log(`\n## ${part === "heldout" ? "Held-out part (never used for training or tuning)" : "Tuning part (the current model is trained on it: optimistic)"} — ${f.cases} cases`);
   printCategory("category, nothing filled", f.nothingFilled);
@@ -81,6 +84,7 @@ function printPart(
       `findability: ${findable.found}/${findable.searches} layperson searches show their own case among the first ${findable.k} entries of the published page (${pct(findable.rate)}); ` +
         `${findable.entries} entries for ${findable.cases} cases (${findable.mergedEntries} merged, ${findable.categories} categories); page ${(findable.pageBytes / 1024).toFixed(0)} KB (protocol in docs/quality.md)`,
     );
+    if (apart) console.log(`findability with one entry per case (nothing merged): ${apart.found}/${apart.searches} (${pct(apart.rate)})`);
   } else console.log("findability: no labels for this part yet (eval/labels/)");
   if (part === "tuning" && crossValidation) {
     console.log(
@@ -204,11 +208,14 @@ async function main(): Promise<void> {
     const cases = loadCorpus(part);
     if (cases.length === 0) continue;
     report.keywordSynonyms[part] = keywordSynonymFigures(engine, cases);
+    const withoutMisses = (f: FindabilityFigures): Omit<FindabilityFigures, "misses"> => {
+      const { misses: _misses, ...figures } = f;
+      return figures;
+    };
     const found = partFindability(engine, part);
-    if (found) {
-      const { misses: _misses, ...figures } = found;
-      report.findability[part] = figures;
-    }
+    if (found) report.findability[part] = withoutMisses(found);
+    const apart = found ? partFindability(engine, part, { mergeSimilarity: 2 }) : undefined;
+    if (apart) (report.findabilityOnePerCase ??= {})[part] = withoutMisses(apart);
   }
 
   // The category with nothing filled, per tokenizer the pane can serve with (this checkout's engine only).
@@ -229,7 +236,7 @@ async function main(): Promise<void> {
   console.log(`# Quality report (${label})`);
   for (const part of parts) {
     const f = corpus[part];
-    if (f) printPart(part, f, part === "heldout", arg("--engine") ? undefined : shippedCrossValidation(), report.search?.[part], report.keywordSynonyms?.[part], report.findability?.[part]);
+    if (f) printPart(part, f, part === "heldout", arg("--engine") ? undefined : shippedCrossValidation(), report.search?.[part], report.keywordSynonyms?.[part], report.findability?.[part], report.findabilityOnePerCase?.[part]);
     else console.log(`\n## ${part}: no cases yet`);
   }
   if (report.byTokenizer) {

@@ -46,21 +46,20 @@ function categoryText(group: SearchableGroup): string {
 
 /** The search data of a page's groups, entries in page order. */
 export function pageSearchData(groups: readonly SearchableGroup[]): PageSearchData {
-  const docs = groups.flatMap((group) => {
-    const category = foldSearchText(categoryText(group));
-    return group.entries.map((entry) =>
-      [
-        [entry.question, ...(entry.otherQuestions ?? [])].join(" "),
-        entry.keywords.join(" "),
-        category,
-        entry.answer,
-        [...entry.countermeasures, ...entry.references, ...entry.caseNumbers].join(" "),
-      ].map(foldSearchText),
-    );
-  });
+  const fold = (parts: readonly string[]) => foldSearchText(parts.join(" "));
+  const docs = groups.flatMap((group, g) =>
+    group.entries.map((entry) => [
+      fold([entry.question, ...(entry.otherQuestions ?? [])]),
+      fold(entry.keywords),
+      g,
+      fold([entry.answer]),
+      fold([...entry.countermeasures, ...entry.references, ...entry.caseNumbers]),
+    ]),
+  );
   return {
     weights: SEARCH_FIELDS.map((f) => f.weight),
     docs,
+    categories: groups.map((group) => foldSearchText(categoryText(group))),
     groups: foldedSynonymGroups(foldSearchText),
     narrower: foldedNarrowerTerms(foldSearchText),
   };
@@ -84,6 +83,8 @@ export function jsonForScript(value: unknown): string {
 export function pageSearchScript(): string {
   return `
 (function () {
+  // Some TypeScript runners (esbuild's keepNames, used by tsx) wrap named functions in __name(…).
+  var __name = function (f) { return f; };
   var foldSearchText = ${foldSearchText.toString()};
   var createPageSearch = ${createPageSearch.toString()};
   var data = JSON.parse(document.getElementById("faq-search-data").textContent);

@@ -19,8 +19,13 @@
 export interface PageSearchData {
   /** Field weights, in the order of each document's fields. */
   weights: number[];
-  /** Per entry (page order): its folded fields (question, keywords, category, answer, other). */
-  docs: string[][];
+  /**
+   * Per entry (page order): its folded fields (question, keywords, category, answer, other), except that
+   * the category field is a number: its index in `categories` (one copy per category, not per entry).
+   */
+  docs: (string | number)[][];
+  /** Folded category texts. */
+  categories: string[];
   /** Groups of folded spellings that mean the same thing: any one finds the others. */
   groups: string[][];
   /** Broad folded word → narrower folded words it also finds (SNS → facebook, instagram…). */
@@ -43,7 +48,7 @@ export interface PageSearch {
  * Only ES2021 and no outside reference: this function's source is embedded in the page.
  */
 export function createPageSearch(data: PageSearchData, fold: (text: string) => string): PageSearch {
-  const docs = data.docs;
+  const docs: string[][] = data.docs.map((doc) => doc.map((field) => (typeof field === "number" ? data.categories[field] || "" : field)));
   const weights = data.weights;
   const n = docs.length;
   const groupsOf = new Map<string, number[]>();
