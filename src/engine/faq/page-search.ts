@@ -150,9 +150,12 @@ export function createPageSearch(data: PageSearchData, fold: (text: string) => s
         if (s > scores[d]) scores[d] = s;
       }
     }
-    if (found || word.length < 3) return scores;
-    // Nowhere as typed: entries holding most of its character pairs (開けない ~ 開けなくなった).
-    const pairs = bigrams(word);
+    if (found) return scores;
+    // Nowhere as typed: an inflected word by its kanji stem (重い ~ 重かった, 高い ~ 高額), else entries
+    // holding most of its character pairs (開けない ~ 開けなくなった).
+    const stem = /^([\u3400-\u9fff々]+)[\u3041-\u3096]+$/.exec(word);
+    if (!stem && word.length < 3) return scores;
+    const pairs = stem ? [stem[1]] : bigrams(word);
     const share = (field: string) => {
       let hit = 0;
       for (const p of pairs) if (field.indexOf(p) >= 0) hit++;
