@@ -186,7 +186,7 @@ if (require.main === module) {
     console.log(`tuning: ${f.found}/${f.searches} searches show their case among the first ${f.k} (${pct(f.rate)}); mean position ${f.meanPosition.toFixed(1)}`);
     console.log(`${f.entries} entries for ${f.cases} cases in ${f.categories} categories (${f.mergedEntries} merged); page ${(f.pageBytes / 1024).toFixed(0)} KB`);
     const apart = partFindability(engine, "tuning", { mergeSimilarity: 2 });
-    if (apart) console.log(`one entry per case (nothing merged): ${apart.found}/${apart.searches} (${pct(apart.rate)}); mean position ${apart.meanPosition.toFixed(1)}`);
+    if (apart) console.log(`one entry per case (nothing merged): ${apart.found}/${apart.searches} (${pct(apart.rate)}); mean position ${apart.meanPosition.toFixed(1)}; page ${(apart.pageBytes / 1024).toFixed(0)} KB`);
     for (const m of f.misses) console.log(`  ${m.id} 「${m.query}」 → ${m.position || "not shown"} | ${m.shown.join(" / ")}`);
   })();
 }
