@@ -40,8 +40,8 @@ export interface SearchableGroup {
 
 function categoryText(group: SearchableGroup): string {
   const item = taxonomyItem(group.key);
-  // The guidebook's words for the category: how clients describe it (ファイルが開けない, 身代金).
-  return [group.title, item?.title ?? "", ...(item?.keywords ?? [])].join(" ");
+  // The guidebook's words for the category: its description and how clients put it (ファイルが開けない, 身代金).
+  return [group.title, item?.title ?? "", item?.description ?? "", ...(item?.keywords ?? [])].join(" ");
 }
 
 /** The search data of a page's groups, entries in page order. */
