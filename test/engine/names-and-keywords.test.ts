@@ -7,8 +7,7 @@
 import { loadCorpus } from "../../eval/corpus";
 import { HEADER_NAMES, keywordKey, readCaseTable, SuggestionEngine, type CaseTable } from "../../src/engine";
 import { shippedKeywordModel } from "../../src/engine/suggest";
-import { isCutWord } from "../../src/engine/suggest/keyword-model/whole-words";
-import { glossaryEntry, sameMeaning } from "../../src/engine/text";
+import { glossaryEntry, isCutWord } from "../../src/engine/text";
 import { tinySegmenterMorphology, type Morphology } from "../../src/engine/text/morphology";
 import { loadNodeMorphology } from "../../src/engine/text/morphology-node";
 import { collectRowNames, maskPrivate } from "../../src/engine/privacy/privacy";
@@ -57,13 +56,6 @@ describe.each([
       const known = (k: string) => glossaryEntry(k) !== undefined || shippedKeywordModel().vocabulary.terms.has(keywordKey(k));
       for (const keyword of s.keywords.values.filter((k) => !known(k))) expect([keyword, isCutWord(keywordKey(keyword), text)]).toEqual([keyword, false]);
     });
-  });
-
-  it("offers no two keywords that mean the same (カード and クレジットカード)", () => {
-    for (const s of suggestions()) {
-      const values = s.keywords.values;
-      for (const [i, a] of values.entries()) for (const b of values.slice(i + 1)) expect([a, b, sameMeaning(a, b)]).toEqual([a, b, false]);
-    }
   });
 
   it("keeps every name the rows reveal, the client's own company included, out of keywords and drafts", () => {

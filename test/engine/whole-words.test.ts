@@ -1,5 +1,5 @@
 /** Keywords are whole words: nothing cut out of a longer word of the case's text. */
-import { isCutWord } from "../../src/engine/suggest/keyword-model/whole-words";
+import { isCutWord } from "../../src/engine/text";
 
 it("finds words cut out of a longer latin, katakana or kanji word", () => {
   expect(isCutWord("電話帳ナビap", "電話帳ナビappの口コミに書かれた")).toBe(true);

@@ -14,3 +14,4 @@ export * from "./keyword-quality";
 export * from "./keywords";
 export * from "./synonyms";
 export * from "./search-fold";
+export * from "./whole-words";

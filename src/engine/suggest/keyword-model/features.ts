@@ -10,8 +10,8 @@
  * The features are the same at training time (scripts/train-keyword-model.ts, on the outside corpus's
  * tuning part) and at run time, so what the scorer learnt carries over.
  */
-import { foldSpelling, glossaryEntry, keywordCandidates, type KeywordContext, keywordKey, normalizeText } from "../../text";
-import { isCutWord } from "./whole-words";
+import { foldSpelling, glossaryEntry, isCutWord, keywordCandidates, type KeywordContext, keywordKey, normalizeText } from "../../text";
+
 
 /** What the editors of the training cases did with a term. */
 export interface TermStats {

@@ -5,7 +5,7 @@
  * publish it; the keywords offered are those above the threshold, at least `minKeywords` and at most
  * `maxKeywords`, most telling first (threshold and counts chosen by cross-validation on the tuning part).
  */
-import { keywordKey, sameMeaning } from "../../text";
+import { keywordKey } from "../../text";
 import { caseCandidates, FEATURE_NAMES, MAX_LENGTH, type CaseInput, type TermStats, type Vocabulary } from "./features";
 
 export const KEYWORD_MODEL_FORMAT = "faq-assist/keyword-model";
@@ -102,10 +102,7 @@ export class KeywordModel {
   }
 }
 
-/**
- * Above the threshold, at least `minKeywords`, at most `maxKeywords`; a word meaning the same as a chosen
- * one (カード after クレジットカード: one synonym group) adds nothing a searcher would miss.
- */
+/** Above the threshold, at least `minKeywords`, at most `maxKeywords`; the same keyword once. */
 export function selectKeywords(ranked: readonly ScoredKeyword[], selection: Selection): string[] {
   const chosen: string[] = [];
   const keys: string[] = [];
@@ -113,7 +110,7 @@ export function selectKeywords(ranked: readonly ScoredKeyword[], selection: Sele
     if (chosen.length >= selection.maxKeywords) break;
     if (probability < selection.threshold && chosen.length >= selection.minKeywords) break;
     const key = keywordKey(keyword);
-    if (keys.includes(key) || chosen.some((c) => sameMeaning(c, keyword))) continue;
+    if (keys.includes(key)) continue;
     chosen.push(keyword);
     keys.push(key);
   }
