@@ -1,11 +1,12 @@
 /**
  * The published FAQ page's search, as the page runs it: a few everyday words → the page's entries,
  * best first. It forgives what a reader types:
- * - folding: NFKC width, case, katakana as hiragana, dash and long-vowel marks (ＳＭＳ = sms, ランサム = らんさむ);
+ * - folding: NFKC width, case, katakana as hiragana, dashes (ＳＭＳ = sms, ランサム = らんさむ);
  * - synonyms: each word also looks for its glossary group's other spellings (カード → クレジットカード,
  *   乗っ取り → 不正ログイン) and, for a broad word, the narrower ones (SNS → Facebook, Instagram…);
- * - partial words: a word found nowhere as typed counts by the share of its character pairs an entry has
- *   (開けない ~ 開けなくなった), and a word glued to particles is read as its parts (ファイルが開けない);
+ * - partial words: a word found nowhere as typed counts, at half weight, by its kanji stem when inflected
+ *   (重い ~ 重かった) or by the share of its character pairs an entry has (開けない ~ 開けなくなった), and a
+ *   word glued to particles is read as its parts (ファイルが開けない);
  * - several words are ORed and ranked: an entry scores the sum, over the words, of its best match
  *   (rarer words weigh more, 件名/question and keywords more than the answer), so the entries with most
  *   of the words, in the most telling places, come first.
