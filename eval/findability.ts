@@ -25,7 +25,7 @@ import { loadSampleTable } from "./measure";
 type Engine = typeof EngineApi;
 
 /** Entries on screen a reader looks through. */
-export const FIRST_ENTRIES = 10;
+const FIRST_ENTRIES = 10;
 
 export interface FindabilityMiss {
   id: string;
@@ -61,7 +61,7 @@ function corpusRow(c: CorpusCase, rowNumber: number): CaseRow {
 }
 
 /** The sample with only its categories filled, and the cases appended unfilled. */
-export function firstDayTable(sample: CaseTable, cases: readonly CorpusCase[]): { table: CaseTable; firstCase: number } {
+function firstDayTable(sample: CaseTable, cases: readonly CorpusCase[]): { table: CaseTable; firstCase: number } {
   const firstCase = sample.lastRow + 2;
   const rows: CaseRow[] = [
     ...sample.rows.map((r) => ({ rowNumber: r.rowNumber, cells: { ...r.cells, keywords: "", countermeasures: "", answer: "", references: "" } })),
@@ -72,7 +72,7 @@ export function firstDayTable(sample: CaseTable, cases: readonly CorpusCase[]): 
 }
 
 /** A row with every suggestion accepted as it is. */
-export function accepted(row: CaseRow, s: RowSuggestions, engine: Engine): CaseRow {
+function accepted(row: CaseRow, s: RowSuggestions, engine: Engine): CaseRow {
   const list = (l: { values: string[]; separator: string }) => engine.formatList(l.values, l.separator);
   return {
     rowNumber: row.rowNumber,
@@ -89,7 +89,7 @@ export function accepted(row: CaseRow, s: RowSuggestions, engine: Engine): CaseR
 }
 
 /** The corpus rows of a part with every suggestion accepted, on the desk's first day. */
-export function acceptedCaseTable(engine: Engine, cases: readonly CorpusCase[]): CaseTable {
+function acceptedCaseTable(engine: Engine, cases: readonly CorpusCase[]): CaseTable {
   const { table, firstCase } = firstDayTable(loadSampleTable(engine), cases);
   const built = engine.SuggestionEngine.build({ ...table, rows: table.rows.slice() });
   const rows = table.rows.filter((r) => r.rowNumber >= firstCase).map((r) => accepted(r, built.suggest(r.rowNumber), engine));
@@ -97,7 +97,7 @@ export function acceptedCaseTable(engine: Engine, cases: readonly CorpusCase[]):
 }
 
 /** Types each query into the page's search box (its own script running) and returns the entries shown, in order. */
-export function searchPage(html: string, queries: readonly string[]): string[][] {
+function searchPage(html: string, queries: readonly string[]): string[][] {
   // An error in the page's script would leave every entry on screen: fail loudly instead.
   const virtualConsole = new VirtualConsole();
   const errors: Error[] = [];

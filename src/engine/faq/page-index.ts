@@ -8,7 +8,7 @@ import { foldedNarrowerTerms, foldedSynonymGroups, foldSearchText } from "../tex
 import { createPageSearch, type PageSearch, type PageSearchData } from "./page-search";
 
 /** What of an entry is searched, and how much each place counts. */
-export const SEARCH_FIELDS = [
+const SEARCH_FIELDS = [
   /** The question (件名 as a question), and those of the cases merged into the entry. */
   { name: "question", weight: 3 },
   { name: "keywords", weight: 2.5 },

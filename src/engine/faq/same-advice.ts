@@ -11,7 +11,7 @@ import { normalizeText } from "../text";
 const SAME_STEP = 0.8;
 
 /** The steps of an answer: its sentences, normalised, without spaces and punctuation. */
-export function adviceSteps(answer: string): string[] {
+function adviceSteps(answer: string): string[] {
   return normalizeText(answer)
     .split(/(?<=[。．！!？?])|\n/)
     .map((s) => s.replace(/[\s、，,。．.！!？?「」『』（）()・:：]/g, ""))

@@ -123,7 +123,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 ];
 
 /** Broad word → the narrower words a search for it also finds. */
-export const NARROWER_TERMS: ReadonlyMap<string, readonly string[]> = new Map(
+const NARROWER_TERMS: ReadonlyMap<string, readonly string[]> = new Map(
   lines(NARROWER_DATA).map((line) => {
     const [broad, narrow] = line.split(/:\s*/);
     return [broad, narrow.split("|")];
