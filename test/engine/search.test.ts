@@ -21,6 +21,15 @@ describe("search past cases", () => {
     }
   });
 
+  it("forgives as the published page's search does: synonyms and a katakana word typed in hiragana", () => {
+    const engine = SuggestionEngine.build(sampleTable());
+    const ids = (query: string) => engine.search(query, { limit: 2 }).map((r) => taxonomyIdOf(r.category));
+    expect(ids("らんさむうぇあ")).toEqual(["1-2", "1-2"]);
+    // クレカ is only a synonym of the rows' クレジットカード.
+    expect(engine.search("クレカ", { limit: 3 }).map((r) => r.subject).join(" ")).toMatch(/クレジット/);
+    expect(ids("乗っ取り")).toEqual(["1-10", "1-10"]);
+  });
+
   it("takes a whole pasted consultation and finds the case of the same kind", () => {
     const engine = SuggestionEngine.build(sampleTable());
     const pasted =

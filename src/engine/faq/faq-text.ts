@@ -12,8 +12,10 @@ export const PAGE_TEXT = {
   ja: {
     title: "よくある質問（FAQ）",
     searchLabel: "FAQ を検索",
-    searchPlaceholder: "言葉を入力して絞り込み（例: ランサムウェア）",
+    searchPlaceholder: "困っていることを言葉で（例: ファイル 開けない、カード 不正利用）",
     count: "{n} 件",
+    results: "検索結果（関係の深い順）",
+    alsoAsked: "同じ回答のご相談",
     noMatch: "該当する項目はありません。言葉を変えてお試しください。",
     contents: "分類",
     question: "Q.",
@@ -30,8 +32,10 @@ export const PAGE_TEXT = {
   en: {
     title: "Frequently asked questions (FAQ)",
     searchLabel: "Search the FAQ",
-    searchPlaceholder: "Type words to filter (e.g. ランサムウェア)",
+    searchPlaceholder: "Describe the problem in a few words (e.g. ファイル 開けない)",
     count: "{n} entries",
+    results: "Results (best first)",
+    alsoAsked: "Also asked as",
     noMatch: "No entry matches. Try other words.",
     contents: "Categories",
     question: "Q.",

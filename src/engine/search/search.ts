@@ -10,7 +10,7 @@
  * through `SuggestionEngine.prepareSearch` — so the time until suggestions can be served is unchanged.
  */
 import { BigramIndex, fieldVector, type TermVector } from "./bigram-index";
-import { isFaqComplete, normalizeText, parseList, stripBoilerplate } from "../text";
+import { isFaqComplete, normalizeText, parseList, searchAlternatives, stripBoilerplate } from "../text";
 import { categoryKey, taxonomyIdOf, taxonomyItem } from "../guidebook";
 import type { CaseRow, ColumnMap } from "../types";
 
@@ -120,9 +120,36 @@ export function caseVector(row: CaseRow): TermVector {
   ]);
 }
 
-/** The query as the index sees it: one field, plain bigram counts, damped like the documents. */
+/** A query of at most this many words is a few typed words, whose synonyms are searched too. */
+const TYPED_WORDS = 4;
+/** …with this weight against the words as typed. */
+const SYNONYM_WEIGHT = 0.5;
+
+/** A word typed in hiragana for a katakana word (らんさむうぇあ): the index spells it in katakana. */
+function asKatakana(word: string): string | undefined {
+  return /^[\u3041-\u3096ー]{3,}$/.test(word) ? word.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60)) : undefined;
+}
+
+/**
+ * The query as the index sees it: plain bigram counts, damped like the documents. A few typed words
+ * forgive as the published page's search does: their synonyms (カード → クレジットカード, 乗っ取り →
+ * 不正ログイン) and a katakana word typed in hiragana are searched too, with less weight. (The index
+ * leaves hiragana pairs out, so it folds kana on the query side only.) A pasted consultation is matched
+ * as written.
+ */
 export function queryVector(query: string): TermVector {
-  return fieldVector([{ text: normalizeText(query), weight: 1 }]);
+  const text = normalizeText(query);
+  const words = text.split(/[ 、,]+/).filter(Boolean);
+  const fields = [{ text, weight: 1 }];
+  if (words.length > 0 && words.length <= TYPED_WORDS && text.length <= 40) {
+    const forms = words.flatMap((w) => {
+      const katakana = asKatakana(w);
+      return katakana ? [w, katakana] : [w];
+    });
+    const more = [...forms.filter((f) => !words.includes(f)), ...forms.flatMap((f) => searchAlternatives(f, normalizeText))];
+    if (more.length > 0) fields.push({ text: more.join(" "), weight: SYNONYM_WEIGHT });
+  }
+  return fieldVector(fields);
 }
 
 /**
