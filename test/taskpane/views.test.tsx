@@ -77,7 +77,8 @@ describe("search box at the top of the pane", () => {
     expect(tab("検索")).toHaveAttribute("aria-selected", "true");
     expect(box).toHaveAttribute("aria-controls", list.id);
     const options = within(list).getAllByRole("option");
-    expect(options[0]).toHaveAccessibleName(/^\d+ 行目「.+」を選択$/);
+    // Its name is what it shows (row, 受理番号, similarity, subject…), not a shorter label that hides them.
+    expect(options[0]).toHaveAccessibleName(/^\d+ 行目 受理番号 \d+ 類似度 \d+% /);
     expect(options[0]).toHaveTextContent(/類似度 \d+%/);
 
     fireEvent.keyDown(box, { key: "ArrowDown" });

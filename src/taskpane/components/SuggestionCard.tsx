@@ -7,13 +7,11 @@ import {
   Caption1,
   Card,
   Combobox,
-  Link,
   Option,
   Radio,
   RadioGroup,
   Text,
   Textarea,
-  Tooltip,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -22,6 +20,8 @@ import { GUIDEBOOK_CREDIT } from "../../engine";
 import type { CategoryCandidate, FaqRole, MaskedItem, SourceRow, SuggestionOrigin } from "../../engine";
 import type { Messages } from "../i18n";
 import { ChipListEditor } from "./ChipListEditor";
+import { Hint } from "./Hint";
+import { RowLink } from "./RowLink";
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalS, gap: tokens.spacingVerticalXS },
@@ -36,6 +36,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
     maxHeight: "6em",
     overflowY: "auto",
+    "@media (forced-colors: active)": { border: "1px solid CanvasText" },
   },
   sources: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "grid", gap: "2px" },
   source: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline", minWidth: 0 },
@@ -105,7 +106,7 @@ function CardFrame({ t, role, title, headerText, origin, confidence, sources, cu
         <Text id={headingId} className={styles.title}>
           {title}
         </Text>
-        <Tooltip content={t.applyField(title)} relationship="description">
+        <Hint content={t.applyField(title)} disabled={!canApply}>
           <Button
             size="small"
             appearance="primary"
@@ -116,7 +117,7 @@ function CardFrame({ t, role, title, headerText, origin, confidence, sources, cu
           >
             {t.apply}
           </Button>
-        </Tooltip>
+        </Hint>
       </div>
       {headerText && headerText !== title && (
         <Caption1 className={styles.headerText} title={headerText}>
@@ -135,8 +136,9 @@ function CardFrame({ t, role, title, headerText, origin, confidence, sources, cu
       </div>
       {currentValue !== undefined && currentValue !== "" && (
         <div>
-          <Caption1>{t.currentValue}</Caption1>
-          <div className={styles.current} data-testid={`current-${role}`}>
+          <Caption1 id={`${headingId}-current`}>{t.currentValue}</Caption1>
+          {/* Focusable: a long value scrolls, and the keyboard must be able to scroll it too. */}
+          <div className={styles.current} data-testid={`current-${role}`} tabIndex={0} role="group" aria-labelledby={`${headingId}-current`}>
             {currentValue}
           </div>
         </div>
@@ -155,9 +157,9 @@ export function SourceList({ t, sources, onSelectRow }: { t: Messages; sources: 
       <ul className={styles.sources}>
         {sources.slice(0, 5).map((source) => (
           <li key={source.rowNumber} className={styles.source}>
-            <Link as="button" aria-label={t.selectRow(source.rowNumber)} onClick={() => onSelectRow(source.rowNumber)}>
+            <RowLink label={t.selectRow(source.rowNumber)} onSelect={() => onSelectRow(source.rowNumber)}>
               {source.rowNumber}
-            </Link>
+            </RowLink>
             <Caption1 className={styles.sourceSubject} title={source.subject}>
               {source.subject}
             </Caption1>
@@ -228,6 +230,7 @@ export function CategoryCard(
         selectedOptions={value ? [value] : []}
         placeholder={t.typeOrChoose}
         aria-label={`${props.title}: ${t.typeOrChoose}`}
+        expandIcon={{ "aria-label": t.openList }}
         onChange={(event) => {
           onChange(event.target.value);
           setOpen(true);
@@ -253,8 +256,11 @@ export function ListCard(
     sources: SourceRow[];
     addLabel: string;
     showCredit: boolean;
+    pendingText: string;
+    onPendingChange(text: string): void;
     onAdd(value: string): void;
     onRemove(index: number): void;
+    onReplace(index: number, value: string): void;
   },
 ) {
   const styles = useStyles();
@@ -265,8 +271,11 @@ export function ListCard(
         values={props.values}
         addLabel={props.addLabel}
         t={props.t}
+        pendingText={props.pendingText}
+        onPendingChange={props.onPendingChange}
         onAdd={props.onAdd}
         onRemove={props.onRemove}
+        onReplace={props.onReplace}
       />
       {props.showCredit && <Caption1 className={styles.credit}>{GUIDEBOOK_CREDIT}</Caption1>}
     </CardFrame>

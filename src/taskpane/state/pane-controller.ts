@@ -14,7 +14,7 @@ import { CaseView, type FocusedCase, type PendingConfirmation } from "./case-vie
 import { CheckView, type CheckFilter, type CheckState } from "./check-view";
 import { ExportView, type ExportState, type FileHost } from "./export-view";
 import { Notices, type Notice } from "./notices";
-import type { ChoiceRole, Draft, DraftAction, Progress, SelectionTarget } from "./pane-model";
+import type { ChoiceRole, Draft, DraftAction, ListRole, Progress, SelectionTarget } from "./pane-model";
 import { SearchView, type SearchState } from "./search-view";
 import { SelectionFollower } from "./selection-follower";
 import { SheetSession, type LoadState } from "./sheet-session";
@@ -37,7 +37,11 @@ export interface PaneState {
   target: SelectionTarget;
   focus: FocusedCase | null;
   draft: Draft | null;
+  /** Text typed in a list card's add box, not added yet (an apply adds it). */
+  pendingItems: Partial<Record<ListRole, string>>;
   notice: Notice | null;
+  /** For screen readers only: where 次の未入力行へ landed, the dictionary's refinement. */
+  announcement: string;
   pendingConfirmation: PendingConfirmation | null;
   canUndo: boolean;
   busy: boolean;
@@ -55,6 +59,7 @@ export interface PaneState {
 export interface PaneActions {
   reload(): void;
   editDraft(action: DraftAction): void;
+  setPendingItem(role: ListRole, text: string): void;
   applyFields(roles: FaqRole[]): void;
   applyAll(): void;
   confirmOverwrite(): void;
@@ -228,6 +233,7 @@ export class PaneController {
       void this.session.reload();
     },
     editDraft: (action) => this.caseView.editDraft(action),
+    setPendingItem: (role, text) => this.caseView.setPendingItem(role, text),
     applyFields: (roles) => void this.caseView.applyFields(roles),
     applyAll: () => void this.caseView.applyAll(),
     confirmOverwrite: () => void this.caseView.confirmOverwrite(),
@@ -341,7 +347,9 @@ export class PaneController {
       target: view.target,
       focus: view.focus,
       draft: view.draft,
+      pendingItems: view.pendingItems,
       notice: this.notices.store.get().notice,
+      announcement: this.notices.store.get().announcement,
       pendingConfirmation: view.pendingConfirmation,
       canUndo: session.canUndo && !session.busy,
       busy: session.busy,

@@ -139,6 +139,7 @@ export type DraftAction =
   | { type: "setText"; role: ChoiceRole | "answer"; value: string }
   | { type: "addItem"; role: ListRole; value: string }
   | { type: "removeItem"; role: ListRole; index: number }
+  | { type: "replaceItem"; role: ListRole; index: number; value: string }
   | { type: "setItems"; role: ListRole; values: string[] };
 
 export function draftReducer(draft: Draft | null, action: DraftAction): Draft | null {
@@ -155,6 +156,14 @@ export function draftReducer(draft: Draft | null, action: DraftAction): Draft | 
     }
     case "removeItem":
       return { ...draft, [action.role]: draft[action.role].filter((_, index) => index !== action.index) };
+    case "replaceItem": {
+      const value = action.value.trim();
+      const items = draft[action.role];
+      if (action.index < 0 || action.index >= items.length) return draft;
+      // Emptied, or made a copy of another chip: the chip goes, as it would on removal.
+      if (!value || items.some((item, index) => item === value && index !== action.index)) return { ...draft, [action.role]: items.filter((_, index) => index !== action.index) };
+      return { ...draft, [action.role]: items.map((item, index) => (index === action.index ? value : item)) };
+    }
     case "setItems":
       return { ...draft, [action.role]: action.values.map((v) => v.trim()).filter(Boolean) };
   }
