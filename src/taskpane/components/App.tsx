@@ -1,5 +1,5 @@
 /** The task pane. Depends only on the WorkbookPort, so Excel and the offline preview run the same UI. */
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import {
   Button,
   Caption1,
@@ -18,7 +18,6 @@ import {
   makeStyles,
   mergeClasses,
   tokens,
-  webLightTheme,
 } from "@fluentui/react-components";
 import type { Theme } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowSyncRegular, CheckmarkCircleRegular, DismissRegular } from "@fluentui/react-icons";
@@ -26,6 +25,7 @@ import { HEADER_NAMES } from "../../engine";
 import type { FaqRole } from "../../engine";
 import type { WorkbookPort } from "../../workbook/port";
 import { messagesFor } from "../i18n";
+import { LIGHT_THEME, type ThemeSource } from "../theme";
 import type { Language, Messages } from "../i18n";
 import { faqColumnsOf } from "../state/pane-model";
 import type { SelectionTarget } from "../state/pane-model";
@@ -119,13 +119,19 @@ const ACTIONS_ID = "pane-actions";
 export interface AppProps {
   port: WorkbookPort;
   language: Language;
-  theme?: Theme;
+  /** A fixed theme, or one that follows Office's theme while the pane is open. */
+  theme?: Theme | ThemeSource;
   options?: PaneOptions;
 }
 
+const NO_CHANGES = () => () => undefined;
+
 export function App({ port, language, theme, options }: AppProps) {
+  const source = theme && "subscribe" in theme ? theme : null;
+  const followed = useSyncExternalStore(source?.subscribe ?? NO_CHANGES, () => (source ? source.get() : null));
+  const current = followed ?? (theme && !("subscribe" in theme) ? theme : LIGHT_THEME);
   return (
-    <FluentProvider theme={theme ?? webLightTheme} style={{ height: "100%" }} lang={language}>
+    <FluentProvider theme={current} style={{ height: "100%" }} lang={language}>
       <Pane port={port} t={messagesFor(language)} options={options} />
     </FluentProvider>
   );
