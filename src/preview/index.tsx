@@ -67,9 +67,10 @@ function Preview() {
         <section className="workbook" aria-label={text.grid}>
           <SheetGrid workbook={workbook} labels={{ gridLabel: text.grid, corner: text.corner }} />
         </section>
-        <aside className="pane">
+        {/* Not a landmark: in Excel the pane is a document of its own, whose <main> is top level. */}
+        <div className="pane">
           <App port={workbook} language={language} theme={theme} />
-        </aside>
+        </div>
       </div>
     </div>
   );

@@ -275,13 +275,13 @@ describe("the pane's views at 320 px", () => {
       await close.click();
       await narrow.getByTestId("notice").waitFor({ state: "detached" });
     }
-    await screenshot(narrow.locator("aside.pane"), name, { docs: true });
+    await screenshot(narrow.locator("div.pane"), name, { docs: true });
   }
 
   /** Nothing in the pane's body sticks out past its right edge. */
   async function fitsThePane(): Promise<void> {
     const overflow = await narrow.evaluate(() => {
-      const aside = document.querySelector("aside.pane") as HTMLElement;
+      const aside = document.querySelector("div.pane") as HTMLElement;
       return [...aside.querySelectorAll("main > *")].map((element) => element.scrollWidth - element.clientWidth).filter((extra) => extra > 0);
     });
     expect(overflow).toEqual([]);
@@ -290,11 +290,11 @@ describe("the pane's views at 320 px", () => {
   test("case: the pane is 320 px wide and nothing in it sticks out", async () => {
     await narrow.locator('[data-cell="F3"]').click();
     await narrow.getByTestId("case-subject").waitFor();
-    const pane = await narrow.locator("aside.pane").boundingBox();
+    const pane = await narrow.locator("div.pane").boundingBox();
     expect(pane?.width).toBe(320);
     // No control of the pane is pushed outside it.
     const overflow = await narrow.evaluate(() => {
-      const aside = document.querySelector("aside.pane");
+      const aside = document.querySelector("div.pane");
       const body = aside?.querySelector("main > div");
       // Name what sticks out, so a failure says where to look.
       const wide = [...(body?.querySelectorAll("*") ?? [])]

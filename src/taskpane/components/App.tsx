@@ -241,7 +241,7 @@ function Pane({ port, t, options }: { port: WorkbookPort; t: Messages; options?:
           {state.announcement}
         </div>
         {footer && (
-          <footer id={ACTIONS_ID} tabIndex={-1} role="region" aria-label={t.actionsLabel} className={mergeClasses(styles.actions, styles.landing)}>
+          <section id={ACTIONS_ID} tabIndex={-1} aria-label={t.actionsLabel} className={mergeClasses(styles.actions, styles.landing)}>
             {state.view === "case" && (
               <>
                 <Hint content={t.applyAllHint} disabled={!state.focus?.shownValues || !state.draft || state.busy}>
@@ -266,7 +266,7 @@ function Pane({ port, t, options }: { port: WorkbookPort; t: Messages; options?:
             {state.view === "backlog" && <BacklogActions t={t} state={state.backlog} actions={actions} canUndo={state.canUndo} busy={state.busy} />}
             {state.view === "check" && <CheckActions t={t} state={state.check} actions={actions} canUndo={state.canUndo} busy={state.busy} />}
             {state.view === "export" && <ExportActions t={t} state={state.export} actions={actions} busy={state.busy} />}
-          </footer>
+          </section>
         )}
 
         <OverwriteDialog

@@ -189,7 +189,7 @@ function ResultOption({ t, result, index, active, onChoose }: { t: Messages; res
       <Text weight="semibold" className={styles.subject}>
         {result.subject}
       </Text>
-      <Badge appearance={result.category ? "tint" : "outline"} color={result.category ? "brand" : "subtle"} className={styles.category} title={result.category}>
+      <Badge appearance={result.category ? "tint" : "outline"} color={result.category ? "brand" : "informative"} className={styles.category} title={result.category}>
         {result.category || t.searchUncategorised}
       </Badge>
       <Caption1 className={styles.answer}>{answer}</Caption1>
