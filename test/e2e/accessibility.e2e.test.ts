@@ -184,3 +184,156 @@ describe("Office's themes", () => {
     }
   });
 });
+
+/**
+ * Keyboard only, no mouse: the sheet's arrow keys pick a case, Tab goes into the pane, and every step
+ * says where focus is afterwards.
+ */
+describe("keyboard only", () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await page.goto(`${server.url}?pane=380`);
+    await page.getByTestId("filled-count").waitFor();
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  interface Focus {
+    tag: string;
+    testid: string | null;
+    name: string;
+    text: string;
+    role: string | null;
+    type: string | null;
+    card: string | null;
+    inCards: boolean;
+    inView: boolean;
+  }
+
+  /** What has the keyboard now, as a person would describe it. */
+  const focus = (): Promise<Focus> =>
+    page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return { tag: "body", testid: null, name: "", text: "", role: null, type: null, card: null, inCards: false, inView: false };
+      const rect = element.getBoundingClientRect();
+      const scroller = element.closest('[data-testid="pane-body"]') ?? document.documentElement;
+      const box = scroller.getBoundingClientRect();
+      return {
+        tag: element.tagName.toLowerCase(),
+        testid: element.getAttribute("data-testid"),
+        name: element.getAttribute("aria-label") ?? "",
+        text: (element.textContent ?? "").trim().slice(0, 60),
+        role: element.getAttribute("role"),
+        type: element.getAttribute("type"),
+        card: element.closest("[data-role]")?.getAttribute("data-role") ?? null,
+        inCards: element.closest("#faq-cards") !== null,
+        inView: rect.bottom > box.top && rect.top < box.bottom,
+      };
+    });
+
+  /** Presses `key` until focus matches (Tab is how a keyboard user gets anywhere); fails after `max`. */
+  async function pressUntil(key: string, accept: (f: Focus) => boolean, max = 60): Promise<Focus> {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press(key);
+      const now = await focus();
+      if (accept(now)) return now;
+    }
+    throw new Error(`${key} × ${max} never reached it; focus is on ${JSON.stringify(await focus())}`);
+  }
+
+  const cell = (address: string) => page.locator(`[data-cell="${address}"]`).textContent().then((text) => text ?? "");
+  const settledFocus = (accept: (f: Focus) => boolean) => until(focus, accept);
+
+  test("select → edit a chip → すべて適用 → 元に戻す → 次の未入力行へ → search → open a result → backlog 分類を適用 → 元に戻す", async () => {
+    // The editor is in the sheet (B2): ↓ down to the first case whose FAQ columns are empty; the pane shows it.
+    const start = await page.evaluate(() => {
+      for (let r = 2; r < 200; r++) {
+        if (["D", "K", "L", "M", "N", "O"].every((letter) => (document.querySelector(`[data-cell="${letter}${r}"]`)?.textContent ?? "") === "") && document.querySelector(`[data-cell="F${r}"]`)?.textContent) return r;
+      }
+      return -1;
+    });
+    expect(start).toBeGreaterThanOrEqual(2);
+    await page.locator(".grid-scroller").focus();
+    for (let r = 2; r <= start; r++) await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowUp");
+    await until(() => page.getByTestId("case-summary").getAttribute("aria-label"), (label) => label === `${start} 行目の相談`);
+    await until(() => page.getByRole("button", { name: "すべて適用" }).isEnabled(), Boolean);
+
+    // Tab into the pane: the first stop skips to the FAQ fields.
+    expect((await pressUntil("Tab", (f) => f.tag === "a", 5)).text).toBe("FAQ 欄へ移動");
+    await page.keyboard.press("Enter");
+    expect((await focus()).inCards).toBe(true);
+
+    // A keyword chip, edited in place: Enter opens it, Enter keeps the new text, focus stays on that chip.
+    await pressUntil("Tab", (f) => f.card === "keywords" && f.tag === "button" && !f.name.endsWith("を削除") && !f.name.includes("適用"));
+    await page.keyboard.press("Enter");
+    const editor = await focus();
+    expect(editor.tag).toBe("input");
+    expect(editor.name).toMatch(/^「.+」を編集$/);
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("キーボード編集");
+    await page.keyboard.press("Enter");
+    await settledFocus((f) => f.card === "keywords" && f.text === "キーボード編集");
+
+    // すべて適用 (Ctrl+Alt+Enter): written; the chip keeps the focus, still in view.
+    await page.keyboard.press("Control+Alt+Enter");
+    await until(() => cell(`K${start}`), (text) => text.includes("キーボード編集"));
+    await page.getByTestId("notice").filter({ hasText: `${start} 行目に` }).waitFor();
+    expect(await focus()).toMatchObject({ card: "keywords", text: "キーボード編集", inView: true });
+
+    // 元に戻す: reached by Tab; it disables itself, and focus goes to the notice saying what happened.
+    await pressUntil("Tab", (f) => f.text === "元に戻す");
+    await page.keyboard.press("Enter");
+    await until(() => cell(`K${start}`), (text) => text === "");
+    expect((await settledFocus((f) => f.testid === "notice")).text).toContain("最後の適用を取り消しました");
+
+    // 次の未入力行へ (Ctrl+Alt+↓): the next case opens at its top, is announced, and takes the focus.
+    await page.keyboard.press("Control+Alt+ArrowDown");
+    await until(() => page.getByTestId("announcement").textContent(), (text) => /^\d+ 行目の相談に移動しました: /.test(text ?? ""));
+    const landed = await settledFocus((f) => f.testid === "case-summary");
+    expect(landed.inView).toBe(true);
+    expect(await page.getByTestId("pane-body").evaluate((body) => body.scrollTop)).toBe(0);
+
+    // Search: back up to the box, type, then Tab to the results (one stop), ↓ to the second, Enter opens it.
+    await pressUntil("Shift+Tab", (f) => f.role === "combobox", 10);
+    await page.keyboard.type("ランサムウェア", { delay: 10 });
+    await page.getByTestId("search-result").nth(1).waitFor();
+    expect((await pressUntil("Tab", (f) => f.role === "listbox", 10)).name).toBe("検索結果");
+    await page.keyboard.press("ArrowDown");
+    const chosen = page.getByTestId("search-result").nth(1);
+    await until(() => chosen.getAttribute("aria-selected"), (selected) => selected === "true");
+    const row = Number(await chosen.getAttribute("data-row"));
+    await page.keyboard.press("Enter");
+    await until(() => page.getByTestId("case-summary").getAttribute("aria-label"), (label) => label === `${row} 行目の相談`);
+    await settledFocus((f) => f.testid === "case-summary");
+
+    // The backlog: ←→ on the tabs, Enter; the queue is one Tab stop, Space ticks, ↓ moves, Space ticks.
+    await pressUntil("Shift+Tab", (f) => f.role === "tab", 10);
+    await pressUntil("ArrowRight", (f) => f.testid === "view-backlog", 5);
+    await page.keyboard.press("Enter");
+    await page.getByTestId("backlog-item").first().waitFor();
+    await pressUntil("Tab", (f) => f.type === "checkbox", 15);
+    const ticked: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const rowOf = await page.evaluate(() => Number(document.activeElement?.closest("[data-row]")?.getAttribute("data-row")));
+      ticked.push(rowOf);
+      await page.keyboard.press("Space");
+      if (i === 0) await page.keyboard.press("ArrowDown");
+    }
+    await page.getByTestId("backlog-count").filter({ hasText: "選択 2 行" }).waitFor();
+
+    // 分類を適用 (2): Tab leaves the queue at once; the button disables itself, focus goes to the notice.
+    await pressUntil("Tab", (f) => f.text.startsWith("分類を適用"), 10);
+    await page.keyboard.press("Enter");
+    expect((await settledFocus((f) => f.testid === "notice")).text).toContain("2 行・2 セルに書き込みました");
+    for (const r of ticked) expect(await cell(`L${r}`)).not.toBe("");
+
+    // 元に戻す: the whole batch back; focus on the notice again.
+    await pressUntil("Tab", (f) => f.text === "元に戻す", 10);
+    await page.keyboard.press("Enter");
+    expect((await settledFocus((f) => f.testid === "notice" && f.text.includes("最後の適用を取り消しました"))).tag).toBe("div");
+    for (const r of ticked) await until(() => cell(`L${r}`), (text) => text === "");
+  });
+});

@@ -295,7 +295,7 @@ describe("the pane's views at 320 px", () => {
     // No control of the pane is pushed outside it.
     const overflow = await narrow.evaluate(() => {
       const aside = document.querySelector("div.pane");
-      const body = aside?.querySelector("main > div");
+      const body = aside?.querySelector('[data-testid="pane-body"]');
       // Name what sticks out, so a failure says where to look.
       const wide = [...(body?.querySelectorAll("*") ?? [])]
         .filter((element) => element.getBoundingClientRect().right > (aside?.getBoundingClientRect().right ?? 0) + 1)

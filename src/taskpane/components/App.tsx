@@ -224,7 +224,7 @@ function Pane({ port, t, options }: { port: WorkbookPort; t: Messages; options?:
           <LoadProgress t={t} state={state} />
         </header>
 
-        <div ref={body} className={styles.body} tabIndex={-1}>
+        <div ref={body} className={styles.body} tabIndex={-1} data-testid="pane-body">
           <SheetNotes t={t} state={state} />
           <Problem t={t} state={state} actions={actions} />
           {ready && state.view === "case" && <SelectionView t={t} state={state} actions={actions} fieldName={fieldName} />}
