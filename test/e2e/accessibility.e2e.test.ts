@@ -6,13 +6,17 @@
  * - Dark Gray and Black pass axe's contrast rules, and a theme switched while the pane is open is applied;
  * - a keyboard-only walk: select → edit a chip → すべて適用 → 元に戻す → 次の未入力行へ → search → open a
  *   result → backlog 分類を適用 → 元に戻す, asserting where focus is after each step;
- * - screens of every view in light and Dark Gray at 320 px for docs/ui.md.
+ * - screens of every view in light and Dark Gray at 320 px for docs/ui.md;
+ * - the published FAQ page wraps at 320 px.
  * One browser and one page per language: width and theme change in place, as a user would change them.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { startPreviewServer } from "../../scripts/preview";
+import { exportFaqPage } from "../../src/engine";
+import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
+import { readTable } from "../../src/workbook/read-table";
 import { launchChromium, screenshot, until } from "./chromium";
 
 jest.setTimeout(300_000);
@@ -336,4 +340,23 @@ describe("keyboard only", () => {
     expect((await settledFocus((f) => f.testid === "notice" && f.text.includes("最後の適用を取り消しました"))).tag).toBe("div");
     for (const r of ticked) await until(() => cell(`L${r}`), (text) => text === "");
   });
+});
+
+test("the published FAQ page wraps at 320 px, long latin tokens included (no sideways scrolling)", async () => {
+  const workbook = MemoryWorkbook.fromCsv(readFileSync(path.resolve(__dirname, "../../samples/consultations-sample.csv"), "utf8"), "相談受付");
+  const { result } = await readTable(workbook);
+  if (!result.ok) throw new Error("the sample has a table");
+  const answered = result.table.rows.find((row) => (row.cells.answer ?? "") !== "");
+  if (!answered) throw new Error("the sample has answers");
+  answered.cells.answer = `${answered.cells.answer} MicrosoftAuthenticatorApplicationVerificationCodeRecoveryProcedureDocumentation`;
+  const { html } = exportFaqPage(result.table);
+  const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  try {
+    await page.setContent(html);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await expect(page.getByText("MicrosoftAuthenticatorApplication", { exact: false }).first().isVisible()).resolves.toBe(true);
+  } finally {
+    await page.close();
+  }
 });

@@ -170,8 +170,12 @@ describe("task pane: opening and following the selection", () => {
     await openPane(wb);
     expect(screen.getByTestId("sheet-note-merged")).toHaveTextContent("F3:G3");
     expect(screen.getByTestId("sheet-note-hidden")).toHaveTextContent("1 行");
-    expect(screen.getByTestId("sheet-note-ignored")).toHaveTextContent("使用範囲 B1:CV9000");
-    expect(screen.getByTestId("sheet-note-protected")).toHaveTextContent("シートが保護されている");
+    expect(screen.getByTestId("sheet-note-ignored")).toHaveTextContent("相談表の外（CV9000 まで）にも値の入ったセルがあります");
+    // Says what can still be written, not that nothing can.
+    expect(screen.getByTestId("sheet-note-protected")).toHaveTextContent("書き込めるのは、ロックが解除された FAQ 列のセルだけです");
+    // The stray-cell note names the cell and can be closed.
+    fireEvent.click(button("閉じる", screen.getByTestId("sheet-note-ignored")));
+    await waitFor(() => expect(screen.queryByTestId("sheet-note-ignored")).toBeNull());
     cleanup();
 
     const huge = deskWorkbook();

@@ -237,7 +237,7 @@ describe("every view", () => {
         expect(unnamed()).toEqual([]);
       }
       if (language === "en") {
-        expect(screen.getByTestId("export-summary")).toHaveTextContent("1 entries (from 1 rows)");
+        expect(screen.getByTestId("export-summary")).toHaveTextContent("1 entry (from 1 row). 3 rows without a standard answer are not published.");
         expect(button("Download")).toBeInTheDocument();
       }
       cleanup();

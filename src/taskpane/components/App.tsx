@@ -1,5 +1,5 @@
 /** The task pane. Depends only on the WorkbookPort, so Excel and the offline preview run the same UI. */
-import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import {
   Button,
   Caption1,
@@ -27,7 +27,7 @@ import type { WorkbookPort } from "../../workbook/port";
 import { messagesFor } from "../i18n";
 import { LIGHT_THEME, type ThemeSource } from "../theme";
 import type { Language, Messages } from "../i18n";
-import { faqColumnsOf } from "../state/pane-model";
+import { faqColumnsOf, shownSources } from "../state/pane-model";
 import type { SelectionTarget } from "../state/pane-model";
 import { PANE_VIEWS, type PaneActions, type PaneOptions, type PaneState, type PaneView } from "../state/pane-controller";
 import { usePaneController } from "../state/usePaneController";
@@ -350,9 +350,10 @@ function LoadProgress({ t, state }: { t: Messages; state: PaneState }) {
   return <Caption1 className={styles.hint}>{t.shortcutsHint}</Caption1>;
 }
 
-/** Conditions of the sheet itself: protection, read-only, merged cells, hidden rows. */
+/** Conditions of the sheet itself: protection, read-only, merged cells, hidden rows, stray cells (which can be dismissed). */
 function SheetNotes({ t, state }: { t: Messages; state: PaneState }) {
-  const notes: { key: string; intent: "warning" | "info"; text: string }[] = [];
+  const [dismissed, setDismissed] = useState<string[]>([]);
+  const notes: { key: string; intent: "warning" | "info"; text: string; dismissable?: boolean }[] = [];
   if (state.status?.sheetProtected) notes.push({ key: "protected", intent: "warning", text: t.protectedSheet });
   if (state.status?.readOnly) notes.push({ key: "readOnly", intent: "warning", text: t.readOnlyWorkbook });
   const table = state.table;
@@ -365,15 +366,24 @@ function SheetNotes({ t, state }: { t: Messages; state: PaneState }) {
     const hidden = snapshot.hiddenRows.filter((row) => row > table.headerRow && row <= table.lastRow).length;
     if (hidden) notes.push({ key: "hidden", intent: "info", text: t.hiddenRows(hidden) });
   }
-  if (snapshot?.ignoredBeyond) notes.push({ key: "ignored", intent: "info", text: t.ignoredBeyond(snapshot.ignoredBeyond) });
+  if (snapshot?.ignoredBeyond) notes.push({ key: "ignored", intent: "info", text: t.ignoredBeyond(snapshot.ignoredBeyond), dismissable: true });
   if (state.refreshing) notes.push({ key: "refreshing", intent: "info", text: t.sheetChangedReloading });
   return (
     <>
-      {notes.map((note) => (
-        <MessageBar key={note.key} intent={note.intent} layout="multiline" data-testid={`sheet-note-${note.key}`}>
-          <MessageBarBody>{note.text}</MessageBarBody>
-        </MessageBar>
-      ))}
+      {notes
+        .filter((note) => !dismissed.includes(`${note.key}:${note.text}`))
+        .map((note) => (
+          <MessageBar key={note.key} intent={note.intent} layout="multiline" data-testid={`sheet-note-${note.key}`}>
+            <MessageBarBody>{note.text}</MessageBarBody>
+            {note.dismissable && (
+              <MessageBarActions
+                containerAction={
+                  <Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={t.dismiss} onClick={() => setDismissed((keys) => [...keys, `${note.key}:${note.text}`])} />
+                }
+              />
+            )}
+          </MessageBar>
+        ))}
     </>
   );
 }
@@ -485,7 +495,7 @@ function SelectionView({
         </MessageBar>
       )}
       {suggestions &&
-        (suggestions.similar.length > 0 ? (
+        (shownSources(suggestions.similar).length > 0 ? (
           <SourceList t={t} sources={suggestions.similar} onSelectRow={actions.selectRow} />
         ) : (
           <Caption1 data-testid="no-similar-rows">{t.noSimilarRows}</Caption1>

@@ -19,6 +19,7 @@ import { CheckmarkRegular } from "@fluentui/react-icons";
 import { GUIDEBOOK_CREDIT } from "../../engine";
 import type { CategoryCandidate, FaqRole, MaskedItem, SourceRow, SuggestionOrigin } from "../../engine";
 import type { Messages } from "../i18n";
+import { shownSources } from "../state/pane-model";
 import { ChipListEditor } from "./ChipListEditor";
 import { Hint } from "./Hint";
 import { RowLink } from "./RowLink";
@@ -60,6 +61,7 @@ const useStyles = makeStyles({
     marginTop: "-4px",
   },
   credit: { color: tokens.colorNeutralForeground3 },
+  explain: { color: tokens.colorNeutralForeground3 },
   fullWidth: { width: "100%" },
 });
 
@@ -94,10 +96,12 @@ interface FrameProps {
   canApply: boolean;
   onApply(): void;
   onSelectRow(row: number): void;
+  /** The card shows confidences (its own, or its candidates'): one line says what they mean. */
+  explainConfidence?: boolean;
   children: ReactNode;
 }
 
-function CardFrame({ t, role, title, headerText, origin, confidence, sources, currentValue, canApply, onApply, onSelectRow, children }: FrameProps) {
+function CardFrame({ t, role, title, headerText, origin, confidence, sources, currentValue, canApply, onApply, onSelectRow, explainConfidence, children }: FrameProps) {
   const styles = useStyles();
   const headingId = `faq-card-${role}`;
   return (
@@ -134,6 +138,7 @@ function CardFrame({ t, role, title, headerText, origin, confidence, sources, cu
           <Caption1>{t.confidence(percent(confidence))}</Caption1>
         )}
       </div>
+      {(explainConfidence || confidence !== null) && <Caption1 className={styles.explain}>{t.confidenceExplained}</Caption1>}
       {currentValue !== undefined && currentValue !== "" && (
         <div>
           <Caption1 id={`${headingId}-current`}>{t.currentValue}</Caption1>
@@ -144,18 +149,21 @@ function CardFrame({ t, role, title, headerText, origin, confidence, sources, cu
         </div>
       )}
       {children}
-      {sources.length > 0 && <SourceList t={t} sources={sources} onSelectRow={onSelectRow} />}
+      <SourceList t={t} sources={sources} onSelectRow={onSelectRow} />
     </Card>
   );
 }
 
+/** The similar rows behind a suggestion, worth reading ones only, most similar first (nothing when none is). */
 export function SourceList({ t, sources, onSelectRow }: { t: Messages; sources: SourceRow[]; onSelectRow(row: number): void }) {
   const styles = useStyles();
+  const shown = shownSources(sources);
+  if (shown.length === 0) return null;
   return (
     <div>
       <Caption1>{t.similarRows}</Caption1>
       <ul className={styles.sources}>
-        {sources.slice(0, 5).map((source) => (
+        {shown.map((source) => (
           <li key={source.rowNumber} className={styles.source}>
             <RowLink label={t.selectRow(source.rowNumber)} onSelect={() => onSelectRow(source.rowNumber)}>
               {source.rowNumber}
@@ -202,7 +210,9 @@ export function CategoryCard(
     <CardFrame
       {...props}
       origin={shown?.origin ?? null}
-      confidence={chosen ? chosen.confidence : null}
+      // Each candidate carries its own percentage; the card does not repeat the chosen one.
+      confidence={null}
+      explainConfidence={candidates.length > 0}
       sources={shown?.sources ?? []}
     >
       {candidates.length > 0 && (

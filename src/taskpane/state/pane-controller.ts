@@ -327,7 +327,13 @@ export class PaneController {
     this.loadMorphology().then(
       (morphology) => {
         this.morphology = morphology;
+        const { focus, draftEdited } = this.caseView.store.get();
         this.configureEngine((engine) => engine.setMorphology(morphology));
+        // The suggestions on screen may reorder (an edited draft is kept as it is): say why.
+        if (focus?.suggestions && !draftEdited) {
+          this.notices.announce(this.t.suggestionsRefined);
+          if (!this.notices.current()) this.notices.show("info", this.t.suggestionsRefined);
+        }
       },
       // Without the dictionary the pane keeps tiny-segmenter: same features, plainer keywords.
       () => undefined,

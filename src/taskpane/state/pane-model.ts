@@ -3,7 +3,7 @@
  * progress counts and the next unfilled row. No React, no Office: unit-testable and shared by the hook.
  */
 import { formatList, isFaqComplete } from "../../engine";
-import type { CaseRow, CaseTable, ColumnMap, FaqRole, RowSuggestions, SheetGrid } from "../../engine";
+import type { CaseRow, CaseTable, ColumnMap, FaqRole, RowSuggestions, SheetGrid, SourceRow } from "../../engine";
 import { FAQ_ROLES } from "../../engine/types";
 import type { FieldWrite } from "../../workbook/faq-writer";
 import type { SelectionInfo } from "../../workbook/port";
@@ -183,4 +183,18 @@ export function columnSamples(grid: SheetGrid, rowsToLook = 5, maxLength = 24): 
     });
   }
   return samples;
+}
+
+/**
+ * Below this similarity a row says nothing about the case (the sample's unrelated rows score 3–10 %),
+ * and listing it beside a confident guidebook suggestion only misleads.
+ */
+export const MIN_SHOWN_SIMILARITY = 0.15;
+
+/** The rows a card shows as its evidence: similar enough to be worth reading, most similar first. */
+export function shownSources(sources: readonly SourceRow[], limit = 5): SourceRow[] {
+  return sources
+    .filter((source) => source.similarity >= MIN_SHOWN_SIMILARITY)
+    .sort((a, b) => b.similarity - a.similarity || a.rowNumber - b.rowNumber)
+    .slice(0, limit);
 }
