@@ -543,3 +543,22 @@ describe("search index built in the background, after the first suggestion", () 
     expect(state(c).search.results[0]?.rowNumber).toBe(6);
   });
 });
+
+describe("the session's derived state", () => {
+  it("keeps the same counter and category lists when an edit changes neither, and new ones when it does", async () => {
+    const wb = deskWorkbook();
+    const c = await open(wb);
+    const before = c.session.store.get();
+    // A case text edited: nothing filled, no category added.
+    wb.setCellByUser(SHEET, 3, 8, "相談備考を書き足した");
+    await c.whenIdle();
+    const after = c.session.store.get();
+    expect(after.progress).toBe(before.progress);
+    expect(after.categoryOptions).toBe(before.categoryOptions);
+    // A category filled in: the counter or the lists are new objects with the new content.
+    wb.setCellByUser(SHEET, 3, COL.L, "1-2 ランサムウェアを使った詐欺・恐喝");
+    await c.whenIdle();
+    const filled = c.session.store.get();
+    expect(filled.categoryOptions === before.categoryOptions && filled.progress === before.progress).toBe(false);
+  });
+});

@@ -17,7 +17,7 @@ import { LIST_ROLES, draftFromSuggestions, draftReducer, faqColumnsOf, resolveSe
 import type { Notices } from "./notices";
 import type { SelectionFollower } from "./selection-follower";
 import type { SheetSession } from "./sheet-session";
-import { Store } from "./store";
+import { ViewBase } from "./view-base";
 
 export interface FocusedCase {
   row: CaseRow;
@@ -47,26 +47,26 @@ export interface CaseViewState {
 
 const NO_PENDING: Partial<Record<ListRole, string>> = {};
 
-export class CaseView {
-  readonly store = new Store<CaseViewState>({ target: { kind: "none" }, focus: null, draft: null, draftEdited: false, pendingConfirmation: null, pendingItems: NO_PENDING });
+export class CaseView extends ViewBase<CaseViewState> {
   /** 次の未入力行へ was asked for: the case it lands on is announced. */
   private announceNext = false;
   private shownGeneration = 0;
   /** Drafts the editor changed, kept by case when they move on, and given back when they return. */
   private readonly drafts = new Map<string, Draft>();
   private reading: Promise<void> = Promise.resolve();
-  private readonly offs: (() => void)[] = [];
 
   constructor(
     private readonly session: SheetSession,
     private readonly selection: SelectionFollower,
     private readonly notices: Notices,
     private readonly t: Messages,
-  ) {}
+  ) {
+    super({ target: { kind: "none" }, focus: null, draft: null, draftEdited: false, pendingConfirmation: null, pendingItems: NO_PENDING });
+  }
 
   start(): void {
-    this.offs.push(this.selection.store.subscribe(() => this.sync(false)));
-    this.offs.push(
+    this.listen(this.selection.store.subscribe(() => this.sync(false)));
+    this.listen(
       this.session.onEvent((event) => {
         if (event.kind === "loaded") this.sync(true);
         else if (event.kind === "engine") this.refreshSuggestions();
@@ -74,10 +74,6 @@ export class CaseView {
       }),
     );
     this.sync(true);
-  }
-
-  dispose(): void {
-    for (const off of this.offs.splice(0)) off();
   }
 
   /** Resolves when the focused case's cells have been read. */

@@ -19,6 +19,7 @@ import { SearchView, type SearchState } from "./search-view";
 import { SelectionFollower } from "./selection-follower";
 import { SheetSession, type LoadState } from "./sheet-session";
 import { Store } from "./store";
+import { ViewBase } from "./view-base";
 import type { CheckProblem } from "../../engine";
 
 export type { FocusedCase, PendingConfirmation, LoadState, Notice, SearchState, BacklogState, CheckState, ExportState };
@@ -109,13 +110,6 @@ export interface PaneActions {
   };
 }
 
-/** What the controller does alike with each view: start it, hear its store, wait for it, stop it. */
-interface ViewModel {
-  readonly store: { subscribe(listener: () => void): () => void };
-  start(): void;
-  whenIdle(): Promise<void>;
-  dispose(): void;
-}
 
 /** A host that cannot hand files out (tests, and until a real one is given). */
 const NO_FILES: FileHost = { canDownload: false, download: () => false, copy: async () => false };
@@ -150,7 +144,7 @@ export class PaneController {
   readonly exportView: ExportView;
   readonly nav = new Store<{ view: PaneView; before: PaneView }>({ view: "case", before: "case" });
   /** The views in the order they start, settle and stop. */
-  private readonly views: readonly ViewModel[];
+  private readonly views: readonly ViewBase<object>[];
   private morphology: Morphology | undefined;
   private snapshot: PaneState;
   private readonly listeners = new Set<() => void>();
