@@ -269,7 +269,7 @@ const ja = {
     keywords: "検索キーワード",
     category: "案件項目",
     countermeasures: "対策項目",
-    answer: "標準回答（案）",
+    answer: "標準回答",
     references: "参考資料・サイト",
   } as Record<InputRole | FaqRole, string>,
 };
@@ -511,7 +511,7 @@ const en: Messages = {
     keywords: "Keywords",
     category: "Case item",
     countermeasures: "Countermeasures",
-    answer: "Standard answer (draft)",
+    answer: "Standard answer",
     references: "References",
   },
 };

@@ -159,7 +159,7 @@ describe("what Excel does to the pane", () => {
     const p = await openPreview();
     const row = await firstUnfilledRow(p);
     await showCase(p, row);
-    const answer = p.getByRole("textbox", { name: "標準回答（案）" });
+    const answer = p.getByRole("textbox", { name: "標準回答" });
     const oldAnswer = await answer.inputValue();
 
     const started = Date.now();
@@ -236,7 +236,7 @@ describe("what Excel does to the pane", () => {
     await showCase(p, row);
     const state = (column: number) => onWorkbook(p, (workbook, [r, c]) => workbook.getCellState("相談受付", r, c), [row, column] as [number, number]);
 
-    for (const [field, column, shown] of [["検索キーワード", K, "3.14"], ["標準回答（案）", N, "2024/4/1"]] as const) {
+    for (const [field, column, shown] of [["検索キーワード", K, "3.14"], ["標準回答", N, "2024/4/1"]] as const) {
       await p.getByRole("button", { name: `「${field}」を適用` }).click();
       await p.getByRole("dialog").getByRole("button", { name: "上書きする" }).click();
       await until(async () => (await state(column)).numberFormat, (format) => format === "@");

@@ -502,6 +502,23 @@ describe("real morphology, loaded after the first suggestions", () => {
     expect(tokenized.length).toBeGreaterThan(0);
     expect(state(c).focus?.suggestions).not.toBe(before);
     expect(state(c).focus?.row.rowNumber).toBe(4);
+    // The suggestions on screen changed by themselves: the pane says why, aloud and in the notice line.
+    expect(state(c).announcement).toBe(t.suggestionsRefined);
+    expect(state(c).notice).toEqual({ intent: "info", text: t.suggestionsRefined });
+  });
+
+  it("says nothing when the editor has already changed the draft (it is kept as it is)", async () => {
+    const wb = deskWorkbook();
+    let resolve: (m: Morphology) => void = () => undefined;
+    const loaded = new Promise<Morphology>((r) => (resolve = r));
+    const c = await open(wb, { loadMorphology: () => loaded });
+    await select(c, wb, "G3");
+    c.actions.editDraft({ type: "addItem", role: "keywords", value: "自分で足した語" });
+    resolve(tinySegmenterMorphology);
+    await loaded;
+    await c.whenIdle();
+    expect(state(c).announcement).toBe("");
+    expect(state(c).draft?.keywords).toContain("自分で足した語");
   });
 
   it("keeps working with tiny-segmenter when the dictionary cannot be loaded", async () => {

@@ -81,7 +81,7 @@ describe("task pane: opening and following the selection", () => {
     expect(screen.getByTestId("case-number")).toHaveTextContent("161");
     expect(screen.getByTestId("case-content")).toHaveTextContent("スマートフォンでサイトを見ていたら");
     // A card for every FAQ column the sheet has, each with its own apply button.
-    for (const name of ["相談内容分類", "検索キーワード", "案件項目", "対策項目", "標準回答（案）", "参考資料・サイト"]) {
+    for (const name of ["相談内容分類", "検索キーワード", "案件項目", "対策項目", "標準回答", "参考資料・サイト"]) {
       expect(button(`「${name}」を適用`)).toBeInTheDocument();
     }
   });
@@ -296,7 +296,7 @@ describe("task pane: why each suggestion was made, and editing it", () => {
     await openPane(wb);
     await selectCase(wb, "F3", "スマホに警告画面が表示された");
     const answer = card("answer");
-    const draft = textbox("標準回答（案）", answer);
+    const draft = textbox("標準回答", answer);
     expect(draft.value).not.toContain("090-1234-5678");
     expect(draft.value).not.toContain("山田");
     expect(within(answer).getByTestId("masked-list")).toHaveTextContent("電話番号 → ［電話番号］");
@@ -384,7 +384,7 @@ describe("task pane: applying suggestions", () => {
     const wb = deskWorkbook();
     await openPane(wb);
     await selectCase(wb, "F3", "スマホに警告画面が表示された");
-    const draft = textbox("標準回答（案）");
+    const draft = textbox("標準回答");
     draft.focus();
     fireEvent.keyDown(draft, { key: "Enter", ctrlKey: true, altKey: true });
     await waitFor(() => expect(notice()).toHaveTextContent("3 行目に"));
