@@ -267,6 +267,8 @@ describe("keyboard only", () => {
 
     // Tab into the pane: the first stop skips to the FAQ fields.
     expect((await pressUntil("Tab", (f) => f.tag === "a", 5)).text).toBe("FAQ 欄へ移動");
+    // Seen when focused (a 1 px clipped box otherwise).
+    expect((await page.evaluate(() => document.activeElement?.getBoundingClientRect().width)) ?? 0).toBeGreaterThan(40);
     await page.keyboard.press("Enter");
     expect((await focus()).inCards).toBe(true);
 
