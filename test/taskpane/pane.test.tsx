@@ -84,6 +84,9 @@ describe("task pane: opening and following the selection", () => {
     for (const name of ["相談内容分類", "検索キーワード", "案件項目", "対策項目", "標準回答", "参考資料・サイト"]) {
       expect(button(`「${name}」を適用`)).toBeInTheDocument();
     }
+    // The category list's opener is named in the pane's language, not Fluent's English "Open".
+    const opener = card("category").querySelector('[role="button"][aria-label]');
+    expect(opener).toHaveAttribute("aria-label", "候補の一覧を開く");
   });
 
   it("says which headers it looked for when the sheet has none, and offers a column mapping", async () => {
