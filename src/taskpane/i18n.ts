@@ -480,7 +480,7 @@ const en: Messages = {
   exportCopied: "The FAQ page's HTML was copied. Paste it into a text editor and save it with the .html extension.",
   exportCopyFailed: "Could not copy. Write the FAQ sheet instead.",
   exportSheetWritten: (name, entries, skipped) =>
-    `Wrote ${entries} entries to the sheet "${name}".${skipped.length ? ` (${skipped.map((s) => `"${s}"`).join(", ")} belong to you and were not changed.)` : ""}`,
+    `Wrote ${count(entries, "entry", "entries")} to the sheet "${name}".${skipped.length ? ` (${skipped.map((s) => `"${s}"`).join(", ")} ${skipped.length === 1 ? "is yours and was" : "are yours and were"} not changed.)` : ""}`,
   exportReplaceTitle: "Replace the FAQ sheet?",
   exportReplaceBody: (name) => `The sheet "${name}" was written by this add-in before. It will be replaced with the new entries (the case sheet is not changed).`,
   exportReplace: "Replace",
