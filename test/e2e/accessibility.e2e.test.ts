@@ -349,3 +349,30 @@ test("the published FAQ page wraps at 320 px, long latin tokens included (no sid
     await page.close();
   }
 });
+
+test("the overwrite dialog in Chromium: opens on キャンセル, Ctrl+Alt+↓ does nothing behind it, one Esc closes it (the 適用 tooltip does not take it), focus back on 適用", async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  try {
+    await page.goto(`${server.url}?pane=380`);
+    await page.getByTestId("filled-count").waitFor();
+    // Row 3's keywords are filled: applying the card asks first.
+    await page.locator('[data-cell="F3"]').click();
+    const apply = page.getByRole("button", { name: "「検索キーワード」を適用" });
+    await until(() => apply.isEnabled(), Boolean);
+    await apply.focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await until(() => page.evaluate(() => document.activeElement?.textContent ?? ""), (text) => text === "キャンセル");
+    const before = await page.getByTestId("name-box").textContent();
+    await page.keyboard.press("Control+Alt+ArrowDown");
+    await page.waitForTimeout(300);
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await page.getByTestId("name-box").textContent()).toBe(before);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "detached" });
+    await until(() => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? ""), (label) => label === "「検索キーワード」を適用");
+  } finally {
+    await page.close();
+  }
+});
