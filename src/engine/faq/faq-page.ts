@@ -429,7 +429,7 @@ function renderEntry(heading: string, entry: FaqEntry, t: (typeof PAGE_TEXT)[Faq
 const STYLE = `
 :root{color-scheme:light;--ink:#1b1b1b;--muted:#5c5c5c;--line:#d6d6d6;--accent:#0f6cbd;--tag:#eef4fb}
 *{box-sizing:border-box}
-body{margin:0;font-family:system-ui,-apple-system,"Segoe UI","Hiragino Sans","Hiragino Kaku Gothic ProN","Yu Gothic UI",Meiryo,"Noto Sans CJK JP",sans-serif;color:var(--ink);line-height:1.7;background:#fff}
+body{margin:0;font-family:system-ui,-apple-system,"Segoe UI","Hiragino Sans","Hiragino Kaku Gothic ProN","Yu Gothic UI",Meiryo,"Noto Sans CJK JP",sans-serif;color:var(--ink);line-height:1.7;background:#fff;overflow-wrap:anywhere}
 header,main,footer{max-width:56rem;margin:0 auto;padding:0 1rem}
 header{padding-top:1.5rem}
 h1{font-size:1.6rem;margin:0 0 .25rem}

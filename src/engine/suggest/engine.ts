@@ -33,8 +33,8 @@ const SEARCH_STEP_ROWS = 100;
 const SEARCH_SLICE_MS = 12;
 const SEARCH_PROGRESS_MS = 250;
 
-/** Lets the host (the task pane) paint and handle input before the next chunk of work. */
-function yieldToHost(): Promise<void> {
+/** Lets the host (the task pane) paint and handle input before the next chunk of work. Shared by every chunked loop. */
+export function yieldToHost(): Promise<void> {
   return new Promise<void>((resolve) => setTimeout(resolve, 0));
 }
 

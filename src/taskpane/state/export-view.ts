@@ -8,12 +8,12 @@
  * Building the page is one synchronous pass (about 1.5 s at 10,000 rows), so it runs when the view is
  * opened or asked to, not after every edit: an edit marks the page out of date.
  */
-import { describeGateNote, exportFaqPage, faqSheetValues, type FaqGateNote, type FaqModel, type Morphology } from "../../engine";
+import { describeGateNote, exportFaqPage, faqSheetValues, yieldToHost, type FaqGateNote, type FaqModel, type Morphology } from "../../engine";
 import { publishFaqSheet } from "../../workbook/faq-sheet";
 import type { Messages } from "../i18n";
 import type { Notices } from "./notices";
 import type { SheetSession } from "./sheet-session";
-import { Store } from "./store";
+import { ViewBase } from "./view-base";
 
 /** What the host offers for getting a file out of the pane (the browser implementation is `browser-files.ts`). */
 export interface FileHost {
@@ -60,11 +60,9 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-export class ExportView {
-  readonly store: Store<ExportState>;
+export class ExportView extends ViewBase<ExportState> {
   private html = "";
   private model: FaqModel | null = null;
-  private readonly offs: (() => void)[] = [];
   private working: Promise<void> = Promise.resolve();
 
   constructor(
@@ -75,7 +73,7 @@ export class ExportView {
     private readonly morphology: () => Morphology | undefined = () => undefined,
     private readonly date: () => string = today,
   ) {
-    this.store = new Store<ExportState>({
+    super({
       phase: "idle",
       canDownload: files.canDownload,
       fileName: "",
@@ -90,15 +88,11 @@ export class ExportView {
   }
 
   start(): void {
-    this.offs.push(
+    this.listen(
       this.session.onEvent((event) => {
         if (event.kind !== "engine" && this.store.get().phase === "ready") this.store.set({ stale: true });
       }),
     );
-  }
-
-  dispose(): void {
-    for (const off of this.offs.splice(0)) off();
   }
 
   whenIdle(): Promise<void> {
@@ -124,7 +118,7 @@ export class ExportView {
       if (!table) return;
       this.store.set({ phase: "building" });
       // Let the pane paint "building" before the one long synchronous pass.
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      await yieldToHost();
       try {
         const rows = [...this.session.rows.values()].sort((a, b) => a.rowNumber - b.rowNumber);
         const date = this.date();
