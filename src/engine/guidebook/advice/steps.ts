@@ -1,0 +1,907 @@
+/**
+ * The steps a standard answer can take, per Mission 1 item and per situation, written for this
+ * project in its own words from the guidebook and the public bodies' pages (SOURCES). Each step is
+ * general advice for anyone in the situation; the draft composer (suggest/answer-draft.ts) picks the
+ * steps that fit a case and puts them in the fixed order what → now → contact → prevent.
+ */
+import { SOURCES as S } from "./sources";
+import type { AdviceSource, AdviceStep, Fact, StepKind } from "./types";
+
+interface StepSpec {
+  items?: readonly string[];
+  when?: readonly Fact[];
+  mentions?: readonly string[];
+  unless?: readonly Fact[];
+  measures?: readonly string[];
+  contacts?: readonly string[];
+  signals: readonly string[];
+  source: AdviceSource;
+}
+
+function step(id: string, kind: StepKind, weight: 1 | 2 | 3, text: string, spec: StepSpec): AdviceStep {
+  return { id, kind, weight, text, measures: [], contacts: [], ...spec };
+}
+
+/** Steps that follow from what the client did, whatever the threat. */
+const SITUATION_STEPS: AdviceStep[] = [
+  step("any/now/changePassword", "now", 3, "IDやパスワードを入力してしまった場合は、すぐにパスワードを変更し、同じパスワードを使っている他のサービスも変更してください。", {
+    when: ["enteredPassword"],
+    measures: ["2-5"],
+    signals: ["パスワードを変更", "パスワード変更", "パスワードを変え"],
+    source: S.antiPhishing,
+  }),
+  step("any/now/cardCompany", "now", 3, "カード番号を入力してしまった場合は、すぐにカード会社に連絡して利用停止と再発行を依頼し、利用明細に身に覚えのない請求がないか確認してください。", {
+    when: ["enteredCard"],
+    measures: ["4-6"],
+    contacts: ["cardCompany"],
+    signals: ["カード会社に連絡", "カード会社へ連絡", "利用停止"],
+    source: S.antiPhishing,
+  }),
+  step("any/now/transferred", "now", 3, "振り込んでしまった場合は、すぐに振込先の金融機関（取引銀行）に連絡して組戻しや口座の凍結を依頼し、警察に被害を届け出てください。", {
+    when: ["transferred"],
+    measures: ["4-6"],
+    contacts: ["bank", "police"],
+    signals: ["銀行に連絡", "金融機関に連絡", "組戻し", "口座の凍結"],
+    source: S.npaCyber,
+  }),
+  step("any/now/paid", "now", 3, "電子マネーやカードで支払ってしまった場合は、すぐに電子マネーの発行会社やカード会社に連絡し、警察にも相談してください。", {
+    when: ["paid"],
+    unless: ["transferred"],
+    measures: ["4-6"],
+    contacts: ["cardCompany", "police"],
+    signals: ["発行会社", "発行元", "カード会社に連絡"],
+    source: S.kokusen,
+  }),
+  step("any/now/remoteAccess", "now", 3, "遠隔操作を許してしまった場合は、パソコンをネットワークから切り離し、入れられたソフトを削除してウイルス対策ソフトで検査してください。", {
+    when: ["remoteAccess"],
+    measures: ["4-5", "2-3"],
+    signals: ["ネットワークから切り離", "ソフトを削除", "遠隔操作ソフトを削除"],
+    source: S.ipaFakeAlert,
+  }),
+  step("any/contact/ppc", "contact", 3, "顧客などの個人情報が漏えいした、またはそのおそれがある場合は、個人情報保護委員会への報告と本人への通知が必要になります。", {
+    when: ["leaked"],
+    unless: ["consumer"],
+    measures: ["4-3", "4-6"],
+    contacts: ["ppc"],
+    signals: ["個人情報保護委員会"],
+    source: S.ppc,
+  }),
+  step("any/now/keepEvidence", "now", 1, "画面やメール、やり取りの記録は消さずに保存しておいてください。", {
+    when: ["moneyLost", "threatened", "billed"],
+    signals: ["記録を保存", "記録を残", "証拠を保存", "画面を保存"],
+    source: S.keishicho,
+  }),
+];
+
+const ITEM_STEPS: AdviceStep[] = [
+  // 1-1 標的型攻撃（Emotetなどメール経由のマルウェアを含む）
+  step("1-1/what", "what", 2, "取引先や知人を装ったメールの添付ファイルやリンクからウイルスに感染させ、情報を盗む手口です。Emotetのように、盗んだメールを使って取引先にウイルス付きメールを広げるものもあります。", {
+    items: ["1-1"],
+    signals: ["装ったメール", "なりすましたメール", "Emotet"],
+    source: S.ipaEmotet,
+  }),
+  step("1-1/now/disconnect", "now", 3, "添付ファイルを開いたパソコンはすぐにネットワークから切り離し、ウイルス対策ソフトで検査してください。", {
+    items: ["1-1"],
+    measures: ["4-5", "2-3"],
+    signals: ["ネットワークから切り離", "LANケーブルを抜", "ネットワークから外"],
+    source: S.guidebook,
+  }),
+  step("1-1/now/emocheck", "now", 3, "JPCERT/CCのEmoCheckで感染を確認し、そのパソコンに保存していたメールやWebサービスのパスワードを変更してください。", {
+    items: ["1-1"],
+    measures: ["2-5", "4-5"],
+    contacts: ["emocheck"],
+    signals: ["EmoCheck", "パスワードを変更"],
+    source: S.jpcertEmotet,
+  }),
+  step("1-1/now/warnPartners", "now", 3, "自社をかたる不審なメールが届くおそれがあるので、取引先に連絡して注意を呼びかけてください。", {
+    items: ["1-1", "1-13"],
+    unless: ["consumer"],
+    measures: ["4-3"],
+    signals: ["取引先に連絡", "取引先へ連絡", "取引先に注意", "注意を呼びかけ", "取引先に知らせ"],
+    source: S.jpcertEmotet,
+  }),
+  step("1-1/contact/ppc", "contact", 2, "メールアドレスなどの個人情報が流出したおそれがあれば、個人情報保護委員会への報告が必要か確認し、IPAや警察にも相談してください。", {
+    items: ["1-1"],
+    unless: ["leaked"],
+    measures: ["4-6", "4-3"],
+    contacts: ["ppc", "ipaReport", "police"],
+    signals: ["個人情報保護委員会"],
+    source: S.ppc,
+  }),
+  step("1-1/prevent", "prevent", 3, "知っている相手からのメールでも添付ファイルのマクロは有効にせず、不審なときは電話など別の手段で送信元に確認しましょう。", {
+    items: ["1-1"],
+    measures: ["2-10", "2-9"],
+    signals: ["マクロ", "送信元に確認", "差出人に確認"],
+    source: S.ipaEmotet,
+  }),
+
+  // 1-2 ランサムウェア
+  step("1-2/what", "what", 3, "ファイルを暗号化して使えなくし、元に戻すことと引き換えに身代金を要求するランサムウェアの被害と考えられます。", {
+    items: ["1-2"],
+    signals: ["ランサムウェア"],
+    source: S.ipaRansom,
+  }),
+  step("1-2/what/doubleExtortion", "what", 2, "盗んだデータを公開すると脅す「二重恐喝」の手口もあります。", {
+    items: ["1-2"],
+    when: ["leaked", "threatened"],
+    signals: ["二重恐喝", "公開すると脅"],
+    source: S.npaRansom,
+  }),
+  step("1-2/now/disconnect", "now", 3, "感染した機器はすぐにネットワークから切り離し、電源は切らずに画面を写真に撮るなど状況を記録してください。", {
+    items: ["1-2"],
+    measures: ["4-5", "4-4"],
+    signals: ["ネットワークから切り離", "LANケーブルを抜", "ネットワークから外"],
+    source: S.ipaRansom,
+  }),
+  step("1-2/now/dontPay", "now", 3, "身代金は支払わないでください。支払ってもデータが戻る保証はなく、再び狙われる原因になります。", {
+    items: ["1-2"],
+    signals: ["支払わない", "払わない", "支払いは勧め", "支払いはお勧めしません"],
+    source: S.npaRansom,
+  }),
+  step("1-2/now/restore", "now", 2, "原因を取り除いたうえで、無事なバックアップから復旧してください。", {
+    items: ["1-2"],
+    measures: ["2-4", "4-4"],
+    signals: ["バックアップから復旧", "バックアップから復元", "バックアップから戻"],
+    source: S.ipaRansom,
+  }),
+  step("1-2/contact", "contact", 3, "警察（警視庁サイバー犯罪対策課）に被害を届け出て、IPAにも届け出てください。", {
+    items: ["1-2"],
+    measures: ["4-6"],
+    contacts: ["police", "ipaReport"],
+    signals: ["警察", "警視庁"],
+    source: S.npaRansom,
+  }),
+  step("1-2/prevent", "prevent", 3, "日頃からネットワークから切り離した場所に複数世代のバックアップを取り、VPN機器やOSを最新に保ちましょう。", {
+    items: ["1-2"],
+    measures: ["2-4", "2-2"],
+    signals: ["バックアップを取", "複数世代", "オフライン"],
+    source: S.npaRansom,
+  }),
+
+  // 1-3 Webサービスからの個人情報の窃取
+  step("1-3/what", "what", 2, "Webサイトやネットショップの弱点を突かれ、会員情報やクレジットカード情報が盗まれる被害です。", {
+    items: ["1-3"],
+    unless: ["consumer"],
+    signals: ["弱点を突", "脆弱性を突"],
+    source: S.guidebook,
+  }),
+  step("1-3/now/stop", "now", 3, "被害の拡大を防ぐためカード決済を止めるかサイトを一時閉鎖し、専門の調査会社に侵入経路と漏えいの範囲を調べてもらってください。", {
+    items: ["1-3"],
+    unless: ["consumer"],
+    measures: ["4-3", "4-4"],
+    signals: ["一時閉鎖", "決済を停止", "決済を止め", "調査会社", "侵入経路", "フォレンジック"],
+    source: S.jcredit,
+  }),
+  step("1-3/now/notify", "now", 3, "影響を受けたお客様に事実を知らせ、カードの利用明細の確認と問い合わせ窓口を案内してください。", {
+    items: ["1-3"],
+    unless: ["consumer"],
+    measures: ["4-3"],
+    signals: ["お客様に知らせ", "お客様に通知", "顧客に連絡", "利用者に通知", "本人への通知", "本人に通知"],
+    source: S.ppc,
+  }),
+  step("1-3/contact", "contact", 3, "個人情報が漏えいした場合は個人情報保護委員会への報告が必要です。カード会社や警察にも連絡してください。", {
+    items: ["1-3"],
+    unless: ["consumer"],
+    measures: ["4-6", "4-3"],
+    contacts: ["ppc", "cardCompany", "police"],
+    signals: ["個人情報保護委員会"],
+    source: S.ppc,
+  }),
+  step("1-3/now/consumer", "now", 3, "お詫びのメールのリンクは開かず、お店の公式サイトで事実を確かめてください。カードの利用明細を確認し、身に覚えのない請求があればカード会社に連絡してください。", {
+    items: ["1-3"],
+    when: ["consumer"],
+    measures: ["2-9"],
+    contacts: ["cardCompany"],
+    signals: ["利用明細", "カード会社に連絡"],
+    source: S.antiPhishing,
+  }),
+  step("1-3/prevent", "prevent", 2, "サイトのソフトウェアを最新に保って脆弱性診断を受け、カード情報を自社で保存しない決済方式を使いましょう。", {
+    items: ["1-3"],
+    unless: ["consumer"],
+    measures: ["2-2", "2-15", "2-6"],
+    signals: ["脆弱性診断", "最新に保", "カード情報を保存しない", "非保持"],
+    source: S.jcredit,
+  }),
+
+  // 1-4 集中アクセスによるサービス停止
+  step("1-4/what", "what", 3, "大量の通信を送りつけてサイトやサーバーを応答できなくするDDoS攻撃の可能性があります。セールなどで利用者が集中しても同じ症状が出るため、アクセスの記録で見分けます。", {
+    items: ["1-4"],
+    signals: ["DDoS", "大量の通信", "大量のアクセス"],
+    source: S.guidebook,
+  }),
+  step("1-4/now/provider", "now", 3, "アクセスの記録を保全し、契約しているサーバー事業者やプロバイダに相談して、攻撃元の遮断やDDoS対策サービスの利用を検討してください。", {
+    items: ["1-4"],
+    measures: ["4-4", "2-3"],
+    contacts: ["provider"],
+    signals: ["サーバー事業者", "プロバイダに相談", "回線事業者", "DDoS対策サービス"],
+    source: S.guidebook,
+  }),
+  step("1-4/now/dontPay", "now", 3, "攻撃をやめる代わりにお金を求める脅迫には応じず、支払わないでください。", {
+    items: ["1-4"],
+    when: ["threatened"],
+    signals: ["支払わない", "払わない", "応じない"],
+    source: S.npaCyber,
+  }),
+  step("1-4/contact", "contact", 2, "脅迫や業務の妨害を受けた場合は、警察（警視庁サイバー犯罪対策課）に相談してください。", {
+    items: ["1-4"],
+    measures: ["4-6"],
+    contacts: ["police"],
+    signals: ["警察", "警視庁"],
+    source: S.keishicho,
+  }),
+  step("1-4/prevent", "prevent", 2, "止まったときの連絡先と手順を決め、データのバックアップを事業者とは別に持っておきましょう。", {
+    items: ["1-4"],
+    measures: ["4-1", "2-4"],
+    signals: ["手順を決め", "連絡体制", "バックアップ"],
+    source: S.guidebook,
+  }),
+
+  // 1-5 内部不正・人為的な漏えい
+  step("1-5/what", "what", 2, "従業員や退職者が権限を悪用して情報を持ち出したり消したりする内部不正や、誤送信・紛失も情報漏えいの原因になります。", {
+    items: ["1-5"],
+    signals: ["内部不正", "持ち出"],
+    source: S.guidebook,
+  }),
+  step("1-5/now/preserve", "now", 3, "パソコンやアクセスの記録を証拠として保全し、退職者のアカウントを止めて、持ち出された情報の範囲を確認してください。", {
+    items: ["1-5"],
+    unless: ["deviceLost"],
+    measures: ["2-6", "4-3"],
+    signals: ["証拠を保全", "記録を保全", "アカウントを停止", "アカウントを止め", "ログを保全"],
+    source: S.guidebook,
+  }),
+  step("1-5/now/lost", "now", 3, "紛失した場合は警察に遺失届を出し、含まれていた情報と影響するお客様を洗い出して、お詫びと注意の連絡をしてください。", {
+    items: ["1-5"],
+    when: ["deviceLost"],
+    mentions: ["誤送信", "全員返信", "送ってしまった"],
+    measures: ["4-3", "2-7"],
+    signals: ["遺失届", "お詫び", "洗い出"],
+    source: S.ppc,
+  }),
+  step("1-5/contact", "contact", 2, "損害の請求や差止めは弁護士に相談し、不正競争防止法違反などの疑いがあれば警察に相談してください。", {
+    items: ["1-5"],
+    unless: ["deviceLost"],
+    measures: ["4-6"],
+    contacts: ["lawyer", "police"],
+    signals: ["弁護士", "警察"],
+    source: S.guidebook,
+  }),
+  step("1-5/prevent", "prevent", 2, "重要な情報へのアクセス権を必要な人に限り、持ち出しの記録と退職時のアカウント削除を徹底しましょう。", {
+    items: ["1-5"],
+    unless: ["deviceLost"],
+    measures: ["2-6", "2-14", "2-15"],
+    signals: ["アクセス権", "アクセス権限"],
+    source: S.ipaGuideline,
+  }),
+  step("1-5/prevent/media", "prevent", 2, "USBメモリなどは暗号化やパスワードを設定して使い、メールの宛先は送信前に確認しましょう。", {
+    items: ["1-5"],
+    when: ["deviceLost"],
+    mentions: ["誤送信", "全員返信"],
+    measures: ["2-7", "2-9", "2-15"],
+    signals: ["暗号化", "宛先"],
+    source: S.ipaGuideline,
+  }),
+
+  // 1-6 Webサイトの改ざん
+  step("1-6/what", "what", 2, "Webサイトが改ざんされ、閲覧した人が不正なサイトへ誘導されたりウイルスに感染させられたりするおそれがあります。", {
+    items: ["1-6"],
+    signals: ["改ざん"],
+    source: S.guidebook,
+  }),
+  step("1-6/now/offline", "now", 3, "サイトを一時的に公開停止し、改ざんされた範囲と侵入経路（古いCMSやプラグイン、盗まれたパスワードなど）を調べてください。", {
+    items: ["1-6"],
+    measures: ["4-4"],
+    signals: ["公開停止", "公開を停止", "閉鎖", "侵入経路", "原因を調"],
+    source: S.guidebook,
+  }),
+  step("1-6/now/restore", "now", 3, "管理画面やFTPのパスワードを変更し、不審な管理者ユーザーを削除したうえで、正常なバックアップから復旧してください。", {
+    items: ["1-6"],
+    measures: ["2-5", "2-4"],
+    signals: ["パスワードを変更", "バックアップから復旧", "バックアップから復元"],
+    source: S.guidebook,
+  }),
+  step("1-6/contact", "contact", 2, "サイトの制作会社やサーバー事業者に相談し、IPAにも届け出てください。", {
+    items: ["1-6"],
+    measures: ["4-6"],
+    contacts: ["provider", "ipaReport"],
+    signals: ["制作会社", "サーバー事業者", "IPA"],
+    source: S.ipaAnshin,
+  }),
+  step("1-6/prevent", "prevent", 3, "CMSやプラグインは常に最新にし、使わないものは削除しましょう。", {
+    items: ["1-6"],
+    measures: ["2-2"],
+    signals: ["最新", "アップデート"],
+    source: S.guidebook,
+  }),
+
+  // 1-7 インターネットバンキングの不正送金
+  step("1-7/what", "what", 2, "偽のログイン画面やウイルスでインターネットバンキングの情報を盗み、口座から不正に送金する手口です。", {
+    items: ["1-7"],
+    signals: ["偽のログイン画面", "不正に送金", "不正送金"],
+    source: S.npaCyber,
+  }),
+  step("1-7/now/callBank", "now", 3, "すぐに取引銀行に連絡して口座の利用を止め、組戻しを依頼し、警察に被害を届け出てください。", {
+    items: ["1-7"],
+    when: ["moneyLost", "transferred"],
+    measures: ["4-6"],
+    contacts: ["bank", "police"],
+    signals: ["銀行に連絡", "金融機関に連絡", "口座の利用を止", "利用停止"],
+    source: S.npaCyber,
+  }),
+  step("1-7/now/callBankEarly", "now", 3, "入力してしまった場合や身に覚えのない取引がある場合は、すぐに取引銀行に連絡して口座の利用を止めてもらってください。", {
+    items: ["1-7"],
+    unless: ["moneyLost", "transferred"],
+    measures: ["4-6"],
+    contacts: ["bank"],
+    signals: ["銀行に連絡", "金融機関に連絡", "口座の利用を止", "利用停止"],
+    source: S.zengin,
+  }),
+  step("1-7/now/passwordScan", "now", 3, "パスワードや暗証番号を変更し、使ったパソコンはネットワークから切り離してウイルス検査をしてください。", {
+    items: ["1-7"],
+    measures: ["2-5", "2-3", "4-5"],
+    signals: ["パスワードを変更", "暗証番号を変更", "ウイルス検査", "切り離"],
+    source: S.npaCyber,
+  }),
+  step("1-7/contact/compensation", "contact", 2, "銀行によっては一定の条件で被害が補償されるので、早めに相談してください。", {
+    items: ["1-7"],
+    when: ["moneyLost", "transferred"],
+    signals: ["補償"],
+    source: S.zengin,
+  }),
+  step("1-7/contact/phishing", "contact", 1, "偽のメールや画面はフィッシング対策協議会に報告できます。", {
+    items: ["1-7"],
+    when: ["clickedLink"],
+    contacts: ["antiPhishing"],
+    signals: ["フィッシング対策協議会"],
+    source: S.antiPhishing,
+  }),
+  step("1-7/prevent", "prevent", 3, "ワンタイムパスワードや電子証明書を使い、ログインはメールやSMSのリンクからではなく公式アプリやブックマークから行いましょう。", {
+    items: ["1-7"],
+    measures: ["2-5", "2-12", "2-3"],
+    signals: ["ワンタイムパスワード", "電子証明書", "ブックマーク", "公式アプリ"],
+    source: S.npaCyber,
+  }),
+
+  // 1-8 悪意のあるスマホアプリ
+  step("1-8/what", "what", 2, "宅配業者などを装ったSMSから偽のアプリを入れさせ、情報を盗んだり、そのスマホから偽のSMSを勝手に送らせたりする手口です。", {
+    items: ["1-8"],
+    signals: ["偽のアプリ", "不正なアプリ", "不審なアプリ"],
+    source: S.ipaAnshin,
+  }),
+  step("1-8/now/airplane", "now", 3, "すぐに機内モードにして通信を止め、不審なアプリを削除するか、スマホを初期化してください。", {
+    items: ["1-8"],
+    measures: ["4-5"],
+    signals: ["機内モード", "アプリを削除", "初期化"],
+    source: S.ipaAnshin,
+  }),
+  step("1-8/now/carrier", "now", 3, "携帯電話会社に連絡して、身に覚えのない請求やキャリア決済の利用がないか確認してください。", {
+    items: ["1-8"],
+    measures: ["4-6"],
+    contacts: ["carrier"],
+    signals: ["携帯電話会社", "キャリア"],
+    source: S.ipaAnshin,
+  }),
+  step("1-8/now/passwords", "now", 2, "そのスマホで使っていたIDやパスワードは変更してください。", {
+    items: ["1-8"],
+    measures: ["2-5"],
+    signals: ["パスワードを変更", "パスワード変更"],
+    source: S.ipaAnshin,
+  }),
+  step("1-8/prevent", "prevent", 3, "アプリは公式ストアからだけ入れ、SMSやメールのリンクは開かないようにしましょう。", {
+    items: ["1-8"],
+    measures: ["2-3", "2-12", "2-8"],
+    signals: ["公式ストア", "公式のアプリストア", "リンクは開かない"],
+    source: S.soumuKokumin,
+  }),
+
+  // 1-9 ワンクリック詐欺・偽警告（サポート詐欺）
+  step("1-9/what/fakeAlert", "what", 3, "「ウイルスに感染した」という表示は、Webページの広告などで出る偽の警告です。電話をかけさせ、サポート料金などをだまし取るサポート詐欺の手口です。", {
+    items: ["1-9"],
+    unless: ["billed"],
+    signals: ["偽の警告", "偽警告", "サポート詐欺"],
+    source: S.ipaFakeAlert,
+  }),
+  step("1-9/what/oneClick", "what", 3, "「登録完了」として料金を請求する画面はワンクリック請求と呼ばれる詐欺で、支払う必要はありません。", {
+    items: ["1-9"],
+    when: ["billed"],
+    signals: ["ワンクリック", "支払う必要はありません", "支払う必要はない"],
+    source: S.ipaOneClick,
+  }),
+  step("1-9/now/dontCall", "now", 3, "表示された電話番号には連絡せず、ブラウザを閉じてください。消えないときはブラウザの履歴を削除するか再起動します。", {
+    items: ["1-9"],
+    unless: ["billed"],
+    signals: ["電話しない", "電話をかけない", "連絡せず", "ブラウザを閉じ", "ブラウザを終了"],
+    source: S.ipaFakeAlert,
+  }),
+  step("1-9/now/ignoreBill", "now", 3, "請求には応じず、業者に連絡しないでください。画面が消えないときは、ブラウザの履歴の削除やシステムの復元で消せます。", {
+    items: ["1-9"],
+    when: ["billed"],
+    signals: ["応じない", "連絡しない", "支払わない", "システムの復元"],
+    source: S.ipaOneClick,
+  }),
+  step("1-9/contact", "contact", 3, "不安なときや支払ってしまったときは、消費者ホットライン（188）やIPAの安心相談窓口、警察に相談してください。", {
+    items: ["1-9"],
+    measures: ["4-6"],
+    contacts: ["consumer", "ipaAnshin", "police"],
+    signals: ["消費者ホットライン", "消費生活センター", "188"],
+    source: S.kokusen,
+  }),
+  step("1-9/prevent", "prevent", 2, "OSやブラウザを最新に保ち、ウイルス対策ソフトを入れておきましょう。", {
+    items: ["1-9"],
+    measures: ["2-2", "2-3", "2-12"],
+    signals: ["最新に保", "ウイルス対策ソフトを入れ"],
+    source: S.ipaFakeAlert,
+  }),
+
+  // 1-10 Webサービスへの不正ログイン
+  step("1-10/what", "what", 2, "盗まれたり推測されたりしたパスワードで、第三者がアカウントにログインして乗っ取る被害です。", {
+    items: ["1-10"],
+    signals: ["乗っ取"],
+    source: S.guidebook,
+  }),
+  step("1-10/now/recover", "now", 3, "ログインできるならすぐにパスワードを変更し、できない場合はサービスの窓口から本人確認をしてアカウントの回復を申請してください。", {
+    items: ["1-10"],
+    unless: ["customers"],
+    measures: ["2-5"],
+    contacts: ["operator"],
+    signals: ["パスワードを変更", "本人確認", "アカウントの回復", "再設定"],
+    source: S.ipaAnshin,
+  }),
+  step("1-10/now/twoFactor", "now", 3, "同じパスワードを使っている他のサービスも変更し、二段階認証を設定してください。", {
+    items: ["1-10"],
+    measures: ["2-5", "2-6"],
+    signals: ["二段階認証", "2段階認証", "多要素認証", "使い回"],
+    source: S.soumuKokumin,
+  }),
+  step("1-10/now/warnContacts", "now", 2, "友人や取引先、フォロワーには別の手段で乗っ取りを知らせ、不審なメッセージに応じないよう呼びかけてください。", {
+    items: ["1-10"],
+    when: ["sns", "sentSpam", "email", "cloud"],
+    unless: ["customers"],
+    signals: ["乗っ取りを知らせ", "呼びかけ", "知らせ"],
+    source: S.ipaAnshin,
+  }),
+  step("1-10/now/ownService", "now", 3, "自社のサービスで不正ログインが起きた場合は、対象の会員のパスワードを初期化して知らせ、ログイン試行の制限や二段階認証を導入してください。", {
+    items: ["1-10"],
+    when: ["customers"],
+    measures: ["2-6", "2-5", "4-3"],
+    signals: ["パスワードを初期化", "リセット", "会員に知らせ", "ログイン試行"],
+    source: S.guidebook,
+  }),
+  step("1-10/contact", "contact", 1, "金銭の被害があれば警察（警視庁サイバー犯罪対策課）にも相談してください。", {
+    items: ["1-10"],
+    measures: ["4-6"],
+    contacts: ["police"],
+    signals: ["警察"],
+    source: S.keishicho,
+  }),
+  step("1-10/prevent", "prevent", 2, "パスワードはサービスごとに長く推測されにくいものにし、SMSで届く認証コードは誰にも教えないでください。", {
+    items: ["1-10"],
+    measures: ["2-5"],
+    signals: ["認証コード", "推測されにくい", "使い回さ"],
+    source: S.soumuKokumin,
+  }),
+
+  // 1-11 公開された脆弱性対策情報の悪用
+  step("1-11/what", "what", 2, "修正されていない脆弱性が公表されると、その製品を使う機器が探されて狙われます。", {
+    items: ["1-11"],
+    signals: ["脆弱性"],
+    source: S.guidebook,
+  }),
+  step("1-11/now/patch", "now", 3, "使っている機器やソフトの型番とバージョンを確かめ、メーカーの情報に従って修正プログラムを適用してください。", {
+    items: ["1-11"],
+    measures: ["2-2"],
+    signals: ["修正プログラム", "アップデート", "ファームウェアを更新", "パッチ"],
+    source: S.jpcertAlerts,
+  }),
+  step("1-11/now/credentials", "now", 3, "侵入された疑いがある場合は、VPNなどの認証情報を変更し、接続の記録を確認してください。", {
+    items: ["1-11"],
+    when: ["vpn", "infected", "leaked"],
+    measures: ["2-5", "2-6"],
+    signals: ["認証情報を変更", "パスワードを変更", "接続の記録", "ログを確認"],
+    source: S.jpcertAlerts,
+  }),
+  step("1-11/contact", "contact", 2, "設置した業者やメーカーに相談し、被害があればIPAや警察に届け出てください。", {
+    items: ["1-11"],
+    measures: ["4-6"],
+    contacts: ["maker", "ipaReport", "police"],
+    signals: ["メーカー", "業者に相談"],
+    source: S.ipaAnshin,
+  }),
+  step("1-11/prevent", "prevent", 2, "脆弱性情報を定期的に確認する担当を決め、サポートの終わった製品は更新しましょう。", {
+    items: ["1-11"],
+    measures: ["2-2", "3-7"],
+    signals: ["担当を決め", "サポートの終わった", "サポート終了"],
+    source: S.guidebook,
+  }),
+
+  // 1-12 IoT機器を踏み台にした攻撃
+  step("1-12/what", "what", 2, "初期設定のパスワードのままのカメラやルーター、NASは乗っ取られ、攻撃の踏み台などに使われることがあります。", {
+    items: ["1-12"],
+    signals: ["踏み台", "初期設定のパスワード"],
+    source: S.notice,
+  }),
+  step("1-12/now/password", "now", 3, "機器のパスワードを推測されにくいものに変更し、ファームウェアを最新にしてください。", {
+    items: ["1-12"],
+    measures: ["2-5", "2-2"],
+    signals: ["パスワードを変更", "ファームウェア"],
+    source: S.notice,
+  }),
+  step("1-12/now/reset", "now", 2, "乗っ取られた機器は初期化して設定し直し、インターネットから直接見られる設定をやめてください。", {
+    items: ["1-12"],
+    measures: ["2-6"],
+    signals: ["初期化", "直接見られる", "外部公開"],
+    source: S.notice,
+  }),
+  step("1-12/contact", "contact", 1, "機器のメーカーやプロバイダに相談してください。", {
+    items: ["1-12"],
+    contacts: ["maker", "provider"],
+    signals: ["メーカー", "プロバイダ"],
+    source: S.notice,
+  }),
+  step("1-12/prevent", "prevent", 2, "使わない機器や機能はネットワークから外し、外から使う必要があるときはVPNなどを通しましょう。", {
+    items: ["1-12"],
+    measures: ["2-6"],
+    signals: ["使わない機器", "VPN"],
+    source: S.notice,
+  }),
+
+  // 1-13 中小企業におけるサイバー攻撃被害の例
+  step("1-13/what", "what", 2, "ウイルス感染や不正アクセスで、取引先から預かった情報まで漏えいする被害は中小企業でも起きています。", {
+    items: ["1-13"],
+    signals: ["中小企業でも"],
+    source: S.guidebook,
+  }),
+  step("1-13/now/contain", "now", 3, "感染した機器をネットワークから切り離し、被害の範囲と原因を調べてください。", {
+    items: ["1-13"],
+    measures: ["4-5", "4-3"],
+    signals: ["ネットワークから切り離", "被害の範囲", "原因を調"],
+    source: S.guidebook,
+  }),
+  step("1-13/now/reportClient", "now", 3, "取引先や委託元にすぐに報告し、対応を相談してください。", {
+    items: ["1-13"],
+    measures: ["4-3"],
+    signals: ["取引先に報告", "委託元", "取引先に連絡"],
+    source: S.guidebook,
+  }),
+  step("1-13/contact", "contact", 2, "IPAの届出窓口や警察にも相談・届出をしてください。", {
+    items: ["1-13"],
+    measures: ["4-6"],
+    contacts: ["ipaReport", "police"],
+    signals: ["IPA", "警察"],
+    source: S.ipaAnshin,
+  }),
+  step("1-13/prevent", "prevent", 2, "委託先を含めて対策の状況を確認し、緊急時の連絡体制と対応手順を決めておきましょう。", {
+    items: ["1-13"],
+    measures: ["4-1", "2-6", "2-2"],
+    signals: ["連絡体制", "対応手順", "委託先"],
+    source: S.ipaGuideline,
+  }),
+
+  // 1-14 なりすましECサイト
+  step("1-14/what/consumer", "what", 3, "極端に安い、振込先が個人名義の口座といった通販サイトは、偽ショップ（なりすましECサイト）の可能性があります。", {
+    items: ["1-14"],
+    unless: ["firm"],
+    signals: ["偽ショップ", "偽サイト", "個人名義"],
+    source: S.saferInternet,
+  }),
+  step("1-14/what/firm", "what", 3, "自社のサイトをまねた偽サイト（なりすましECサイト）が作られ、お客様がだまされる被害です。", {
+    items: ["1-14"],
+    when: ["firm"],
+    signals: ["偽サイト", "なりすましECサイト"],
+    source: S.saferInternet,
+  }),
+  step("1-14/now/firm", "now", 3, "自社サイトで偽サイトへの注意を呼びかけ、偽サイトのサーバー事業者に削除を依頼してください。", {
+    items: ["1-14"],
+    when: ["firm"],
+    measures: ["2-12"],
+    contacts: ["provider"],
+    signals: ["注意を呼びかけ", "削除を依頼", "注意喚起"],
+    source: S.saferInternet,
+  }),
+  step("1-14/contact", "contact", 3, "なりすましECサイト対策協議会や警察、消費者ホットライン（188）に情報を提供してください。", {
+    items: ["1-14"],
+    measures: ["4-6"],
+    contacts: ["fakeShop", "police", "consumer"],
+    signals: ["なりすましECサイト対策協議会", "消費生活センター", "188"],
+    source: S.saferInternet,
+  }),
+  step("1-14/prevent", "prevent", 2, "購入前に運営者の情報や支払方法を確かめ、同じパスワードを使い回さないようにしましょう。", {
+    items: ["1-14"],
+    unless: ["firm"],
+    measures: ["2-12", "2-5"],
+    signals: ["運営者", "支払方法"],
+    source: S.saferInternet,
+  }),
+
+  // 1-15 ビジネスメール詐欺
+  step("1-15/what", "what", 3, "取引先や経営者になりすましたメールで、振込先の変更や急ぎの送金を指示するビジネスメール詐欺の手口です。", {
+    items: ["1-15"],
+    signals: ["ビジネスメール詐欺", "BEC"],
+    source: S.ipaAnshin,
+  }),
+  step("1-15/now/verify", "now", 3, "送金する前に、以前から知っている電話番号などメール以外の方法で相手に確認してください。", {
+    items: ["1-15"],
+    unless: ["transferred"],
+    measures: ["2-9"],
+    signals: ["メール以外", "電話で確認", "電話などで確認", "別の方法で確認"],
+    source: S.ipaAnshin,
+  }),
+  step("1-15/now/tellPartner", "now", 2, "取引先のメールアカウントが乗っ取られていることもあるので、相手にも知らせてください。", {
+    items: ["1-15"],
+    measures: ["2-5"],
+    signals: ["相手にも知らせ", "相手先にも知らせ", "乗っ取られ"],
+    source: S.ipaAnshin,
+  }),
+  step("1-15/contact", "contact", 2, "警察（警視庁サイバー犯罪対策課）に相談してください。", {
+    items: ["1-15"],
+    unless: ["transferred"],
+    measures: ["4-6"],
+    contacts: ["police"],
+    signals: ["警察", "警視庁"],
+    source: S.keishicho,
+  }),
+  step("1-15/prevent", "prevent", 3, "振込先の変更や急な送金は必ず電話で確認する社内ルールを決め、メールのパスワード管理と二段階認証を徹底しましょう。", {
+    items: ["1-15"],
+    measures: ["2-9", "2-5"],
+    signals: ["社内ルール", "ルールを決め", "二段階認証"],
+    source: S.guidebook,
+  }),
+
+  // 他-1 フィッシング・迷惑メール
+  step("他-1/what", "what", 3, "実在の企業やサービスを装ったメールやSMSで偽サイトに誘導し、IDやパスワード、カード情報を盗むフィッシングの手口です。", {
+    items: ["他-1"],
+    unless: ["threatened"],
+    signals: ["フィッシング"],
+    source: S.antiPhishing,
+  }),
+  step("他-1/what/sextortion", "what", 3, "「ハッキングして撮影した」などと脅して暗号資産を要求するメールは、多数に送られている脅迫メールで、実際には撮影されていません。", {
+    items: ["他-1"],
+    when: ["threatened"],
+    signals: ["脅迫メール", "撮影されていません", "ばらまき"],
+    source: S.ipaAnshin,
+  }),
+  step("他-1/now/dontOpen", "now", 3, "リンクは開かず、返信もしないでください。確かめたいときは公式アプリやブックマークから確認してください。", {
+    items: ["他-1"],
+    unless: ["threatened"],
+    measures: ["2-9"],
+    signals: ["リンクは開かず", "リンクを開かない", "返信しない", "返信せず", "公式アプリ", "ブックマーク"],
+    source: S.antiPhishing,
+  }),
+  step("他-1/now/dontPay", "now", 3, "お金は払わず、返信もしないでください。書かれていたパスワードを今も使っているなら変更してください。", {
+    items: ["他-1"],
+    when: ["threatened"],
+    measures: ["2-5"],
+    signals: ["払わず", "支払わない", "返信しない", "パスワードを変更"],
+    source: S.ipaAnshin,
+  }),
+  step("他-1/now/carrier", "now", 3, "携帯電話会社に連絡して、キャリア決済の利用を止めてもらってください。", {
+    items: ["他-1"],
+    when: ["enteredCode", "paid", "moneyLost"],
+    contacts: ["carrier"],
+    signals: ["携帯電話会社", "キャリア決済"],
+    source: S.antiPhishing,
+  }),
+  step("他-1/contact", "contact", 2, "フィッシングはフィッシング対策協議会に報告でき、被害があれば警察に相談してください。", {
+    items: ["他-1"],
+    unless: ["threatened"],
+    measures: ["4-6"],
+    contacts: ["antiPhishing", "police"],
+    signals: ["フィッシング対策協議会"],
+    source: S.antiPhishing,
+  }),
+  step("他-1/contact/threat", "contact", 2, "不安なときは警察（警視庁サイバー犯罪対策課）に相談してください。", {
+    items: ["他-1"],
+    when: ["threatened"],
+    contacts: ["police"],
+    signals: ["警察", "警視庁"],
+    source: S.keishicho,
+  }),
+  step("他-1/prevent", "prevent", 2, "迷惑メールフィルターを使い、メールやSMSのリンクからIDやパスワードを入力しないようにしましょう。", {
+    items: ["他-1"],
+    measures: ["2-9", "2-11", "2-12"],
+    signals: ["迷惑メールフィルター", "フィルター"],
+    source: S.antiPhishing,
+  }),
+
+  // 他-2 誹謗中傷・風評被害
+  step("他-2/what", "what", 2, "事実と異なる書き込みは、名誉毀損や業務妨害にあたる場合があります。", {
+    items: ["他-2"],
+    signals: ["名誉毀損", "業務妨害"],
+    source: S.ihaho,
+  }),
+  step("他-2/now/save", "now", 3, "書き込みの画面をURLと投稿日時が分かる形で保存してください。", {
+    items: ["他-2"],
+    signals: ["画面を保存", "URLと投稿日時", "証拠を保存", "証拠を残"],
+    source: S.ihaho,
+  }),
+  step("他-2/now/delete", "now", 3, "サイトの運営者に、利用規約違反として削除を依頼してください。", {
+    items: ["他-2"],
+    contacts: ["operator"],
+    signals: ["削除を依頼", "削除依頼", "削除を求め"],
+    source: S.ihaho,
+  }),
+  step("他-2/contact", "contact", 3, "削除されない場合や投稿者を特定したい場合は弁護士や法テラスに、被害が大きい場合は警察に相談してください。違法・有害情報相談センターでも助言を受けられます。", {
+    items: ["他-2"],
+    measures: ["4-6"],
+    contacts: ["lawyer", "houterasu", "police", "ihaho"],
+    signals: ["弁護士", "法テラス", "警察"],
+    source: S.ihaho,
+  }),
+  step("他-2/prevent", "prevent", 1, "投稿者に直接反論すると騒ぎが大きくなることがあるので避けましょう。", {
+    items: ["他-2"],
+    signals: ["反論", "直接"],
+    source: S.ihaho,
+  }),
+
+  // 他-3 著作権侵害・違法コピー
+  step("他-3/what/accused", "what", 3, "写真や画像、ソフトには著作権があり、無料だと思って利用条件を確かめずに使うと請求を受けることがあります。", {
+    items: ["他-3"],
+    when: ["billed", "threatened"],
+    signals: ["著作権", "利用条件"],
+    source: S.bunka,
+  }),
+  step("他-3/now/accused", "now", 3, "すぐに支払わず、使った経緯と素材の利用条件やライセンスの数を確認し、請求が正当か弁護士に相談してください。", {
+    items: ["他-3"],
+    when: ["billed", "threatened"],
+    contacts: ["lawyer"],
+    signals: ["すぐに支払わ", "利用条件", "ライセンス", "弁護士"],
+    source: S.bunka,
+  }),
+  step("他-3/now/copied", "now", 3, "無断で使われている証拠を保存し、サイトの運営者やサーバー事業者に削除を依頼してください。", {
+    items: ["他-3"],
+    unless: ["billed", "threatened"],
+    contacts: ["operator"],
+    signals: ["証拠を保存", "削除を依頼", "削除依頼"],
+    source: S.bunka,
+  }),
+  step("他-3/contact", "contact", 3, "弁護士や法テラスに相談し、悪質な場合は警察にも相談してください。", {
+    items: ["他-3"],
+    measures: ["4-6"],
+    contacts: ["lawyer", "houterasu", "police"],
+    signals: ["弁護士", "法テラス"],
+    source: S.bunka,
+  }),
+  step("他-3/prevent", "prevent", 2, "素材やソフトは利用条件を確認して使い、購入や使用許諾の記録を残しましょう。", {
+    items: ["他-3"],
+    measures: ["2-14", "2-15"],
+    signals: ["使用許諾", "利用条件", "記録を残"],
+    source: S.bunka,
+  }),
+
+  // 他-4 詐欺・恐喝・悪質商法
+  step("他-4/what/shop", "what", 2, "個人名義の口座への振込だけを求める通販サイトや、裁判所などを名乗って電話させるはがきは詐欺の疑いがあります。", {
+    items: ["他-4"],
+    unless: ["firm"],
+    signals: ["詐欺の疑い", "詐欺"],
+    source: S.kokusen,
+  }),
+  step("他-4/now/dontCall", "now", 3, "書かれている番号には連絡せず、請求にも応じないでください。", {
+    items: ["他-4"],
+    when: ["billed", "threatened"],
+    unless: ["transferred", "paid"],
+    signals: ["連絡せず", "応じない", "電話しない"],
+    source: S.kokusen,
+  }),
+  step("他-4/what/chargeback", "what", 3, "他人のカードを使った不正な注文は、後でカード会社から取り消され、代金が戻されることがあります（チャージバック）。", {
+    items: ["他-4"],
+    when: ["shop"],
+    mentions: ["不正なクレジットカード", "カード決済", "チャージバック"],
+    unless: ["consumer"],
+    signals: ["チャージバック", "不正な注文"],
+    source: S.jcredit,
+  }),
+  step("他-4/now/chargeback", "now", 3, "決済サービスの運営会社やカード会社に相談し、疑わしい注文の発送は止めてください。", {
+    items: ["他-4"],
+    when: ["shop"],
+    mentions: ["不正なクレジットカード", "カード決済", "チャージバック"],
+    unless: ["consumer"],
+    contacts: ["cardCompany", "operator"],
+    signals: ["発送を止め", "発送は止め", "カード会社に相談"],
+    source: S.jcredit,
+  }),
+  step("他-4/contact", "contact", 3, "警察や消費者ホットライン（188）に相談してください。", {
+    items: ["他-4"],
+    measures: ["4-6"],
+    contacts: ["police", "consumer"],
+    signals: ["警察", "消費者ホットライン", "消費生活センター"],
+    source: S.kokusen,
+  }),
+  step("他-4/prevent/shop", "prevent", 2, "高額な注文や配送先の偏りに注意し、カードの本人認証（3Dセキュア）を導入しましょう。", {
+    items: ["他-4"],
+    when: ["shop"],
+    unless: ["consumer"],
+    measures: ["2-12"],
+    signals: ["3Dセキュア", "本人認証"],
+    source: S.jcredit,
+  }),
+  step("他-4/prevent", "prevent", 1, "やり取りの記録は残しておき、支払う前に相手の連絡先や実在を確かめましょう。", {
+    items: ["他-4"],
+    unless: ["firm"],
+    measures: ["2-12"],
+    signals: ["記録は残", "支払う前"],
+    source: S.kokusen,
+  }),
+
+  // 他-5 セキュリティ対策の一般相談
+  step("他-5/what", "what", 2, "まず守るべき情報と今の対策を洗い出し、IPAの「5分でできる！情報セキュリティ自社診断」で弱い点を確かめましょう。", {
+    items: ["他-5"],
+    measures: ["2-14", "3-7"],
+    signals: ["自社診断", "洗い出"],
+    source: S.ipaGuideline,
+  }),
+  step("他-5/now/basics", "now", 2, "OSやソフトの更新、ウイルス対策ソフト、バックアップ、パスワード管理といった基本から進めてください。", {
+    items: ["他-5"],
+    measures: ["2-2", "2-3", "2-4", "2-5"],
+    signals: ["基本から", "基本的な対策"],
+    source: S.ipaGuideline,
+  }),
+  step("他-5/now/backup", "now", 3, "バックアップは3-2-1（3つのコピー、2種類の媒体、1つは別の場所）を目安に、1つはネットワークから切り離して保管してください。", {
+    items: ["他-5"],
+    mentions: ["バックアップ"],
+    measures: ["2-4"],
+    signals: ["3-2-1", "別の場所", "切り離して保管"],
+    source: S.ipaRansom,
+  }),
+  step("他-5/now/password", "now", 3, "パスワードは定期的に変えるより、長く推測されにくいものにして使い回さず、多要素認証を使うことが大切です。", {
+    items: ["他-5"],
+    mentions: ["パスワード"],
+    measures: ["2-5"],
+    signals: ["定期的な変更", "多要素認証", "使い回さ"],
+    source: S.soumuKokumin,
+  }),
+  step("他-5/contact/securityAction", "contact", 2, "IPAのSECURITY ACTIONを宣言すると、補助金の申請要件を満たせることがあります。", {
+    items: ["他-5"],
+    mentions: ["補助金", "セキュリティアクション", "securityaction", "宣言"],
+    measures: ["3-10"],
+    contacts: ["securityAction"],
+    signals: ["SECURITY ACTION", "セキュリティアクション"],
+    source: S.ipaSecurityAction,
+  }),
+  step("他-5/contact/subsidy", "contact", 2, "東京都中小企業振興公社には、機器の導入や訓練などに使える助成制度があります。", {
+    items: ["他-5"],
+    mentions: ["助成", "補助", "費用", "予算", "utm", "訓練"],
+    measures: ["3-4"],
+    contacts: ["subsidy"],
+    signals: ["振興公社", "助成"],
+    source: S.kosha,
+  }),
+  step("他-5/contact/guideline", "contact", 1, "進め方はIPAの「中小企業の情報セキュリティ対策ガイドライン」が参考になります。", {
+    items: ["他-5"],
+    measures: ["3-10"],
+    contacts: ["ipaGuideline"],
+    signals: ["ガイドライン"],
+    source: S.ipaGuideline,
+  }),
+  step("他-5/prevent", "prevent", 1, "費用は守る情報と想定される被害額に見合うかで判断し、担当者と社内のルールを決めておきましょう。", {
+    items: ["他-5"],
+    measures: ["3-4", "3-10"],
+    signals: ["被害額", "費用対効果", "ルールを決め"],
+    source: S.guidebook,
+  }),
+
+  // 他-6 講演・研修の依頼
+  step("他-6/what", "what", 2, "セキュリティの講演や研修は、公的機関の講師派遣や出前講座を利用して依頼できます。", {
+    items: ["他-6"],
+    signals: ["講師派遣", "出前講座"],
+    source: S.ipaPresenter,
+  }),
+  step("他-6/contact", "contact", 3, "警視庁の出前講座や、IPAのセキュリティプレゼンター制度で講師を探せます。", {
+    items: ["他-6"],
+    measures: ["3-10"],
+    contacts: ["police", "presenter"],
+    signals: ["セキュリティプレゼンター", "出前講座", "警視庁"],
+    source: S.ipaPresenter,
+  }),
+  step("他-6/now/request", "now", 2, "依頼するときは、日時、参加人数、参加者の業種や聞きたいテーマを伝えると内容を調整しやすくなります。", {
+    items: ["他-6"],
+    signals: ["日時", "人数", "テーマ"],
+    source: S.ipaPresenter,
+  }),
+  step("他-6/prevent", "prevent", 1, "IPAが無料で公開している動画や教材を、社内の研修に組み合わせて使いましょう。", {
+    items: ["他-6"],
+    measures: ["3-7"],
+    signals: ["動画", "教材"],
+    source: S.ipaGuideline,
+  }),
+];
+
+export const ADVICE_STEPS: readonly AdviceStep[] = Object.freeze([...ITEM_STEPS, ...SITUATION_STEPS]);
