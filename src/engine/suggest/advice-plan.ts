@@ -1,0 +1,105 @@
+/**
+ * Which of the guidebook's advice steps fit a case, and which of them a standard answer makes:
+ * shared by the answer, countermeasure and reference columns, so the three always agree.
+ */
+import { ADVICE_STEPS, STEP_ORDER, type AdviceStep, type Fact } from "../guidebook/advice";
+import type { Situation } from "./situation";
+
+/** A draft longer than this is cut back (the FAQ's budget: 150–400 characters). */
+export const MAX_DRAFT_CHARS = 400;
+export const MIN_DRAFT_CHARS = 150;
+/** A step the case's situation (or wording) asks for outranks one that merely belongs to the item. */
+const SITUATION_BONUS = 1.5;
+
+export interface PlannedStep {
+  step: AdviceStep;
+  score: number;
+  /** Position in the data, to keep the written order between steps that score alike. */
+  order: number;
+}
+
+export interface AdvicePlan {
+  /** Every step that fits the case, best first. */
+  fitting: PlannedStep[];
+  /** The steps the answer makes, in answer order (what → now → contact → prevent). */
+  chosen: PlannedStep[];
+}
+
+const normal = (text: string) => text.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+
+function fits(step: AdviceStep, itemId: string, situation: Situation): { fits: boolean; situational: boolean } {
+  if (step.items && !step.items.includes(itemId)) return { fits: false, situational: false };
+  if (step.unless?.some((f) => situation.facts.has(f))) return { fits: false, situational: false };
+  const byFact = step.when?.some((f: Fact) => situation.facts.has(f)) ?? false;
+  const byWords = step.mentions?.some((w) => situation.text.includes(w)) ?? false;
+  const conditional = step.when !== undefined || step.mentions !== undefined;
+  if (conditional && !byFact && !byWords) return { fits: false, situational: false };
+  return { fits: true, situational: conditional };
+}
+
+/** The steps for a case filed under `itemId` (a Mission 1 / 他 item id), best first. */
+export function fittingSteps(itemId: string, situation: Situation, boost: (step: AdviceStep) => number = () => 0): PlannedStep[] {
+  const out: PlannedStep[] = [];
+  ADVICE_STEPS.forEach((step, order) => {
+    const f = fits(step, itemId, situation);
+    if (!f.fits) return;
+    out.push({ step, score: step.weight + (f.situational ? SITUATION_BONUS : 0) + boost(step), order });
+  });
+  return out.sort((a, b) => b.score - a.score || a.order - b.order);
+}
+
+/** A step whose point the chosen text already makes, naming no contact it lacks, adds nothing. */
+function redundant(candidate: AdviceStep, chosenText: string, named: ReadonlySet<string>): boolean {
+  if (!candidate.contacts.every((c) => named.has(c))) return false;
+  return candidate.signals.some((s) => chosenText.includes(normal(s)));
+}
+
+/**
+ * Picks the steps the answer makes: the best-scoring ones that fit the length budget, at least one
+ * of what to do now, each adding a point the others do not make; then puts them in answer order.
+ * `length` gives the length of a step as it will be written (the desk's wording may replace it).
+ */
+export function chooseSteps(fitting: readonly PlannedStep[], length: (step: AdviceStep) => number = (s) => s.text.length): PlannedStep[] {
+  const chosen: PlannedStep[] = [];
+  let total = 0;
+  let text = "";
+  const named = new Set<string>();
+  for (const candidate of fitting) {
+    const n = length(candidate.step);
+    if (total + n > MAX_DRAFT_CHARS) continue;
+    if (redundant(candidate.step, text, named)) continue;
+    chosen.push(candidate);
+    total += n;
+    text += normal(candidate.step.text);
+    for (const c of candidate.step.contacts) named.add(c);
+  }
+  return chosen.sort((a, b) => STEP_ORDER.indexOf(a.step.kind) - STEP_ORDER.indexOf(b.step.kind) || b.score - a.score || a.order - b.order);
+}
+
+export function planAdvice(itemId: string | undefined, situation: Situation, boost?: (step: AdviceStep) => number, length?: (step: AdviceStep) => number): AdvicePlan {
+  if (!itemId) return { fitting: [], chosen: [] };
+  const fitting = fittingSteps(itemId, situation, boost);
+  return { fitting, chosen: chooseSteps(fitting, length) };
+}
+
+/**
+ * Mission 2–4 item ids the plan puts into practice, most relevant first: the answer's steps count
+ * most (in proportion to their score, earlier items of a step more), fitting steps the answer left
+ * out less.
+ */
+export function plannedMeasures(plan: AdvicePlan): { id: string; score: number }[] {
+  const scores = new Map<string, number>();
+  const chosen = new Set(plan.chosen.map((p) => p.step.id));
+  for (const p of plan.fitting) {
+    const factor = chosen.has(p.step.id) ? 1 : 0.4;
+    p.step.measures.forEach((id, i) => scores.set(id, (scores.get(id) ?? 0) + p.score * factor * (i === 0 ? 1 : 0.7)));
+  }
+  return [...scores.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);
+}
+
+/** Contact keys the answer names, in the order it names them. */
+export function plannedContacts(plan: AdvicePlan): string[] {
+  const out: string[] = [];
+  for (const p of plan.chosen) for (const c of p.step.contacts) if (!out.includes(c)) out.push(c);
+  return out;
+}
