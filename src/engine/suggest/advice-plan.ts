@@ -48,31 +48,41 @@ export function fittingSteps(itemId: string, situation: Situation, boost: (step:
   return out.sort((a, b) => b.score - a.score || a.order - b.order);
 }
 
-/** A step whose point the chosen text already makes, naming no contact it lacks, adds nothing. */
-function redundant(candidate: AdviceStep, chosenText: string, named: ReadonlySet<string>): boolean {
+/**
+ * A step that only follows from what the client did (no item of its own: 「パスワードを変更」) adds
+ * nothing when another chosen step already makes its point and names its contacts.
+ */
+function redundant(candidate: AdviceStep, others: readonly PlannedStep[]): boolean {
+  if (candidate.items) return false;
+  const text = others.filter((o) => o.step !== candidate).map((o) => normal(o.step.text)).join("");
+  const named = new Set(others.filter((o) => o.step !== candidate).flatMap((o) => o.step.contacts));
   if (!candidate.contacts.every((c) => named.has(c))) return false;
-  return candidate.signals.some((s) => chosenText.includes(normal(s)));
+  return candidate.signals.some((s) => text.includes(normal(s)));
+}
+
+function greedy(fitting: readonly PlannedStep[], start: PlannedStep[], length: (step: AdviceStep) => number): PlannedStep[] {
+  const chosen = [...start];
+  let total = chosen.reduce((sum, p) => sum + length(p.step), 0);
+  for (const candidate of fitting) {
+    if (chosen.includes(candidate)) continue;
+    const n = length(candidate.step);
+    if (total + n > MAX_DRAFT_CHARS || redundant(candidate.step, chosen)) continue;
+    chosen.push(candidate);
+    total += n;
+  }
+  return chosen;
 }
 
 /**
- * Picks the steps the answer makes: the best-scoring ones that fit the length budget, at least one
- * of what to do now, each adding a point the others do not make; then puts them in answer order.
- * `length` gives the length of a step as it will be written (the desk's wording may replace it).
+ * Picks the steps the answer makes: the best-scoring ones that fit the length budget, each adding a
+ * point the others do not make; then puts them in answer order. `length` gives the length of a step
+ * as it will be written (the desk's wording may replace it).
  */
 export function chooseSteps(fitting: readonly PlannedStep[], length: (step: AdviceStep) => number = (s) => s.text.length): PlannedStep[] {
-  const chosen: PlannedStep[] = [];
-  let total = 0;
-  let text = "";
-  const named = new Set<string>();
-  for (const candidate of fitting) {
-    const n = length(candidate.step);
-    if (total + n > MAX_DRAFT_CHARS) continue;
-    if (redundant(candidate.step, text, named)) continue;
-    chosen.push(candidate);
-    total += n;
-    text += normal(candidate.step.text);
-    for (const c of candidate.step.contacts) named.add(c);
-  }
+  let chosen = greedy(fitting, [], length);
+  // A situation step chosen early may have become redundant with the item's own steps chosen later.
+  const pruned = chosen.filter((p) => !redundant(p.step, chosen));
+  if (pruned.length < chosen.length) chosen = greedy(fitting.filter((p) => pruned.includes(p) || !chosen.includes(p)), pruned, length);
   return chosen.sort((a, b) => STEP_ORDER.indexOf(a.step.kind) - STEP_ORDER.indexOf(b.step.kind) || b.score - a.score || a.order - b.order);
 }
 

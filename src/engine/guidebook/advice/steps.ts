@@ -37,7 +37,7 @@ const SITUATION_STEPS: AdviceStep[] = [
     signals: ["カード会社に連絡", "カード会社へ連絡", "利用停止"],
     source: S.antiPhishing,
   }),
-  step("any/now/transferred", "now", 3, "振り込んでしまった場合は、すぐに振込先の金融機関（取引銀行）に連絡して組戻しや口座の凍結を依頼し、警察に被害を届け出てください。", {
+  step("any/now/transferred", "now", 3, "振り込んでしまった場合は、すぐに振込先の金融機関（取引銀行）に連絡して組戻しや口座の凍結を依頼し、警察に被害届を出してください。", {
     when: ["transferred"],
     measures: ["4-6"],
     contacts: ["bank", "police"],
@@ -52,22 +52,22 @@ const SITUATION_STEPS: AdviceStep[] = [
     signals: ["発行会社", "発行元", "カード会社に連絡"],
     source: S.kokusen,
   }),
-  step("any/now/remoteAccess", "now", 3, "遠隔操作を許してしまった場合は、パソコンをネットワークから切り離し、入れられたソフトを削除してウイルス対策ソフトで検査してください。", {
+  step("any/now/remoteAccess", "now", 3, "遠隔操作を許してしまった場合は、パソコンをネットワークから切り離し、遠隔操作ソフトをアンインストールしてウイルス対策ソフトでフルスキャンし、パスワードを変更してください。", {
     when: ["remoteAccess"],
     measures: ["4-5", "2-3"],
-    signals: ["ネットワークから切り離", "ソフトを削除", "遠隔操作ソフトを削除"],
+    signals: ["ネットワークから切り離", "アンインストール", "遠隔操作ソフトを削除"],
     source: S.ipaFakeAlert,
   }),
-  step("any/contact/ppc", "contact", 3, "顧客などの個人情報が漏えいした、またはそのおそれがある場合は、個人情報保護委員会への報告と本人への通知が必要になります。", {
-    when: ["leaked"],
+  step("any/contact/ppc", "contact", 3, "顧客などの個人情報が漏えいした、またはそのおそれがある場合は、個人情報保護委員会への報告と本人への通知が必要になります。お客様に通知し、問い合わせ窓口を設けてください。", {
+    when: ["leaked", "deviceLost"],
     unless: ["consumer"],
     measures: ["4-3", "4-6"],
     contacts: ["ppc"],
     signals: ["個人情報保護委員会"],
     source: S.ppc,
   }),
-  step("any/now/keepEvidence", "now", 1, "画面やメール、やり取りの記録は消さずに保存しておいてください。", {
-    when: ["moneyLost", "threatened", "billed"],
+  step("any/now/keepEvidence", "now", 1, "画面のスクリーンショットやメール、ログなどの証拠を保存しておいてください。", {
+    when: ["moneyLost", "threatened", "billed", "transferred"],
     signals: ["記録を保存", "記録を残", "証拠を保存", "画面を保存"],
     source: S.keishicho,
   }),
@@ -75,12 +75,12 @@ const SITUATION_STEPS: AdviceStep[] = [
 
 const ITEM_STEPS: AdviceStep[] = [
   // 1-1 標的型攻撃（Emotetなどメール経由のマルウェアを含む）
-  step("1-1/what", "what", 2, "取引先や知人を装ったメールの添付ファイルやリンクからウイルスに感染させ、情報を盗む手口です。Emotetのように、盗んだメールを使って取引先にウイルス付きメールを広げるものもあります。", {
+  step("1-1/what", "what", 1, "取引先や知人を装ったメールの添付ファイルやリンクからウイルスに感染させ、情報を盗む手口です。", {
     items: ["1-1"],
     signals: ["装ったメール", "なりすましたメール", "Emotet"],
     source: S.ipaEmotet,
   }),
-  step("1-1/now/disconnect", "now", 3, "添付ファイルを開いたパソコンはすぐにネットワークから切り離し、ウイルス対策ソフトで検査してください。", {
+  step("1-1/now/disconnect", "now", 3, "添付ファイルを開いたパソコンはすぐにネットワークから切り離し、ウイルス対策ソフトでフルスキャンしてください。", {
     items: ["1-1"],
     measures: ["4-5", "2-3"],
     signals: ["ネットワークから切り離", "LANケーブルを抜", "ネットワークから外"],
@@ -93,20 +93,26 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["EmoCheck", "パスワードを変更"],
     source: S.jpcertEmotet,
   }),
-  step("1-1/now/warnPartners", "now", 3, "自社をかたる不審なメールが届くおそれがあるので、取引先に連絡して注意を呼びかけてください。", {
+  step("1-1/now/warnPartners", "now", 3, "自社をかたる不審なメールが届くおそれがあるので、取引先に連絡して注意喚起し、社内に周知してください。", {
     items: ["1-1", "1-13"],
     unless: ["consumer"],
     measures: ["4-3"],
     signals: ["取引先に連絡", "取引先へ連絡", "取引先に注意", "注意を呼びかけ", "取引先に知らせ"],
     source: S.jpcertEmotet,
   }),
-  step("1-1/contact/ppc", "contact", 2, "メールアドレスなどの個人情報が流出したおそれがあれば、個人情報保護委員会への報告が必要か確認し、IPAや警察にも相談してください。", {
+  step("1-1/contact/ppc", "contact", 2, "メールアドレスなどの個人情報が流出したおそれがあれば個人情報保護委員会への報告が必要か確認し、IPAや警察にも相談してください。", {
     items: ["1-1"],
-    unless: ["leaked"],
     measures: ["4-6", "4-3"],
     contacts: ["ppc", "ipaReport", "police"],
     signals: ["個人情報保護委員会"],
     source: S.ppc,
+  }),
+  step("1-1/now/leak", "now", 2, "情報が盗まれた疑いがある場合は、フォレンジックの専門業者に調査を依頼し、取引先に事実を報告してください。", {
+    items: ["1-1"],
+    when: ["leaked"],
+    measures: ["4-3"],
+    signals: ["専門業者", "フォレンジック", "取引先に事実を報告"],
+    source: S.ipaEmotet,
   }),
   step("1-1/prevent", "prevent", 3, "知っている相手からのメールでも添付ファイルのマクロは有効にせず、不審なときは電話など別の手段で送信元に確認しましょう。", {
     items: ["1-1"],
@@ -116,7 +122,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
 
   // 1-2 ランサムウェア
-  step("1-2/what", "what", 3, "ファイルを暗号化して使えなくし、元に戻すことと引き換えに身代金を要求するランサムウェアの被害と考えられます。", {
+  step("1-2/what", "what", 2, "ファイルを暗号化して使えなくし、元に戻すことと引き換えに身代金を要求するランサムウェアの被害と考えられます。", {
     items: ["1-2"],
     signals: ["ランサムウェア"],
     source: S.ipaRansom,
@@ -138,20 +144,20 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["支払わない", "払わない", "支払いは勧め", "支払いはお勧めしません"],
     source: S.npaRansom,
   }),
-  step("1-2/now/restore", "now", 2, "原因を取り除いたうえで、無事なバックアップから復旧してください。", {
+  step("1-2/now/restore", "now", 2, "駆除や初期化で原因を取り除くまではネットワークにつながないでください。そのうえで無事なバックアップから復旧します。", {
     items: ["1-2"],
     measures: ["2-4", "4-4"],
     signals: ["バックアップから復旧", "バックアップから復元", "バックアップから戻"],
     source: S.ipaRansom,
   }),
-  step("1-2/contact", "contact", 3, "警察（警視庁サイバー犯罪対策課）に被害を届け出て、IPAにも届け出てください。", {
+  step("1-2/contact", "contact", 3, "警察（警視庁サイバー犯罪対策課）に被害届を出し、IPAにも届け出てください。", {
     items: ["1-2"],
     measures: ["4-6"],
     contacts: ["police", "ipaReport"],
     signals: ["警察", "警視庁"],
     source: S.npaRansom,
   }),
-  step("1-2/prevent", "prevent", 3, "日頃からネットワークから切り離した場所に複数世代のバックアップを取り、VPN機器やOSを最新に保ちましょう。", {
+  step("1-2/prevent", "prevent", 3, "日頃からネットワークから切り離した場所に複数世代のバックアップを取り、VPN機器やOSをアップデートして最新の状態に保ちましょう。", {
     items: ["1-2"],
     measures: ["2-4", "2-2"],
     signals: ["バックアップを取", "複数世代", "オフライン"],
@@ -165,21 +171,21 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["弱点を突", "脆弱性を突"],
     source: S.guidebook,
   }),
-  step("1-3/now/stop", "now", 3, "被害の拡大を防ぐためカード決済を止めるかサイトを一時閉鎖し、専門の調査会社に侵入経路と漏えいの範囲を調べてもらってください。", {
+  step("1-3/now/stop", "now", 3, "被害の拡大を防ぐためカード決済を停止するかサイトを一時閉鎖し、フォレンジックの専門業者に侵入経路と漏えいの範囲を調べてもらってください。", {
     items: ["1-3"],
     unless: ["consumer"],
     measures: ["4-3", "4-4"],
     signals: ["一時閉鎖", "決済を停止", "決済を止め", "調査会社", "侵入経路", "フォレンジック"],
     source: S.jcredit,
   }),
-  step("1-3/now/notify", "now", 3, "影響を受けたお客様に事実を知らせ、カードの利用明細の確認と問い合わせ窓口を案内してください。", {
+  step("1-3/now/notify", "now", 3, "影響を受けたお客様に通知し、カードの利用明細の確認を呼びかけ、問い合わせ窓口を設けてください。", {
     items: ["1-3"],
     unless: ["consumer"],
     measures: ["4-3"],
     signals: ["お客様に知らせ", "お客様に通知", "顧客に連絡", "利用者に通知", "本人への通知", "本人に通知"],
     source: S.ppc,
   }),
-  step("1-3/contact", "contact", 3, "個人情報が漏えいした場合は個人情報保護委員会への報告が必要です。カード会社や警察にも連絡してください。", {
+  step("1-3/contact", "contact", 3, "個人情報保護委員会への報告が必要です。カード会社と連携し、警察にも相談してください。", {
     items: ["1-3"],
     unless: ["consumer"],
     measures: ["4-6", "4-3"],
@@ -187,7 +193,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["個人情報保護委員会"],
     source: S.ppc,
   }),
-  step("1-3/now/consumer", "now", 3, "お詫びのメールのリンクは開かず、お店の公式サイトで事実を確かめてください。カードの利用明細を確認し、身に覚えのない請求があればカード会社に連絡してください。", {
+  step("1-3/now/consumer", "now", 3, "お詫びを装ったフィッシングなどの二次被害もあるので、メールのリンクは開かず、お店の公式サイトで確認してください。カードの利用明細を確認し、身に覚えのない請求があればカード会社に連絡して再発行を依頼してください。", {
     items: ["1-3"],
     when: ["consumer"],
     measures: ["2-9"],
@@ -195,7 +201,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["利用明細", "カード会社に連絡"],
     source: S.antiPhishing,
   }),
-  step("1-3/prevent", "prevent", 2, "サイトのソフトウェアを最新に保って脆弱性診断を受け、カード情報を自社で保存しない決済方式を使いましょう。", {
+  step("1-3/prevent", "prevent", 2, "サイトのソフトウェアをアップデートして脆弱性を修正し、カード情報を保持しない非保持化の決済方式を使いましょう。", {
     items: ["1-3"],
     unless: ["consumer"],
     measures: ["2-2", "2-15", "2-6"],
@@ -204,19 +210,25 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
 
   // 1-4 集中アクセスによるサービス停止
-  step("1-4/what", "what", 3, "大量の通信を送りつけてサイトやサーバーを応答できなくするDDoS攻撃の可能性があります。セールなどで利用者が集中しても同じ症状が出るため、アクセスの記録で見分けます。", {
+  step("1-4/what", "what", 3, "大量の通信を送りつけてサイトやサーバーを応答できなくするDDoS攻撃の可能性があります。利用者が集中しても同じ症状が出るため、アクセスログで見分けます。", {
     items: ["1-4"],
     signals: ["DDoS", "大量の通信", "大量のアクセス"],
     source: S.guidebook,
   }),
-  step("1-4/now/provider", "now", 3, "アクセスの記録を保全し、契約しているサーバー事業者やプロバイダに相談して、攻撃元の遮断やDDoS対策サービスの利用を検討してください。", {
+  step("1-4/now/provider", "now", 3, "アクセスログなどの証拠を保全し、サーバー会社に相談してプロバイダにも確認し、攻撃元の遮断やDDoS対策（WAF、CDN）を検討してください。", {
     items: ["1-4"],
     measures: ["4-4", "2-3"],
     contacts: ["provider"],
     signals: ["サーバー事業者", "プロバイダに相談", "回線事業者", "DDoS対策サービス"],
     source: S.guidebook,
   }),
-  step("1-4/now/dontPay", "now", 3, "攻撃をやめる代わりにお金を求める脅迫には応じず、支払わないでください。", {
+  step("1-4/now/inform", "now", 2, "利用者には障害のお知らせを掲載して状況を説明してください。", {
+    items: ["1-4"],
+    unless: ["consumer"],
+    signals: ["お知らせを掲載", "状況を説明"],
+    source: S.guidebook,
+  }),
+  step("1-4/now/dontPay", "now", 3, "攻撃をやめる代わりにお金を求める脅迫には応じず、支払わないでください。同じ文面を多くの企業に送るばらまき型の脅迫もあります。", {
     items: ["1-4"],
     when: ["threatened"],
     signals: ["支払わない", "払わない", "応じない"],
@@ -229,10 +241,10 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["警察", "警視庁"],
     source: S.keishicho,
   }),
-  step("1-4/prevent", "prevent", 2, "止まったときの連絡先と手順を決め、データのバックアップを事業者とは別に持っておきましょう。", {
+  step("1-4/prevent", "prevent", 2, "止まったときの代替手段と緊急時の連絡先を決め（事業継続計画）、利用者へのお知らせの手順とバックアップも用意しておきましょう。", {
     items: ["1-4"],
     measures: ["4-1", "2-4"],
-    signals: ["手順を決め", "連絡体制", "バックアップ"],
+    signals: ["事業継続", "代替手段", "緊急時の連絡"],
     source: S.guidebook,
   }),
 
@@ -242,19 +254,19 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["内部不正", "持ち出"],
     source: S.guidebook,
   }),
-  step("1-5/now/preserve", "now", 3, "パソコンやアクセスの記録を証拠として保全し、退職者のアカウントを止めて、持ち出された情報の範囲を確認してください。", {
+  step("1-5/now/preserve", "now", 3, "パソコンは電源を入れずそのまま保管し、操作ログやアクセスログなどの証拠を保全して、専門業者に調査を依頼してください。退職者のアカウントは停止してください。", {
     items: ["1-5"],
     unless: ["deviceLost"],
     measures: ["2-6", "4-3"],
     signals: ["証拠を保全", "記録を保全", "アカウントを停止", "アカウントを止め", "ログを保全"],
     source: S.guidebook,
   }),
-  step("1-5/now/lost", "now", 3, "紛失した場合は警察に遺失届を出し、含まれていた情報と影響するお客様を洗い出して、お詫びと注意の連絡をしてください。", {
+  step("1-5/now/lost", "now", 3, "紛失や誤送信の場合は、含まれていた情報と影響する相手を洗い出し、経緯を説明してお詫びし、誤って届いた相手には削除を依頼してください。紛失は警察に遺失届を出してください。", {
     items: ["1-5"],
     when: ["deviceLost"],
     mentions: ["誤送信", "全員返信", "送ってしまった"],
     measures: ["4-3", "2-7"],
-    signals: ["遺失届", "お詫び", "洗い出"],
+    signals: ["お詫び", "洗い出", "削除を依頼"],
     source: S.ppc,
   }),
   step("1-5/contact", "contact", 2, "損害の請求や差止めは弁護士に相談し、不正競争防止法違反などの疑いがあれば警察に相談してください。", {
@@ -262,17 +274,17 @@ const ITEM_STEPS: AdviceStep[] = [
     unless: ["deviceLost"],
     measures: ["4-6"],
     contacts: ["lawyer", "police"],
-    signals: ["弁護士", "警察"],
+    signals: ["弁護士"],
     source: S.guidebook,
   }),
-  step("1-5/prevent", "prevent", 2, "重要な情報へのアクセス権を必要な人に限り、持ち出しの記録と退職時のアカウント削除を徹底しましょう。", {
+  step("1-5/prevent", "prevent", 2, "重要な情報へのアクセス権を必要な人に限り、USBメモリなどの持ち出しを制限し、秘密保持の誓約書と退職時のアカウント削除を徹底しましょう。", {
     items: ["1-5"],
     unless: ["deviceLost"],
     measures: ["2-6", "2-14", "2-15"],
     signals: ["アクセス権", "アクセス権限"],
     source: S.ipaGuideline,
   }),
-  step("1-5/prevent/media", "prevent", 2, "USBメモリなどは暗号化やパスワードを設定して使い、メールの宛先は送信前に確認しましょう。", {
+  step("1-5/prevent/media", "prevent", 2, "USBメモリなどは暗号化やパスワードを設定し、持ち出しルールを決め、メールは送信前に宛先と添付ファイルを確認しましょう。", {
     items: ["1-5"],
     when: ["deviceLost"],
     mentions: ["誤送信", "全員返信"],
@@ -287,16 +299,27 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["改ざん"],
     source: S.guidebook,
   }),
-  step("1-6/now/offline", "now", 3, "サイトを一時的に公開停止し、改ざんされた範囲と侵入経路（古いCMSやプラグイン、盗まれたパスワードなど）を調べてください。", {
+  step("1-6/now/offline", "now", 3, "サイトを一時的に公開停止し、改ざんされたファイルと侵入経路（古いCMSやプラグイン、盗まれたパスワードなど）を調べてください。", {
     items: ["1-6"],
     measures: ["4-4"],
     signals: ["公開停止", "公開を停止", "閉鎖", "侵入経路", "原因を調"],
     source: S.guidebook,
   }),
-  step("1-6/now/restore", "now", 3, "管理画面やFTPのパスワードを変更し、不審な管理者ユーザーを削除したうえで、正常なバックアップから復旧してください。", {
+  step("1-6/now/restore", "now", 3, "管理画面やFTPのパスワードを変更し、不審な管理者ユーザーを削除したうえで、改ざん前のバックアップから復旧してください。更新に使うパソコンもウイルスチェックしてください。", {
     items: ["1-6"],
     measures: ["2-5", "2-4"],
     signals: ["パスワードを変更", "バックアップから復旧", "バックアップから復元"],
+    source: S.guidebook,
+  }),
+  step("1-6/now/visitors", "now", 2, "閲覧した人が感染したおそれがあるときは、お知らせを掲載して閲覧者に注意を呼びかけてください。", {
+    items: ["1-6"],
+    signals: ["閲覧者に", "お知らせを掲載"],
+    source: S.guidebook,
+  }),
+  step("1-6/now/searchConsole", "now", 2, "検索結果に警告が出る場合は、復旧後にGoogleのSearch Consoleから再審査をリクエストしてください。", {
+    items: ["1-6"],
+    mentions: ["検索", "google"],
+    signals: ["Search Console", "再審査"],
     source: S.guidebook,
   }),
   step("1-6/contact", "contact", 2, "サイトの制作会社やサーバー事業者に相談し、IPAにも届け出てください。", {
@@ -306,7 +329,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["制作会社", "サーバー事業者", "IPA"],
     source: S.ipaAnshin,
   }),
-  step("1-6/prevent", "prevent", 3, "CMSやプラグインは常に最新にし、使わないものは削除しましょう。", {
+  step("1-6/prevent", "prevent", 3, "CMSやプラグインは最新版にアップデートし、使わないものは削除しましょう。", {
     items: ["1-6"],
     measures: ["2-2"],
     signals: ["最新", "アップデート"],
@@ -314,12 +337,12 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
 
   // 1-7 インターネットバンキングの不正送金
-  step("1-7/what", "what", 2, "偽のログイン画面やウイルスでインターネットバンキングの情報を盗み、口座から不正に送金する手口です。", {
+  step("1-7/what", "what", 1, "偽のログイン画面やウイルスでインターネットバンキングの情報を盗み、口座から不正に送金する手口です。", {
     items: ["1-7"],
     signals: ["偽のログイン画面", "不正に送金", "不正送金"],
     source: S.npaCyber,
   }),
-  step("1-7/now/callBank", "now", 3, "すぐに取引銀行に連絡して口座の利用を止め、組戻しを依頼し、警察に被害を届け出てください。", {
+  step("1-7/now/callBank", "now", 3, "すぐに取引銀行に連絡して口座の利用を止め、組戻しを依頼し、警察に被害届を出してください。", {
     items: ["1-7"],
     when: ["moneyLost", "transferred"],
     measures: ["4-6"],
@@ -327,7 +350,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["銀行に連絡", "金融機関に連絡", "口座の利用を止", "利用停止"],
     source: S.npaCyber,
   }),
-  step("1-7/now/callBankEarly", "now", 3, "入力してしまった場合や身に覚えのない取引がある場合は、すぐに取引銀行に連絡して口座の利用を止めてもらってください。", {
+  step("1-7/now/callBankEarly", "now", 3, "入力してしまった場合は、すぐに取引銀行に連絡して口座の利用を止め、取引履歴に身に覚えのない振込がないか確認してください。", {
     items: ["1-7"],
     unless: ["moneyLost", "transferred"],
     measures: ["4-6"],
@@ -335,7 +358,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["銀行に連絡", "金融機関に連絡", "口座の利用を止", "利用停止"],
     source: S.zengin,
   }),
-  step("1-7/now/passwordScan", "now", 3, "パスワードや暗証番号を変更し、使ったパソコンはネットワークから切り離してウイルス検査をしてください。", {
+  step("1-7/now/passwordScan", "now", 3, "使ったパソコンは使用を中止してネットワークから切り離し、ウイルスチェックをしてください。パスワードは別のパソコンから変更してください。", {
     items: ["1-7"],
     measures: ["2-5", "2-3", "4-5"],
     signals: ["パスワードを変更", "暗証番号を変更", "ウイルス検査", "切り離"],
@@ -343,7 +366,6 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-7/contact/compensation", "contact", 2, "銀行によっては一定の条件で被害が補償されるので、早めに相談してください。", {
     items: ["1-7"],
-    when: ["moneyLost", "transferred"],
     signals: ["補償"],
     source: S.zengin,
   }),
@@ -354,7 +376,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["フィッシング対策協議会"],
     source: S.antiPhishing,
   }),
-  step("1-7/prevent", "prevent", 3, "ワンタイムパスワードや電子証明書を使い、ログインはメールやSMSのリンクからではなく公式アプリやブックマークから行いましょう。", {
+  step("1-7/prevent", "prevent", 3, "OSとソフトをアップデートし、ログインはメールやSMSのリンクからではなく公式アプリやブックマークから行い、ワンタイムパスワードを使いましょう。", {
     items: ["1-7"],
     measures: ["2-5", "2-12", "2-3"],
     signals: ["ワンタイムパスワード", "電子証明書", "ブックマーク", "公式アプリ"],
@@ -373,18 +395,32 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["機内モード", "アプリを削除", "初期化"],
     source: S.ipaAnshin,
   }),
-  step("1-8/now/carrier", "now", 3, "携帯電話会社に連絡して、身に覚えのない請求やキャリア決済の利用がないか確認してください。", {
+  step("1-8/now/carrier", "now", 3, "携帯電話会社に連絡して、キャリア決済の利用明細に身に覚えのない請求がないか確認してください。", {
     items: ["1-8"],
     measures: ["4-6"],
     contacts: ["carrier"],
     signals: ["携帯電話会社", "キャリア"],
     source: S.ipaAnshin,
   }),
-  step("1-8/now/passwords", "now", 2, "そのスマホで使っていたIDやパスワードは変更してください。", {
+  step("1-8/now/passwords", "now", 2, "そのスマホで使っていたサービスのパスワードを変更してください。", {
     items: ["1-8"],
     measures: ["2-5"],
     signals: ["パスワードを変更", "パスワード変更"],
     source: S.ipaAnshin,
+  }),
+  step("1-8/now/apology", "now", 2, "勝手にSMSが送られた相手には、お詫びと注意喚起の連絡をしてください。", {
+    items: ["1-8"],
+    when: ["sentSpam"],
+    unless: ["consumer"],
+    signals: ["お詫び", "注意喚起"],
+    source: S.ipaAnshin,
+  }),
+  step("1-8/now/bank", "now", 3, "ネットバンキングのアプリを入れていた場合は、銀行に連絡して取引履歴を確認してください。", {
+    items: ["1-8"],
+    when: ["bank"],
+    contacts: ["bank"],
+    signals: ["銀行に連絡", "取引履歴"],
+    source: S.npaCyber,
   }),
   step("1-8/prevent", "prevent", 3, "アプリは公式ストアからだけ入れ、SMSやメールのリンクは開かないようにしましょう。", {
     items: ["1-8"],
@@ -406,19 +442,39 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["ワンクリック", "支払う必要はありません", "支払う必要はない"],
     source: S.ipaOneClick,
   }),
-  step("1-9/now/dontCall", "now", 3, "表示された電話番号には連絡せず、ブラウザを閉じてください。消えないときはブラウザの履歴を削除するか再起動します。", {
+  step("1-9/now/dontCall", "now", 3, "表示された番号に電話しないでください。ブラウザを閉じれば消えます。閉じられないときはタスクマネージャーで終了し、閲覧履歴を削除してください。", {
     items: ["1-9"],
     unless: ["billed"],
-    signals: ["電話しない", "電話をかけない", "連絡せず", "ブラウザを閉じ", "ブラウザを終了"],
+    signals: ["電話しない", "電話をかけない", "ブラウザを閉じ", "ブラウザを終了"],
     source: S.ipaFakeAlert,
   }),
-  step("1-9/now/ignoreBill", "now", 3, "請求には応じず、業者に連絡しないでください。画面が消えないときは、ブラウザの履歴の削除やシステムの復元で消せます。", {
+  step("1-9/now/ignoreBill", "now", 3, "請求には応じず、支払わないでください。業者に連絡しないでください。画面が消えないときは、閲覧履歴の削除やシステムの復元で消せます。", {
     items: ["1-9"],
     when: ["billed"],
     signals: ["応じない", "連絡しない", "支払わない", "システムの復元"],
     source: S.ipaOneClick,
   }),
-  step("1-9/contact", "contact", 3, "不安なときや支払ってしまったときは、消費者ホットライン（188）やIPAの安心相談窓口、警察に相談してください。", {
+  step("1-9/now/remote", "now", 3, "電話をかけて遠隔操作ソフトを入れてしまった場合は、ネットワークから切り離し、遠隔操作ソフトをアンインストールしてフルスキャンし、パスワードを変更してください。", {
+    items: ["1-9"],
+    when: ["remoteAccess", "installedApp", "calledNumber"],
+    unless: ["phone"],
+    measures: ["4-5", "2-3", "2-5"],
+    signals: ["アンインストール", "フルスキャン"],
+    source: S.ipaFakeAlert,
+  }),
+  step("1-9/now/dontPay", "now", 2, "サポート料金や電子マネーは支払わないでください。相手から電話がきても相手にしないでください。", {
+    items: ["1-9"],
+    unless: ["billed"],
+    signals: ["支払わない", "相手にしない"],
+    source: S.ipaFakeAlert,
+  }),
+  step("1-9/now/phoneApp", "now", 2, "表示に従ってアプリをインストールしないでください。入れてしまったアプリはアンインストールしてください。", {
+    items: ["1-9"],
+    when: ["phone"],
+    signals: ["インストールしない", "アンインストール"],
+    source: S.ipaFakeAlert,
+  }),
+  step("1-9/contact", "contact", 3, "不安なときは消費者ホットライン（188）やIPAの安心相談窓口に、お金を払ってしまったときは警察にも相談してください。", {
     items: ["1-9"],
     measures: ["4-6"],
     contacts: ["consumer", "ipaAnshin", "police"],
@@ -446,7 +502,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["パスワードを変更", "本人確認", "アカウントの回復", "再設定"],
     source: S.ipaAnshin,
   }),
-  step("1-10/now/twoFactor", "now", 3, "同じパスワードを使っている他のサービスも変更し、二段階認証を設定してください。", {
+  step("1-10/now/twoFactor", "now", 3, "同じパスワードを使い回している他のサービスも変更し、二段階認証を設定して、ログイン履歴を確認してください。", {
     items: ["1-10"],
     measures: ["2-5", "2-6"],
     signals: ["二段階認証", "2段階認証", "多要素認証", "使い回"],
@@ -466,7 +522,15 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["パスワードを初期化", "リセット", "会員に知らせ", "ログイン試行"],
     source: S.guidebook,
   }),
-  step("1-10/contact", "contact", 1, "金銭の被害があれば警察（警視庁サイバー犯罪対策課）にも相談してください。", {
+  step("1-10/now/billing", "now", 3, "身に覚えのない請求は、カード会社に連絡して支払いを止めてもらってください。", {
+    items: ["1-10"],
+    when: ["billed", "moneyLost"],
+    unless: ["customers"],
+    contacts: ["cardCompany", "consumer"],
+    signals: ["カード会社に", "支払いを止め"],
+    source: S.kokusen,
+  }),
+  step("1-10/contact", "contact", 2, "不正に使われた被害があれば、警察（警視庁サイバー犯罪対策課）にも相談してください。", {
     items: ["1-10"],
     measures: ["4-6"],
     contacts: ["police"],
@@ -492,11 +556,25 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["修正プログラム", "アップデート", "ファームウェアを更新", "パッチ"],
     source: S.jpcertAlerts,
   }),
-  step("1-11/now/credentials", "now", 3, "侵入された疑いがある場合は、VPNなどの認証情報を変更し、接続の記録を確認してください。", {
+  step("1-11/now/credentials", "now", 3, "侵入された疑いがある場合は、VPNなどのパスワードを変更し、ログを確認して不審な接続がないか調べてください。", {
     items: ["1-11"],
     when: ["vpn", "infected", "leaked"],
     measures: ["2-5", "2-6"],
     signals: ["認証情報を変更", "パスワードを変更", "接続の記録", "ログを確認"],
+    source: S.jpcertAlerts,
+  }),
+  step("1-11/now/plugins", "now", 3, "不要なプラグインは削除し、本体とプラグインを自動更新で最新版に保ち、バックアップを取ってください。", {
+    items: ["1-11"],
+    mentions: ["プラグイン", "wordpress", "ワードプレス", "cms"],
+    measures: ["2-2", "2-4"],
+    signals: ["不要なプラグイン", "自動更新"],
+    source: S.jpcertAlerts,
+  }),
+  step("1-11/now/investigate", "now", 2, "侵入された場合は専門業者にログの調査を依頼して被害範囲を確かめ、影響する取引先に連絡してください。", {
+    items: ["1-11"],
+    when: ["infected", "leaked"],
+    measures: ["4-3"],
+    signals: ["専門業者", "被害範囲"],
     source: S.jpcertAlerts,
   }),
   step("1-11/contact", "contact", 2, "設置した業者やメーカーに相談し、被害があればIPAや警察に届け出てください。", {
@@ -506,10 +584,10 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["メーカー", "業者に相談"],
     source: S.ipaAnshin,
   }),
-  step("1-11/prevent", "prevent", 2, "脆弱性情報を定期的に確認する担当を決め、サポートの終わった製品は更新しましょう。", {
+  step("1-11/prevent", "prevent", 2, "機器の一覧を作って脆弱性情報を確認する担当を決め、多要素認証を使い、不要なアカウントは削除しましょう。", {
     items: ["1-11"],
     measures: ["2-2", "3-7"],
-    signals: ["担当を決め", "サポートの終わった", "サポート終了"],
+    signals: ["担当を決め", "機器の一覧", "多要素認証"],
     source: S.guidebook,
   }),
 
@@ -519,13 +597,13 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["踏み台", "初期設定のパスワード"],
     source: S.notice,
   }),
-  step("1-12/now/password", "now", 3, "機器のパスワードを推測されにくいものに変更し、ファームウェアを最新にしてください。", {
+  step("1-12/now/password", "now", 3, "機器の初期パスワードを推測されにくいものに変更し、ファームウェアをアップデートしてください。", {
     items: ["1-12"],
     measures: ["2-5", "2-2"],
     signals: ["パスワードを変更", "ファームウェア"],
     source: S.notice,
   }),
-  step("1-12/now/reset", "now", 2, "乗っ取られた機器は初期化して設定し直し、インターネットから直接見られる設定をやめてください。", {
+  step("1-12/now/reset", "now", 2, "乗っ取られた機器は初期化して設定し直し、インターネットに公開する設定をやめてください。", {
     items: ["1-12"],
     measures: ["2-6"],
     signals: ["初期化", "直接見られる", "外部公開"],
@@ -550,13 +628,13 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["中小企業でも"],
     source: S.guidebook,
   }),
-  step("1-13/now/contain", "now", 3, "感染した機器をネットワークから切り離し、被害の範囲と原因を調べてください。", {
+  step("1-13/now/contain", "now", 3, "感染した機器をネットワークから切り離し、ログを保全して、専門業者と被害範囲や原因を調べてください。パスワードも変更してください。", {
     items: ["1-13"],
     measures: ["4-5", "4-3"],
     signals: ["ネットワークから切り離", "被害の範囲", "原因を調"],
     source: S.guidebook,
   }),
-  step("1-13/now/reportClient", "now", 3, "取引先や委託元にすぐに報告し、対応を相談してください。", {
+  step("1-13/now/reportClient", "now", 3, "取引先や委託元に速やかに報告し、影響する本人への通知と問い合わせ窓口の設置を進めてください。", {
     items: ["1-13"],
     measures: ["4-3"],
     signals: ["取引先に報告", "委託元", "取引先に連絡"],
@@ -569,7 +647,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["IPA", "警察"],
     source: S.ipaAnshin,
   }),
-  step("1-13/prevent", "prevent", 2, "委託先を含めて対策の状況を確認し、緊急時の連絡体制と対応手順を決めておきましょう。", {
+  step("1-13/prevent", "prevent", 2, "委託先の管理として契約でセキュリティ要件を定め、緊急時の連絡体制と対応手順を決めておきましょう。", {
     items: ["1-13"],
     measures: ["4-1", "2-6", "2-2"],
     signals: ["連絡体制", "対応手順", "委託先"],
@@ -589,7 +667,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["偽サイト", "なりすましECサイト"],
     source: S.saferInternet,
   }),
-  step("1-14/now/firm", "now", 3, "自社サイトで偽サイトへの注意を呼びかけ、偽サイトのサーバー事業者に削除を依頼してください。", {
+  step("1-14/now/firm", "now", 3, "偽サイトの画面をスクリーンショットで保存し、自社サイトで注意喚起のお知らせを掲載して、偽サイトのプロバイダに削除を依頼してください。", {
     items: ["1-14"],
     when: ["firm"],
     measures: ["2-12"],
@@ -597,10 +675,10 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["注意を呼びかけ", "削除を依頼", "注意喚起"],
     source: S.saferInternet,
   }),
-  step("1-14/contact", "contact", 3, "なりすましECサイト対策協議会や警察、消費者ホットライン（188）に情報を提供してください。", {
+  step("1-14/contact", "contact", 3, "警察に相談し、フィッシング対策協議会やなりすましECサイト対策協議会、消費者ホットライン（188）に情報を提供してください。", {
     items: ["1-14"],
     measures: ["4-6"],
-    contacts: ["fakeShop", "police", "consumer"],
+    contacts: ["police", "antiPhishing", "fakeShop", "consumer"],
     signals: ["なりすましECサイト対策協議会", "消費生活センター", "188"],
     source: S.saferInternet,
   }),
@@ -618,17 +696,17 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["ビジネスメール詐欺", "BEC"],
     source: S.ipaAnshin,
   }),
-  step("1-15/now/verify", "now", 3, "送金する前に、以前から知っている電話番号などメール以外の方法で相手に確認してください。", {
+  step("1-15/now/verify", "now", 3, "送金する前に、以前から知っている電話番号に電話で確認するなど、メール以外の別の手段で確認してください。", {
     items: ["1-15"],
     unless: ["transferred"],
     measures: ["2-9"],
     signals: ["メール以外", "電話で確認", "電話などで確認", "別の方法で確認"],
     source: S.ipaAnshin,
   }),
-  step("1-15/now/tellPartner", "now", 2, "取引先のメールアカウントが乗っ取られていることもあるので、相手にも知らせてください。", {
+  step("1-15/now/tellPartner", "now", 2, "取引先のメールアカウントが乗っ取られていることもあるので、先方に知らせてください。手口は社内で共有しましょう。", {
     items: ["1-15"],
     measures: ["2-5"],
-    signals: ["相手にも知らせ", "相手先にも知らせ", "乗っ取られ"],
+    signals: ["先方に知らせ", "相手にも知らせ", "社内で共有"],
     source: S.ipaAnshin,
   }),
   step("1-15/contact", "contact", 2, "警察（警視庁サイバー犯罪対策課）に相談してください。", {
@@ -639,7 +717,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["警察", "警視庁"],
     source: S.keishicho,
   }),
-  step("1-15/prevent", "prevent", 3, "振込先の変更や急な送金は必ず電話で確認する社内ルールを決め、メールのパスワード管理と二段階認証を徹底しましょう。", {
+  step("1-15/prevent", "prevent", 3, "振込先の変更や急な送金は複数人で確認し、必ず電話で確認する社内ルールを決めましょう。", {
     items: ["1-15"],
     measures: ["2-9", "2-5"],
     signals: ["社内ルール", "ルールを決め", "二段階認証"],
@@ -653,20 +731,20 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["フィッシング"],
     source: S.antiPhishing,
   }),
-  step("他-1/what/sextortion", "what", 3, "「ハッキングして撮影した」などと脅して暗号資産を要求するメールは、多数に送られている脅迫メールで、実際には撮影されていません。", {
+  step("他-1/what/sextortion", "what", 3, "「ハッキングして撮影した」などと脅して暗号資産を要求するメールは、同じ文面を無差別に送るばらまき型の脅迫メールで、送信元も偽装されています。", {
     items: ["他-1"],
     when: ["threatened"],
     signals: ["脅迫メール", "撮影されていません", "ばらまき"],
     source: S.ipaAnshin,
   }),
-  step("他-1/now/dontOpen", "now", 3, "リンクは開かず、返信もしないでください。確かめたいときは公式アプリやブックマークから確認してください。", {
+  step("他-1/now/dontOpen", "now", 3, "リンクは開かず、返信しないでください。確かめたいときは公式サイトや公式アプリ、ブックマークから確認してください。", {
     items: ["他-1"],
     unless: ["threatened"],
     measures: ["2-9"],
     signals: ["リンクは開かず", "リンクを開かない", "返信しない", "返信せず", "公式アプリ", "ブックマーク"],
     source: S.antiPhishing,
   }),
-  step("他-1/now/dontPay", "now", 3, "お金は払わず、返信もしないでください。書かれていたパスワードを今も使っているなら変更してください。", {
+  step("他-1/now/dontPay", "now", 3, "支払わないで無視し、返信しないでください。書かれていたパスワードを使い回しているなら変更してください。", {
     items: ["他-1"],
     when: ["threatened"],
     measures: ["2-5"],
@@ -680,7 +758,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["携帯電話会社", "キャリア決済"],
     source: S.antiPhishing,
   }),
-  step("他-1/contact", "contact", 2, "フィッシングはフィッシング対策協議会に報告でき、被害があれば警察に相談してください。", {
+  step("他-1/contact", "contact", 2, "フィッシングはフィッシング対策協議会に報告できます。被害があれば警察に相談してください。", {
     items: ["他-1"],
     unless: ["threatened"],
     measures: ["4-6"],
@@ -708,7 +786,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["名誉毀損", "業務妨害"],
     source: S.ihaho,
   }),
-  step("他-2/now/save", "now", 3, "書き込みの画面をURLと投稿日時が分かる形で保存してください。", {
+  step("他-2/now/save", "now", 3, "書き込みをURLと投稿日時が分かる形でスクリーンショットなどで保存してください。", {
     items: ["他-2"],
     signals: ["画面を保存", "URLと投稿日時", "証拠を保存", "証拠を残"],
     source: S.ihaho,
@@ -719,14 +797,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["削除を依頼", "削除依頼", "削除を求め"],
     source: S.ihaho,
   }),
-  step("他-2/contact", "contact", 3, "削除されない場合や投稿者を特定したい場合は弁護士や法テラスに、被害が大きい場合は警察に相談してください。違法・有害情報相談センターでも助言を受けられます。", {
+  step("他-2/contact", "contact", 3, "違法・有害情報相談センターや法務局の人権相談で助言を受けられます。投稿者の特定（発信者情報開示）は弁護士に相談し、被害が大きい場合は警察に相談してください。", {
     items: ["他-2"],
     measures: ["4-6"],
     contacts: ["lawyer", "houterasu", "police", "ihaho"],
     signals: ["弁護士", "法テラス", "警察"],
     source: S.ihaho,
   }),
-  step("他-2/prevent", "prevent", 1, "投稿者に直接反論すると騒ぎが大きくなることがあるので避けましょう。", {
+  step("他-2/prevent", "prevent", 1, "感情的に反論せず、公式サイトなどで正確な情報を発信しましょう。", {
     items: ["他-2"],
     signals: ["反論", "直接"],
     source: S.ihaho,
@@ -739,14 +817,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["著作権", "利用条件"],
     source: S.bunka,
   }),
-  step("他-3/now/accused", "now", 3, "すぐに支払わず、使った経緯と素材の利用条件やライセンスの数を確認し、請求が正当か弁護士に相談してください。", {
+  step("他-3/now/accused", "now", 3, "すぐに支払わず、相手が本当に権利者か、素材の利用規約やライセンス数を確認し、弁護士に相談してください。問題の画像は掲載を中止してください。", {
     items: ["他-3"],
     when: ["billed", "threatened"],
     contacts: ["lawyer"],
     signals: ["すぐに支払わ", "利用条件", "ライセンス", "弁護士"],
     source: S.bunka,
   }),
-  step("他-3/now/copied", "now", 3, "無断で使われている証拠を保存し、サイトの運営者やサーバー事業者に削除を依頼してください。", {
+  step("他-3/now/copied", "now", 3, "無断で使われている画面をスクリーンショットで保存し、サイトの運営者やプロバイダに削除を依頼してください。", {
     items: ["他-3"],
     unless: ["billed", "threatened"],
     contacts: ["operator"],
@@ -774,7 +852,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["詐欺の疑い", "詐欺"],
     source: S.kokusen,
   }),
-  step("他-4/now/dontCall", "now", 3, "書かれている番号には連絡せず、請求にも応じないでください。", {
+  step("他-4/now/dontCall", "now", 3, "書かれている番号に電話しないでください。裁判所からの通知がはがきで届くことはなく、架空請求の手口です。", {
     items: ["他-4"],
     when: ["billed", "threatened"],
     unless: ["transferred", "paid"],
@@ -798,7 +876,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["発送を止め", "発送は止め", "カード会社に相談"],
     source: S.jcredit,
   }),
-  step("他-4/contact", "contact", 3, "警察や消費者ホットライン（188）に相談してください。", {
+  step("他-4/contact", "contact", 3, "警察に相談し、消費者ホットライン（188）にも相談してください。", {
     items: ["他-4"],
     measures: ["4-6"],
     contacts: ["police", "consumer"],
