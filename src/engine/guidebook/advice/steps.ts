@@ -37,7 +37,7 @@ const SITUATION_STEPS: AdviceStep[] = [
     signals: ["カード会社に連絡", "カード会社へ連絡", "利用停止"],
     source: S.antiPhishing,
   }),
-  step("any/now/transferred", "now", 3, "振り込んでしまった場合は、すぐに振込先の金融機関（取引銀行）に連絡して組戻しや口座の凍結を依頼し、警察に被害届を出してください。", {
+  step("any/now/transferred", "now", 3, "振り込んでしまった場合は、すぐに振込先の銀行と自分の取引銀行に連絡して口座の凍結や組戻しを依頼し、警察に被害届を出してください。", {
     when: ["transferred"],
     measures: ["4-6"],
     contacts: ["bank", "police"],
@@ -88,7 +88,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-1/now/emocheck", "now", 3, "JPCERT/CCのEmoCheckで感染を確認し、そのパソコンに保存していたメールやWebサービスのパスワードを変更してください。", {
     items: ["1-1"],
-    measures: ["2-5", "4-5"],
+    measures: ["2-3", "2-5"],
     contacts: ["emocheck"],
     signals: ["EmoCheck", "パスワードを変更"],
     source: S.jpcertEmotet,
@@ -135,7 +135,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-2/now/disconnect", "now", 3, "感染した機器はすぐにネットワークから切り離し、電源は切らずに画面を写真に撮るなど状況を記録してください。", {
     items: ["1-2"],
-    measures: ["4-5", "4-4"],
+    measures: ["4-5"],
     signals: ["ネットワークから切り離", "LANケーブルを抜", "ネットワークから外"],
     source: S.ipaRansom,
   }),
@@ -159,7 +159,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-2/prevent", "prevent", 3, "日頃からネットワークから切り離した場所に複数世代のバックアップを取り、VPN機器やOSをアップデートして最新の状態に保ちましょう。", {
     items: ["1-2"],
-    measures: ["2-4", "2-2"],
+    measures: ["2-4", "2-2", "2-3"],
     signals: ["バックアップを取", "複数世代", "オフライン"],
     source: S.npaRansom,
   }),
@@ -196,7 +196,7 @@ const ITEM_STEPS: AdviceStep[] = [
   step("1-3/now/consumer", "now", 3, "お詫びを装ったフィッシングなどの二次被害もあるので、メールのリンクは開かず、お店の公式サイトで確認してください。カードの利用明細を確認し、身に覚えのない請求があればカード会社に連絡して再発行を依頼してください。", {
     items: ["1-3"],
     when: ["consumer"],
-    measures: ["2-9"],
+    measures: ["2-9", "2-12"],
     contacts: ["cardCompany"],
     signals: ["利用明細", "カード会社に連絡"],
     source: S.antiPhishing,
@@ -204,7 +204,7 @@ const ITEM_STEPS: AdviceStep[] = [
   step("1-3/prevent", "prevent", 2, "サイトのソフトウェアをアップデートして脆弱性を修正し、カード情報を保持しない非保持化の決済方式を使いましょう。", {
     items: ["1-3"],
     unless: ["consumer"],
-    measures: ["2-2", "2-15", "2-6"],
+    measures: ["2-2", "2-15"],
     signals: ["脆弱性診断", "最新に保", "カード情報を保存しない", "非保持"],
     source: S.jcredit,
   }),
@@ -217,7 +217,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-4/now/provider", "now", 3, "アクセスログなどの証拠を保全し、サーバー会社に相談してプロバイダにも確認し、攻撃元の遮断やDDoS対策（WAF、CDN）を検討してください。", {
     items: ["1-4"],
-    measures: ["4-4", "2-3"],
+    measures: ["4-4"],
     contacts: ["provider"],
     signals: ["サーバー事業者", "プロバイダに相談", "回線事業者", "DDoS対策サービス"],
     source: S.guidebook,
@@ -225,6 +225,7 @@ const ITEM_STEPS: AdviceStep[] = [
   step("1-4/now/inform", "now", 2, "利用者には障害のお知らせを掲載して状況を説明してください。", {
     items: ["1-4"],
     unless: ["consumer"],
+    measures: ["3-2"],
     signals: ["お知らせを掲載", "状況を説明"],
     source: S.guidebook,
   }),
@@ -243,7 +244,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-4/prevent", "prevent", 2, "止まったときの代替手段と緊急時の連絡先を決め（事業継続計画）、利用者へのお知らせの手順とバックアップも用意しておきましょう。", {
     items: ["1-4"],
-    measures: ["4-1", "2-4"],
+    measures: ["4-1"],
     signals: ["事業継続", "代替手段", "緊急時の連絡"],
     source: S.guidebook,
   }),
@@ -257,7 +258,7 @@ const ITEM_STEPS: AdviceStep[] = [
   step("1-5/now/preserve", "now", 3, "パソコンは電源を入れずそのまま保管し、操作ログやアクセスログなどの証拠を保全して、専門業者に調査を依頼してください。退職者のアカウントは停止してください。", {
     items: ["1-5"],
     unless: ["deviceLost"],
-    measures: ["2-6", "4-3"],
+    measures: ["4-3", "2-6"],
     signals: ["証拠を保全", "記録を保全", "アカウントを停止", "アカウントを止め", "ログを保全"],
     source: S.guidebook,
   }),
@@ -265,7 +266,7 @@ const ITEM_STEPS: AdviceStep[] = [
     items: ["1-5"],
     when: ["deviceLost"],
     mentions: ["誤送信", "全員返信", "送ってしまった"],
-    measures: ["4-3", "2-7"],
+    measures: ["4-3"],
     signals: ["お詫び", "洗い出", "削除を依頼"],
     source: S.ppc,
   }),
@@ -280,7 +281,7 @@ const ITEM_STEPS: AdviceStep[] = [
   step("1-5/prevent", "prevent", 2, "重要な情報へのアクセス権を必要な人に限り、USBメモリなどの持ち出しを制限し、秘密保持の誓約書と退職時のアカウント削除を徹底しましょう。", {
     items: ["1-5"],
     unless: ["deviceLost"],
-    measures: ["2-6", "2-14", "2-15"],
+    measures: ["2-6", "2-13", "2-14"],
     signals: ["アクセス権", "アクセス権限"],
     source: S.ipaGuideline,
   }),
@@ -288,7 +289,7 @@ const ITEM_STEPS: AdviceStep[] = [
     items: ["1-5"],
     when: ["deviceLost"],
     mentions: ["誤送信", "全員返信"],
-    measures: ["2-7", "2-9", "2-15"],
+    measures: ["2-7", "2-8", "2-9"],
     signals: ["暗号化", "宛先"],
     source: S.ipaGuideline,
   }),
@@ -313,6 +314,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-6/now/visitors", "now", 2, "閲覧した人が感染したおそれがあるときは、お知らせを掲載して閲覧者に注意を呼びかけてください。", {
     items: ["1-6"],
+    measures: ["4-4"],
     signals: ["閲覧者に", "お知らせを掲載"],
     source: S.guidebook,
   }),
@@ -360,7 +362,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-7/now/passwordScan", "now", 3, "使ったパソコンは使用を中止してネットワークから切り離し、ウイルスチェックをしてください。パスワードは別のパソコンから変更してください。", {
     items: ["1-7"],
-    measures: ["2-5", "2-3", "4-5"],
+    measures: ["4-5", "2-3", "2-5"],
     signals: ["パスワードを変更", "暗証番号を変更", "ウイルス検査", "切り離"],
     source: S.npaCyber,
   }),
@@ -378,7 +380,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-7/prevent", "prevent", 3, "OSとソフトをアップデートし、ログインはメールやSMSのリンクからではなく公式アプリやブックマークから行い、ワンタイムパスワードを使いましょう。", {
     items: ["1-7"],
-    measures: ["2-5", "2-12", "2-3"],
+    measures: ["2-2", "2-12", "2-5"],
     signals: ["ワンタイムパスワード", "電子証明書", "ブックマーク", "公式アプリ"],
     source: S.npaCyber,
   }),
@@ -424,7 +426,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-8/prevent", "prevent", 3, "アプリは公式ストアからだけ入れ、SMSやメールのリンクは開かないようにしましょう。", {
     items: ["1-8"],
-    measures: ["2-3", "2-12", "2-8"],
+    measures: ["2-3", "2-12"],
     signals: ["公式ストア", "公式のアプリストア", "リンクは開かない"],
     source: S.soumuKokumin,
   }),
@@ -445,10 +447,11 @@ const ITEM_STEPS: AdviceStep[] = [
   step("1-9/now/dontCall", "now", 3, "表示された番号に電話しないでください。ブラウザを閉じれば消えます。閉じられないときはタスクマネージャーで終了し、閲覧履歴を削除してください。", {
     items: ["1-9"],
     unless: ["billed"],
+    measures: ["2-12"],
     signals: ["電話しない", "電話をかけない", "ブラウザを閉じ", "ブラウザを終了"],
     source: S.ipaFakeAlert,
   }),
-  step("1-9/now/ignoreBill", "now", 3, "請求には応じず、支払わないでください。業者に連絡しないでください。画面が消えないときは、閲覧履歴の削除やシステムの復元で消せます。", {
+  step("1-9/now/ignoreBill", "now", 3, "請求には応じず、支払わないでください。業者に連絡しないでください。ブラウザを閉じ、画面が消えないときは閲覧履歴を削除するかシステムの復元で消せます。", {
     items: ["1-9"],
     when: ["billed"],
     signals: ["応じない", "連絡しない", "支払わない", "システムの復元"],
@@ -458,7 +461,7 @@ const ITEM_STEPS: AdviceStep[] = [
     items: ["1-9"],
     when: ["remoteAccess", "installedApp", "calledNumber"],
     unless: ["phone"],
-    measures: ["4-5", "2-3", "2-5"],
+    measures: ["4-5", "2-3"],
     signals: ["アンインストール", "フルスキャン"],
     source: S.ipaFakeAlert,
   }),
@@ -474,7 +477,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["インストールしない", "アンインストール"],
     source: S.ipaFakeAlert,
   }),
-  step("1-9/contact", "contact", 3, "不安なときは消費者ホットライン（188）やIPAの安心相談窓口に、お金を払ってしまったときは警察にも相談してください。", {
+  step("1-9/contact", "contact", 3, "不安なときは消費者ホットライン（188）やIPAの安心相談窓口に相談できます。脅されたりお金を払ってしまったりしたときは警察に相談してください。", {
     items: ["1-9"],
     measures: ["4-6"],
     contacts: ["consumer", "ipaAnshin", "police"],
@@ -483,7 +486,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-9/prevent", "prevent", 2, "OSやブラウザを最新に保ち、ウイルス対策ソフトを入れておきましょう。", {
     items: ["1-9"],
-    measures: ["2-2", "2-3", "2-12"],
+    measures: ["2-12", "2-3"],
     signals: ["最新に保", "ウイルス対策ソフトを入れ"],
     source: S.ipaFakeAlert,
   }),
@@ -494,7 +497,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["乗っ取"],
     source: S.guidebook,
   }),
-  step("1-10/now/recover", "now", 3, "ログインできるならすぐにパスワードを変更し、できない場合はサービスの窓口から本人確認をしてアカウントの回復を申請してください。", {
+  step("1-10/now/recover", "now", 3, "ログインできるならすぐにパスワードを変更し、できない場合は運営会社の問い合わせフォームから本人確認をしてアカウントの復旧を申請してください。", {
     items: ["1-10"],
     unless: ["customers"],
     measures: ["2-5"],
@@ -504,11 +507,11 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-10/now/twoFactor", "now", 3, "同じパスワードを使い回している他のサービスも変更し、二段階認証を設定して、ログイン履歴を確認してください。", {
     items: ["1-10"],
-    measures: ["2-5", "2-6"],
+    measures: ["2-6", "2-5"],
     signals: ["二段階認証", "2段階認証", "多要素認証", "使い回"],
     source: S.soumuKokumin,
   }),
-  step("1-10/now/warnContacts", "now", 2, "友人や取引先、フォロワーには別の手段で乗っ取りを知らせ、不審なメッセージに応じないよう呼びかけてください。", {
+  step("1-10/now/warnContacts", "now", 2, "別の手段でフォロワーに知らせ、友人や取引先にも不審なメッセージに応じないよう注意を呼びかけてください。", {
     items: ["1-10"],
     when: ["sns", "sentSpam", "email", "cloud"],
     unless: ["customers"],
@@ -521,6 +524,13 @@ const ITEM_STEPS: AdviceStep[] = [
     measures: ["2-6", "2-5", "4-3"],
     signals: ["パスワードを初期化", "リセット", "会員に知らせ", "ログイン試行"],
     source: S.guidebook,
+  }),
+  step("1-10/now/mailRules", "now", 2, "メールのアカウントでは、転送設定や受信ルールが勝手に追加されていないか確認してください。", {
+    items: ["1-10"],
+    when: ["cloud"],
+    mentions: ["メールアカウント", "大量のメール", "大量メール"],
+    signals: ["転送設定"],
+    source: S.ipaAnshin,
   }),
   step("1-10/now/billing", "now", 3, "身に覚えのない請求は、カード会社に連絡して支払いを止めてもらってください。", {
     items: ["1-10"],
@@ -537,7 +547,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["警察"],
     source: S.keishicho,
   }),
-  step("1-10/prevent", "prevent", 2, "パスワードはサービスごとに長く推測されにくいものにし、SMSで届く認証コードは誰にも教えないでください。", {
+  step("1-10/prevent", "prevent", 2, "パスワードはサービスごとに長く推測されにくいものにし、SMSで届く認証コードは誰にも教えず、不要な連携アプリは連携を解除しましょう。", {
     items: ["1-10"],
     measures: ["2-5"],
     signals: ["認証コード", "推測されにくい", "使い回さ"],
@@ -586,7 +596,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-11/prevent", "prevent", 2, "機器の一覧を作って脆弱性情報を確認する担当を決め、多要素認証を使い、不要なアカウントは削除しましょう。", {
     items: ["1-11"],
-    measures: ["2-2", "3-7"],
+    measures: ["2-6", "2-2"],
     signals: ["担当を決め", "機器の一覧", "多要素認証"],
     source: S.guidebook,
   }),
@@ -649,15 +659,15 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-13/prevent", "prevent", 2, "委託先の管理として契約でセキュリティ要件を定め、緊急時の連絡体制と対応手順を決めておきましょう。", {
     items: ["1-13"],
-    measures: ["4-1", "2-6", "2-2"],
+    measures: ["2-14", "3-10", "4-1"],
     signals: ["連絡体制", "対応手順", "委託先"],
     source: S.ipaGuideline,
   }),
 
   // 1-14 なりすましECサイト
-  step("1-14/what/consumer", "what", 3, "極端に安い、振込先が個人名義の口座といった通販サイトは、偽ショップ（なりすましECサイト）の可能性があります。", {
+  step("1-14/what/consumer", "what", 3, "極端に安い、振込先が個人名義の口座、所在地や会社概要が不自然といった通販サイトは、偽ショップ（なりすましECサイト）の可能性があります。", {
     items: ["1-14"],
-    unless: ["firm"],
+    when: ["consumer", "transferred"],
     signals: ["偽ショップ", "偽サイト", "個人名義"],
     source: S.saferInternet,
   }),
@@ -667,7 +677,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["偽サイト", "なりすましECサイト"],
     source: S.saferInternet,
   }),
-  step("1-14/now/firm", "now", 3, "偽サイトの画面をスクリーンショットで保存し、自社サイトで注意喚起のお知らせを掲載して、偽サイトのプロバイダに削除を依頼してください。", {
+  step("1-14/now/firm", "now", 3, "偽サイトの画面をスクリーンショットで保存し、自社サイトで注意喚起のお知らせを掲載して、偽サイトのプロバイダに削除を依頼してください。偽サイトの振込先口座は、その銀行に情報提供して口座の凍結を求めてください。", {
     items: ["1-14"],
     when: ["firm"],
     measures: ["2-12"],
@@ -675,7 +685,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["注意を呼びかけ", "削除を依頼", "注意喚起"],
     source: S.saferInternet,
   }),
-  step("1-14/contact", "contact", 3, "警察に相談し、フィッシング対策協議会やなりすましECサイト対策協議会、消費者ホットライン（188）に情報を提供してください。", {
+  step("1-14/contact", "contact", 3, "だまされた人には警察や消費生活センターに相談するよう案内し、フィッシング対策協議会やなりすましECサイト対策協議会にも情報を提供してください。", {
     items: ["1-14"],
     measures: ["4-6"],
     contacts: ["police", "antiPhishing", "fakeShop", "consumer"],
@@ -684,8 +694,8 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-14/prevent", "prevent", 2, "購入前に運営者の情報や支払方法を確かめ、同じパスワードを使い回さないようにしましょう。", {
     items: ["1-14"],
-    unless: ["firm"],
-    measures: ["2-12", "2-5"],
+    when: ["consumer", "transferred"],
+    measures: ["2-12"],
     signals: ["運営者", "支払方法"],
     source: S.saferInternet,
   }),
@@ -696,16 +706,22 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["ビジネスメール詐欺", "BEC"],
     source: S.ipaAnshin,
   }),
-  step("1-15/now/verify", "now", 3, "送金する前に、以前から知っている電話番号に電話で確認するなど、メール以外の別の手段で確認してください。", {
+  step("1-15/now/verify", "now", 3, "メールに返信せず、送金しないでください。以前から知っている電話番号に電話で確認するなど、メール以外の別の手段で確認してください。", {
     items: ["1-15"],
     unless: ["transferred"],
-    measures: ["2-9"],
+    measures: ["2-9", "2-10"],
     signals: ["メール以外", "電話で確認", "電話などで確認", "別の方法で確認"],
     source: S.ipaAnshin,
   }),
+  step("1-15/now/group", "now", 2, "LINEなどのグループを作るよう求められても応じず、作ってしまったグループからは退出してください。", {
+    items: ["1-15"],
+    mentions: ["line", "グループ"],
+    signals: ["グループ", "退出"],
+    source: S.keishicho,
+  }),
   step("1-15/now/tellPartner", "now", 2, "取引先のメールアカウントが乗っ取られていることもあるので、先方に知らせてください。手口は社内で共有しましょう。", {
     items: ["1-15"],
-    measures: ["2-5"],
+    measures: ["2-9"],
     signals: ["先方に知らせ", "相手にも知らせ", "社内で共有"],
     source: S.ipaAnshin,
   }),
@@ -719,7 +735,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-15/prevent", "prevent", 3, "振込先の変更や急な送金は複数人で確認し、必ず電話で確認する社内ルールを決めましょう。", {
     items: ["1-15"],
-    measures: ["2-9", "2-5"],
+    measures: ["2-10", "2-9", "4-1"],
     signals: ["社内ルール", "ルールを決め", "二段階認証"],
     source: S.guidebook,
   }),
@@ -731,23 +747,30 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["フィッシング"],
     source: S.antiPhishing,
   }),
-  step("他-1/what/sextortion", "what", 3, "「ハッキングして撮影した」などと脅して暗号資産を要求するメールは、同じ文面を無差別に送るばらまき型の脅迫メールで、送信元も偽装されています。", {
+  step("他-1/what/sextortion", "what", 3, "「ハッキングして撮影した」などと脅して暗号資産を要求するメールは、過去に流出したメールアドレスやパスワードのリストから同じ文面を無差別に送るばらまき型の脅迫メールで、送信元を偽装したものもあります。", {
     items: ["他-1"],
     when: ["threatened"],
     signals: ["脅迫メール", "撮影されていません", "ばらまき"],
     source: S.ipaAnshin,
   }),
-  step("他-1/now/dontOpen", "now", 3, "リンクは開かず、返信しないでください。確かめたいときは公式サイトや公式アプリ、ブックマークから確認してください。", {
+  step("他-1/now/dontOpen", "now", 3, "リンクを開かないでください。確かめたいときは公式サイトや公式アプリ、ブックマークから確認します。入力してしまった場合はすぐにパスワードを変更してください。", {
     items: ["他-1"],
     unless: ["threatened"],
-    measures: ["2-9"],
+    measures: ["2-9", "2-12"],
     signals: ["リンクは開かず", "リンクを開かない", "返信しない", "返信せず", "公式アプリ", "ブックマーク"],
     source: S.antiPhishing,
   }),
-  step("他-1/now/dontPay", "now", 3, "支払わないで無視し、返信しないでください。書かれていたパスワードを使い回しているなら変更してください。", {
+  step("他-1/now/noApp", "now", 2, "SMSのリンク先からアプリをインストールしないでください。", {
+    items: ["他-1"],
+    when: ["phone"],
+    unless: ["threatened"],
+    signals: ["インストールしない"],
+    source: S.antiPhishing,
+  }),
+  step("他-1/now/dontPay", "now", 3, "支払わないで無視し、返信しないでください。書かれていたパスワードを使っているサービスはパスワードを変更してください。", {
     items: ["他-1"],
     when: ["threatened"],
-    measures: ["2-5"],
+    measures: ["2-5", "2-9"],
     signals: ["払わず", "支払わない", "返信しない", "パスワードを変更"],
     source: S.ipaAnshin,
   }),
@@ -775,7 +798,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("他-1/prevent", "prevent", 2, "迷惑メールフィルターを使い、メールやSMSのリンクからIDやパスワードを入力しないようにしましょう。", {
     items: ["他-1"],
-    measures: ["2-9", "2-11", "2-12"],
+    measures: ["2-9", "2-12", "2-11"],
     signals: ["迷惑メールフィルター", "フィルター"],
     source: S.antiPhishing,
   }),
@@ -783,6 +806,7 @@ const ITEM_STEPS: AdviceStep[] = [
   // 他-2 誹謗中傷・風評被害
   step("他-2/what", "what", 2, "事実と異なる書き込みは、名誉毀損や業務妨害にあたる場合があります。", {
     items: ["他-2"],
+    measures: ["3-2"],
     signals: ["名誉毀損", "業務妨害"],
     source: S.ihaho,
   }),
@@ -817,11 +841,18 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["著作権", "利用条件"],
     source: S.bunka,
   }),
-  step("他-3/now/accused", "now", 3, "すぐに支払わず、相手が本当に権利者か、素材の利用規約やライセンス数を確認し、弁護士に相談してください。問題の画像は掲載を中止してください。", {
+  step("他-3/now/accused", "now", 3, "すぐに支払わず、放置もせずに、相手が本当に権利者か、素材の利用規約や入手経路を制作会社に確認し、弁護士に相談してください。問題の画像は掲載を中止してください。", {
     items: ["他-3"],
     when: ["billed", "threatened"],
     contacts: ["lawyer"],
     signals: ["すぐに支払わ", "利用条件", "ライセンス", "弁護士"],
+    source: S.bunka,
+  }),
+  step("他-3/now/license", "now", 3, "ソフトはインストール状況とライセンス数を棚卸しし、不足分はライセンスを購入するかアンインストールしてください。", {
+    items: ["他-3"],
+    mentions: ["ライセンス", "インストール", "ソフト"],
+    measures: ["2-14"],
+    signals: ["ライセンス数", "棚卸し"],
     source: S.bunka,
   }),
   step("他-3/now/copied", "now", 3, "無断で使われている画面をスクリーンショットで保存し、サイトの運営者やプロバイダに削除を依頼してください。", {
@@ -840,7 +871,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("他-3/prevent", "prevent", 2, "素材やソフトは利用条件を確認して使い、購入や使用許諾の記録を残しましょう。", {
     items: ["他-3"],
-    measures: ["2-14", "2-15"],
+    measures: ["2-14"],
     signals: ["使用許諾", "利用条件", "記録を残"],
     source: S.bunka,
   }),
@@ -852,7 +883,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["詐欺の疑い", "詐欺"],
     source: S.kokusen,
   }),
-  step("他-4/now/dontCall", "now", 3, "書かれている番号に電話しないでください。裁判所からの通知がはがきで届くことはなく、架空請求の手口です。", {
+  step("他-4/now/dontCall", "now", 3, "書かれている番号に電話しないでください。裁判所からの通知がはがきで届くことはなく、架空請求の手口です。心配なときは最寄りの裁判所に確認してください。", {
     items: ["他-4"],
     when: ["billed", "threatened"],
     unless: ["transferred", "paid"],
@@ -864,10 +895,11 @@ const ITEM_STEPS: AdviceStep[] = [
     when: ["shop"],
     mentions: ["不正なクレジットカード", "カード決済", "チャージバック"],
     unless: ["consumer"],
+    measures: ["3-2"],
     signals: ["チャージバック", "不正な注文"],
     source: S.jcredit,
   }),
-  step("他-4/now/chargeback", "now", 3, "決済サービスの運営会社やカード会社に相談し、疑わしい注文の発送は止めてください。", {
+  step("他-4/now/chargeback", "now", 3, "決済サービスの運営会社やカード会社に相談し、疑わしい注文は発送を保留して、電話で本人確認をしてください。", {
     items: ["他-4"],
     when: ["shop"],
     mentions: ["不正なクレジットカード", "カード決済", "チャージバック"],
@@ -926,7 +958,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["定期的な変更", "多要素認証", "使い回さ"],
     source: S.soumuKokumin,
   }),
-  step("他-5/contact/securityAction", "contact", 2, "IPAのSECURITY ACTIONを宣言すると、補助金の申請要件を満たせることがあります。", {
+  step("他-5/contact/securityAction", "contact", 2, "IPAのSECURITY ACTIONは、情報セキュリティ5か条に取り組む「一つ星」から自己宣言でき、補助金の申請要件になることもあります。手続きに日数がかかるので早めに宣言しましょう。", {
     items: ["他-5"],
     mentions: ["補助金", "セキュリティアクション", "securityaction", "宣言"],
     measures: ["3-10"],
