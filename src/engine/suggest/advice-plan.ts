@@ -2,7 +2,7 @@
  * Which of the guidebook's advice steps fit a case, and which of them a standard answer makes:
  * shared by the answer, countermeasure and reference columns, so the three always agree.
  */
-import { ADVICE_STEPS, STEP_ORDER, type AdviceStep, type Fact } from "../guidebook/advice";
+import { ADVICE_STEPS, STEP_ORDER, type AdviceStep, type Fact } from "../guidebook";
 import type { Situation } from "./situation";
 
 /** A draft longer than this is cut back (the FAQ's budget: 150–400 characters). */

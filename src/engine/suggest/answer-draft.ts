@@ -4,7 +4,7 @@
  * Where the desk has answered similar rows of the same category, its own sentence for a step
  * replaces the guidebook's wording of that step, and is credited with its row number.
  */
-import { ADVICE_CONTACTS, type AdviceStep } from "../guidebook/advice";
+import { ADVICE_CONTACTS, type AdviceStep } from "../guidebook";
 import { planAdvice, type AdvicePlan, type PlannedStep } from "./advice-plan";
 import type { Situation } from "./situation";
 

@@ -10,7 +10,7 @@ import { CaseSearchIndex, type SearchOptions, type SearchResult } from "../searc
 import { tinySegmenterMorphology, type Morphology } from "../text";
 import { EngineError } from "../errors";
 import { FAQ_ROLES, type BuildProgress, type CaseRow, type CaseTable, type FaqRole, type RowSuggestions } from "../types";
-import { suggestAnswer } from "./answer";
+import { draftAnswer, suggestAnswer } from "./answer";
 import { DEFAULT_CATEGORY_BLEND, readCategories, topTaxonomyItem, type CategoryBlend, type CategoryReading } from "./category";
 import type { CategoryModel } from "./classifier";
 import type { ColumnInput } from "./column-input";
@@ -19,6 +19,7 @@ import type { KeywordModel } from "./keyword-model";
 import { KeywordColumn } from "./keywords";
 import { isFilled, MIN_SHOWN_SIMILARITY, Neighbours, toSource, type Neighbour } from "./neighbours";
 import { referenceKey, suggestReferences } from "./references";
+import { readSituation } from "./situation";
 import { itemKey, SheetVocabulary, type CategoryRole } from "./vocabulary";
 
 export interface BuildOptions {
@@ -197,7 +198,11 @@ export class SuggestionEngine {
       columns: this.table.columns,
       topItem: topTaxonomyItem(category, classification, prior),
       damp,
+      // The client's words only: the desk's reply is advice, and would read as the client's acts.
+      situation: readSituation([c.subject, c.content, c.consultNote].filter(Boolean).join("\n"), this.morphology),
     };
+    // The answer, countermeasure and reference columns follow one plan, so they always agree.
+    const draft = draftAnswer(input, category[0] ?? classification[0]);
 
     const filledCounts: Partial<Record<FaqRole, number>> = {};
     for (const role of FAQ_ROLES) {
@@ -209,9 +214,9 @@ export class SuggestionEngine {
       category,
       classification,
       keywords: this.keywords.suggest(input, category.length > 0 ? category : classification, names, this.morphology),
-      countermeasures: suggestCountermeasures(input),
-      references: suggestReferences(input),
-      answer: suggestAnswer(input, category[0] ?? classification[0], names),
+      countermeasures: suggestCountermeasures(input, draft.plan),
+      references: suggestReferences(input, draft.plan),
+      answer: suggestAnswer(input, draft, names),
       similar: neighbours
         .filter((n) => n.similarity >= MIN_SHOWN_SIMILARITY)
         .slice(0, 5)

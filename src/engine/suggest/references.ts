@@ -3,9 +3,10 @@
  * guidebook's contact points), and what counts as the same reference, a link, a known public contact
  * point, and personal data in a reference (shared by the check and the export so all three judge alike).
  */
-import { CONTACTS } from "../guidebook";
+import { ADVICE_CONTACTS, CONTACTS } from "../guidebook";
 import { privateKinds, PUBLIC_PHONE_NUMBERS } from "../privacy";
 import type { ListSuggestion, MaskKind } from "../types";
+import { plannedContacts, type AdvicePlan } from "./advice-plan";
 import type { ColumnInput } from "./column-input";
 import { rankItems } from "./items";
 import { itemKey } from "./vocabulary";
@@ -13,11 +14,27 @@ import { itemKey } from "./vocabulary";
 /** At most this many references. */
 const MAX_REFERENCES = 4;
 
-export function suggestReferences(input: ColumnInput): ListSuggestion {
+/** The public contact points the case's answer names, as reference lines, in the order it names them. */
+export function planReferences(plan: AdvicePlan): string[] {
+  const lines = plannedContacts(plan).flatMap((key) => {
+    const line = ADVICE_CONTACTS.get(key)?.reference;
+    return line ? [line] : [];
+  });
+  const seen = new Set<string>();
+  return lines.filter((line) => {
+    const key = referenceKey(line);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function suggestReferences(input: ColumnInput, plan: AdvicePlan): ListSuggestion {
+  const planned = planReferences(plan);
   return rankItems(input, {
     role: "references",
     keyOf: referenceKey,
-    guidebookItems: input.topItem?.contacts ?? [],
+    guidebookItems: planned.length > 0 ? planned : (input.topItem?.contacts ?? []),
     max: MAX_REFERENCES,
   });
 }

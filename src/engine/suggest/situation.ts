@@ -9,8 +9,8 @@
  * that follow the verb are read the same way by pattern. Requests quoted from someone else
  * (「…を送って」) are not the client's acts.
  */
-import type { ActFact, Fact, HarmFact, ObjectFact, WhoseFact } from "../guidebook/advice/types";
-import type { Morphology, MorphToken } from "../morphology";
+import type { ActFact, Fact, HarmFact, ObjectFact, WhoseFact } from "../guidebook";
+import type { Morphology, MorphToken } from "../text";
 
 export interface Situation {
   facts: ReadonlySet<Fact>;

@@ -4,7 +4,7 @@
  * company, carrier). Names are what a reader recognises; reference lines are written as the sheet's
  * reference column spells them (the guidebook's lines where it has one).
  */
-import { CONTACTS } from "../../taxonomy";
+import { CONTACTS } from "../taxonomy";
 import type { AdviceContact } from "./types";
 
 const list: AdviceContact[] = [
