@@ -30,6 +30,7 @@ const normal = (text: string) => text.normalize("NFKC").toLowerCase().replace(/\
 function fits(step: AdviceStep, itemId: string, situation: Situation): { fits: boolean; situational: boolean } {
   if (step.items && !step.items.includes(itemId)) return { fits: false, situational: false };
   if (step.unless?.some((f) => situation.facts.has(f))) return { fits: false, situational: false };
+  if (step.all && !step.all.every((f) => situation.facts.has(f))) return { fits: false, situational: false };
   const byFact = step.when?.some((f: Fact) => situation.facts.has(f)) ?? false;
   const byWords = step.mentions?.some((w) => situation.text.includes(w)) ?? false;
   const conditional = step.when !== undefined || step.mentions !== undefined;

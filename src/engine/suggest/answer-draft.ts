@@ -57,7 +57,9 @@ function deskSentences(answers: readonly DeskAnswer[]): DeskSentence[] {
 /** How a text names a contact at least: 「警察（警視庁…）」 → 警察, 「IPAの届出窓口」 → ipa. */
 const shortName = (key: string) => normal((ADVICE_CONTACTS.get(key)?.name ?? key).split(/[（の]/)[0]);
 
-const covers = (sentence: DeskSentence, step: AdviceStep) => step.signals.some((s) => sentence.key.includes(normal(s)));
+/** The desk's sentence makes the step's point and names every contact the step names. */
+const covers = (sentence: DeskSentence, step: AdviceStep) =>
+  step.signals.some((s) => sentence.key.includes(normal(s))) && step.contacts.every((c) => sentence.key.includes(shortName(c)));
 
 /** The desk's sentence for a step: from the most similar row that makes the step's point. */
 function deskSentenceFor(step: AdviceStep, sentences: readonly DeskSentence[], used: ReadonlySet<DeskSentence>): DeskSentence | undefined {
@@ -83,7 +85,7 @@ export function composeDraft(itemId: string | undefined, situation: Situation, d
   for (const planned of plan.chosen) {
     const step = planned.step;
     // A desk sentence already written may make this step's point too.
-    if ([...used].some((s) => covers(s, step) && step.contacts.every((c) => s.key.includes(shortName(c))))) continue;
+    if ([...used].some((s) => covers(s, step))) continue;
     const mine = deskSentenceFor(step, sentences, used);
     if (mine) {
       used.add(mine);

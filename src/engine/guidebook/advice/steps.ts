@@ -11,6 +11,7 @@ interface StepSpec {
   items?: readonly string[];
   when?: readonly Fact[];
   mentions?: readonly string[];
+  all?: readonly Fact[];
   unless?: readonly Fact[];
   measures?: readonly string[];
   contacts?: readonly string[];
@@ -58,12 +59,29 @@ const SITUATION_STEPS: AdviceStep[] = [
     signals: ["ネットワークから切り離", "アンインストール", "遠隔操作ソフトを削除"],
     source: S.ipaFakeAlert,
   }),
-  step("any/contact/ppc", "contact", 3, "顧客などの個人情報が漏えいした、またはそのおそれがある場合は、個人情報保護委員会への報告と本人への通知が必要になります。お客様に通知し、問い合わせ窓口を設けてください。", {
+  step("any/contact/ppc", "contact", 3, "個人情報が漏えいした（おそれがある）場合は、個人情報保護委員会への報告と本人への通知が必要です。", {
     when: ["leaked", "deviceLost"],
+    all: ["firm"],
     unless: ["consumer"],
     measures: ["4-3", "4-6"],
     contacts: ["ppc"],
     signals: ["個人情報保護委員会"],
+    source: S.ppc,
+  }),
+  step("any/contact/ppcAtRisk", "contact", 2, "お客様の個人情報が見られたおそれがあれば、個人情報保護委員会への報告が必要か確認してください。", {
+    when: ["encrypted", "infected", "accountTaken", "sentSpam", "remoteAccess"],
+    all: ["customers"],
+    unless: ["leaked", "deviceLost"],
+    measures: ["4-3", "4-6"],
+    contacts: ["ppc"],
+    signals: ["個人情報保護委員会"],
+    source: S.ppc,
+  }),
+  step("any/now/notifyCustomers", "now", 2, "影響するお客様に通知し、問い合わせ窓口を設けてください。", {
+    when: ["leaked", "deviceLost"],
+    all: ["customers"],
+    measures: ["4-3"],
+    signals: ["お客様に通知", "問い合わせ窓口"],
     source: S.ppc,
   }),
   step("any/now/keepEvidence", "now", 1, "画面のスクリーンショットやメール、ログなどの証拠を保存しておいてください。", {
@@ -100,7 +118,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["取引先に連絡", "取引先へ連絡", "取引先に注意", "注意を呼びかけ", "取引先に知らせ"],
     source: S.jpcertEmotet,
   }),
-  step("1-1/contact/ppc", "contact", 2, "メールアドレスなどの個人情報が流出したおそれがあれば個人情報保護委員会への報告が必要か確認し、IPAや警察にも相談してください。", {
+  step("1-1/contact/ppc", "contact", 3, "IPAや警察に相談し、メールアドレスなどの個人情報が流出したおそれがあれば個人情報保護委員会にも報告してください。", {
     items: ["1-1"],
     measures: ["4-6", "4-3"],
     contacts: ["ppc", "ipaReport", "police"],
@@ -371,10 +389,10 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["補償"],
     source: S.zengin,
   }),
-  step("1-7/contact/phishing", "contact", 1, "偽のメールや画面はフィッシング対策協議会に報告できます。", {
+  step("1-7/contact/phishing", "contact", 2, "偽の画面やメールは、警察やフィッシング対策協議会にも情報提供してください。", {
     items: ["1-7"],
-    when: ["clickedLink"],
-    contacts: ["antiPhishing"],
+    unless: ["moneyLost", "transferred"],
+    contacts: ["police", "antiPhishing"],
     signals: ["フィッシング対策協議会"],
     source: S.antiPhishing,
   }),
@@ -532,7 +550,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["転送設定"],
     source: S.ipaAnshin,
   }),
-  step("1-10/now/billing", "now", 3, "身に覚えのない請求は、カード会社に連絡して支払いを止めてもらってください。", {
+  step("1-10/now/billing", "now", 3, "身に覚えのない請求は、カード会社に連絡して支払いを止めてもらい、解決しないときは消費者ホットライン（188）に相談してください。", {
     items: ["1-10"],
     when: ["billed", "moneyLost"],
     unless: ["customers"],
@@ -656,6 +674,13 @@ const ITEM_STEPS: AdviceStep[] = [
     contacts: ["ipaReport", "police"],
     signals: ["IPA", "警察"],
     source: S.ipaAnshin,
+  }),
+  step("1-13/contact/ppc", "contact", 3, "個人情報が漏えいした場合は、個人情報保護委員会に報告してください。", {
+    items: ["1-13"],
+    measures: ["4-3", "4-6"],
+    contacts: ["ppc"],
+    signals: ["個人情報保護委員会"],
+    source: S.ppc,
   }),
   step("1-13/prevent", "prevent", 2, "委託先の管理として契約でセキュリティ要件を定め、緊急時の連絡体制と対応手順を決めておきましょう。", {
     items: ["1-13"],

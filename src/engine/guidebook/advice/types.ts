@@ -53,7 +53,7 @@ export interface AdviceSource {
 /**
  * One step a standard answer can take. A step fits a case when it belongs to the case's Mission 1
  * item (or to any item, `items` omitted), the case's situation has one of `when` or its text one of
- * `mentions` (or neither is given), and the situation has none of `unless`.
+ * `mentions` (or neither is given), all of `all`, and none of `unless`.
  */
 export interface AdviceStep {
   /** Stable id, e.g. "1-7/now/callBank". */
@@ -66,6 +66,8 @@ export interface AdviceStep {
   when?: readonly Fact[];
   /** Words (normalised, lower case) whose presence in the case also makes the step fit. */
   mentions?: readonly string[];
+  /** Facts the case must all have besides (e.g. "firm": the leak is the firm's to report). */
+  all?: readonly Fact[];
   unless?: readonly Fact[];
   /**
    * How strongly the step belongs in an answer that fits: 3 = an expert would always say it,
