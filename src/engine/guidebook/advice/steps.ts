@@ -969,21 +969,21 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["基本から", "基本的な対策"],
     source: S.ipaGuideline,
   }),
-  step("他-5/now/backup", "now", 3, "バックアップは3-2-1（3つのコピー、2種類の媒体、1つは別の場所）を目安に、1つはネットワークから切り離して保管してください。", {
+  step("他-5/now/backup", "now", 3, "バックアップは3-2-1（3つのコピー、2種類の媒体、1つは別の場所）を目安に、外付けHDDなど1つはネットワークから切り離して保管し、定期的に復元テストをしてください。", {
     items: ["他-5"],
     mentions: ["バックアップ"],
     measures: ["2-4"],
     signals: ["3-2-1", "別の場所", "切り離して保管"],
     source: S.ipaRansom,
   }),
-  step("他-5/now/password", "now", 3, "パスワードは定期的に変えるより、長く推測されにくいものにして使い回さず、多要素認証を使うことが大切です。", {
+  step("他-5/now/password", "now", 3, "パスワードの定期変更は不要で、漏えいした場合に変更します。長く推測されにくいものにして使い回さず、多要素認証を使うことが大切です。規程を改定するときは理由を記録しておきましょう。", {
     items: ["他-5"],
     mentions: ["パスワード"],
     measures: ["2-5"],
     signals: ["定期的な変更", "多要素認証", "使い回さ"],
     source: S.soumuKokumin,
   }),
-  step("他-5/contact/securityAction", "contact", 2, "IPAのSECURITY ACTIONは、情報セキュリティ5か条に取り組む「一つ星」から自己宣言でき、補助金の申請要件になることもあります。手続きに日数がかかるので早めに宣言しましょう。", {
+  step("他-5/contact/securityAction", "contact", 2, "IPAのSECURITY ACTIONは、情報セキュリティ5か条に取り組む「一つ星」、自社診断と基本方針を定める「二つ星」を自己宣言でき、補助金の申請要件になることもあります。手続きに日数がかかるので早めに宣言しましょう。", {
     items: ["他-5"],
     mentions: ["補助金", "セキュリティアクション", "securityaction", "宣言"],
     measures: ["3-10"],
@@ -991,12 +991,26 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["SECURITY ACTION", "セキュリティアクション"],
     source: S.ipaSecurityAction,
   }),
-  step("他-5/contact/subsidy", "contact", 2, "東京都中小企業振興公社には、機器の導入や訓練などに使える助成制度があります。", {
+  step("他-5/contact/subsidy", "contact", 2, "東京都中小企業振興公社には、機器の導入や訓練などに使える助成制度があります。助成率は2分の1などで、交付決定前に契約した費用は対象外になることが多いので、募集要項を確かめて事前に申請してください。", {
     items: ["他-5"],
     mentions: ["助成", "補助", "費用", "予算", "utm", "訓練"],
     measures: ["3-4"],
     contacts: ["subsidy"],
     signals: ["振興公社", "助成"],
+    source: S.kosha,
+  }),
+  step("他-5/now/insurance", "now", 3, "サイバー保険は、事故対応費用や原因調査、復旧費用、損害賠償などを補償します。保険料は業種や売上高で変わり、既存の保険に特約として付けられることもありますが、対策の代わりにはならず、対策と組み合わせることが前提です。", {
+    items: ["他-5"],
+    mentions: ["保険"],
+    measures: ["3-2", "3-4", "4-1"],
+    signals: ["サイバー保険"],
+    source: S.guidebook,
+  }),
+  step("他-5/now/training", "now", 2, "標的型メール訓練は、公的機関の啓発事業で無料で受けられることもあり、民間の訓練サービスを使う方法もあります。", {
+    items: ["他-5", "他-6"],
+    mentions: ["訓練"],
+    measures: ["2-10"],
+    signals: ["訓練"],
     source: S.kosha,
   }),
   step("他-5/contact/guideline", "contact", 1, "進め方はIPAの「中小企業の情報セキュリティ対策ガイドライン」が参考になります。", {
@@ -1019,16 +1033,16 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["講師派遣", "出前講座"],
     source: S.ipaPresenter,
   }),
-  step("他-6/contact", "contact", 3, "警視庁の出前講座や、IPAのセキュリティプレゼンター制度で講師を探せます。", {
+  step("他-6/contact", "contact", 3, "警察（警視庁）の出前講座やサイバー防犯ボランティア、IPAのセキュリティプレゼンター制度で講師を探せます。", {
     items: ["他-6"],
     measures: ["3-10"],
     contacts: ["police", "presenter"],
     signals: ["セキュリティプレゼンター", "出前講座", "警視庁"],
     source: S.ipaPresenter,
   }),
-  step("他-6/now/request", "now", 2, "依頼するときは、日時、参加人数、参加者の業種や聞きたいテーマを伝えると内容を調整しやすくなります。", {
+  step("他-6/now/request", "now", 2, "早めに申し込んで日程を調整し、参加人数や聞きたいテーマを伝えましょう。体験型の講座や実演を頼めることもあります。", {
     items: ["他-6"],
-    signals: ["日時", "人数", "テーマ"],
+    signals: ["日程を調整", "テーマ"],
     source: S.ipaPresenter,
   }),
   step("他-6/prevent", "prevent", 1, "IPAが無料で公開している動画や教材を、社内の研修に組み合わせて使いましょう。", {
