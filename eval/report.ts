@@ -8,7 +8,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { measureAnswers, printAnswerFigures, type AnswerFigures, type AnswerSetting } from "./answer-quality";
 import { loadCorpus, type CorpusPart } from "./corpus";
+import { loadLabels } from "./labels";
 import { corpusSearchQuality } from "./search-quality";
 import { measurePart, measureSample, type CategoryFigures, type Engine, type PartFigures, type SampleFigures } from "./measure";
 import type { Morphology } from "../src/engine/text/morphology";
@@ -24,6 +26,8 @@ export interface Report {
   byTokenizer?: Record<string, Partial<Record<CorpusPart, { at1: number; at3: number }>>>;
   /** Search (issue 9): the part's cases as queries against the sample's filled rows + the part's other sources. */
   search?: Partial<Record<CorpusPart, { k: number; hits: number; counted: number; rate: number; msPerQuery: number }>>;
+  /** Answers, countermeasure items and contacts against the expert labels (issue 13), per part and setting. */
+  answers?: Partial<Record<CorpusPart, Partial<Record<AnswerSetting, AnswerFigures>>>>;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -83,6 +87,23 @@ function printPart(
   printReliability(f.withSamplePool);
 }
 
+function printAnswers(answers: NonNullable<Report["answers"]>): void {
+  console.log("\n## Draft answers, countermeasure items, contacts (expert labels, eval/labels; docs/quality.md)");
+  for (const part of ["heldout", "tuning"] as const) {
+    const figures = answers[part];
+    if (!figures) {
+      console.log(`${part}: no labels yet`);
+      continue;
+    }
+    const name =
+      part === "heldout"
+        ? "held-out (never used to write the advice)"
+        : "tuning (seen: the advice steps were written from the guidebook with these labels in view, no cross-validation applies)";
+    if (figures.nothingFilled) printAnswerFigures(`${name}, nothing filled (guidebook only)`, figures.nothingFilled);
+    if (figures.samplePool) printAnswerFigures(`${name}, the sample's filled rows as similar rows`, figures.samplePool);
+  }
+}
+
 function printSample(s: SampleFigures): void {
   console.log("\n## Bundled sample workbook (60 cases, 22 filled; not used for training)");
   console.log(`leave-one-out over the filled rows (n=${s.leaveOneOut.rows}): @1 ${pct(s.leaveOneOut.at1)}  @3 ${pct(s.leaveOneOut.at3)}`);
@@ -110,6 +131,10 @@ function printBeforeAfter(before: Report, after: Report): void {
     row(`${name}: ECE, nothing filled`, (r) => r.corpus[part]?.nothingFilled.ece);
     row(`${name}: keyword precision`, (r) => r.corpus[part]?.keywords.precision);
     row(`${name}: keyword recall`, (r) => r.corpus[part]?.keywords.recall);
+    row(`${name}: answer points made, nothing filled`, (r) => r.answers?.[part]?.nothingFilled?.pointRate);
+    row(`${name}: countermeasure precision, nothing filled`, (r) => r.answers?.[part]?.nothingFilled?.measurePrecision);
+    row(`${name}: countermeasure recall, nothing filled`, (r) => r.answers?.[part]?.nothingFilled?.measureRecall);
+    row(`${name}: required contacts named, nothing filled`, (r) => r.answers?.[part]?.nothingFilled?.contactRate);
   }
   row("sample: leave-one-out @1", (r) => r.sample.leaveOneOut.at1);
   row("sample: leave-one-out @3", (r) => r.sample.leaveOneOut.at3);
@@ -163,6 +188,20 @@ async function main(): Promise<void> {
     sample: measureSample(engine),
   };
 
+  // Answers against the expert labels, with any engine (only its public API is used).
+  report.answers = {};
+  for (const part of parts) {
+    const labels = loadLabels(part);
+    if (labels.size === 0) continue;
+    const cases = loadCorpus(part);
+    const figures: Partial<Record<AnswerSetting, AnswerFigures>> = {};
+    for (const setting of ["nothingFilled", "samplePool"] as const) {
+      const f = measureAnswers(engine, cases, labels, setting);
+      if (f) figures[setting] = f;
+    }
+    report.answers[part] = figures;
+  }
+
   // Search quality is measured with this checkout's search only (eval/search-quality.ts imports src/engine).
   if (!arg("--engine")) {
     report.search = {};
@@ -206,6 +245,7 @@ async function main(): Promise<void> {
     }
     if (!("kuromoji" in report.byTokenizer)) console.log("kuromoji: not available in this checkout");
   }
+  printAnswers(report.answers ?? {});
   printSample(report.sample);
 
   const baselinePath = path.join(__dirname, "baseline.json");
