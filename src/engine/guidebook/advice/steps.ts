@@ -866,6 +866,18 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["著作権", "利用条件"],
     source: S.bunka,
   }),
+  step("他-3/what/copied", "what", 2, "自分で撮った写真や書いた文章には著作権があり、無断で転載されたり商品画像に使われたりするのは著作権侵害にあたります。", {
+    items: ["他-3"],
+    unless: ["billed", "threatened"],
+    signals: ["著作権侵害"],
+    source: S.bunka,
+  }),
+  step("他-3/prevent/copied", "prevent", 2, "撮影した元データを保存しておくと権利を示せます。悪質なサイトは注意喚起し、関係機関に情報提供しましょう。", {
+    items: ["他-3"],
+    unless: ["billed", "threatened"],
+    signals: ["元データ", "情報提供"],
+    source: S.bunka,
+  }),
   step("他-3/now/accused", "now", 3, "すぐに支払わず、放置もせずに、相手が本当に権利者か、素材の利用規約や入手経路を制作会社に確認し、弁護士に相談してください。問題の画像は掲載を中止してください。", {
     items: ["他-3"],
     when: ["billed", "threatened"],
