@@ -78,6 +78,10 @@ const ja = {
   removeItem: (value: string) => `「${value}」を削除`,
   maskedParts: "伏せた部分",
   noMasked: "伏せた部分はありません",
+  answerSources: "文ごとの出典",
+  sentenceFromGuidebook: (item: string) => `ガイドブック ${item}`,
+  sentenceFromRow: (row: number) => `${row} 行目`,
+  sentenceFromCase: "この行の対応状況",
   maskKind: {
     person: "人名",
     company: "会社名",
@@ -312,6 +316,10 @@ const en: Messages = {
   removeItem: (value) => `Remove "${value}"`,
   maskedParts: "Masked parts",
   noMasked: "Nothing was masked",
+  answerSources: "Where each sentence comes from",
+  sentenceFromGuidebook: (item) => `Guidebook ${item}`,
+  sentenceFromRow: (row) => `Row ${row}`,
+  sentenceFromCase: "This row's response",
   maskKind: {
     person: "person name",
     company: "company name",
