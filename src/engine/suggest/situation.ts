@@ -106,42 +106,53 @@ const CUSTOMERS = /(?:お客様|お客さん|顧客|会員|利用者|受講者|�
 const NEGATED_TAIL = /^[ぁ-ゖ]?(?:[てで](?:い|お|み|しま)?)?(?:な[いかくけ]|ず|ぬ|ませ?ん)/;
 const SUSPENDED_TAIL = /^[ぁ-ゖ]?(?:[てで]も|る?よう|る前|前に|[れせけね]ば|たい|てほしい|ほしい|ろ|よ[とっ])/;
 
-function suspendedOrNegatedByPattern(text: string, end: number): boolean {
+/** Kana after a verb that show it was done (て, た, ました, a comma) rather than described (入れる画面). */
+const COMPLETED_TAIL = /^[ぁ-ゖ]?(?:[てでただ]|ま[しす]|ちゃ|じゃ|、)/;
+
+function doneByPattern(text: string, end: number, requireCompletion: boolean): boolean {
   const tail = text.slice(end, end + 10);
-  return NEGATED_TAIL.test(tail) || SUSPENDED_TAIL.test(tail);
+  return (!requireCompletion || COMPLETED_TAIL.test(tail)) && !NEGATED_TAIL.test(tail) && !SUSPENDED_TAIL.test(tail);
 }
 
-/** The tokens after the one ending at `end` deny the verb (ない/ぬ/ん/ず) or suspend it (ても, 前, ば). */
-function suspendedOrNegatedByPos(tokens: readonly MorphToken[], end: number): boolean {
+/**
+ * The verb ending at `end` was done: the words after it complete it (た, ます, て, a comma) and none
+ * denies it (ない/ぬ/ん, ず), suspends it (ても, ば, 前, よう, たい, ほしい) or makes it an order (入れろ).
+ */
+function doneByPos(tokens: readonly MorphToken[], end: number, requireCompletion: boolean): boolean {
   const at = tokens.findIndex((t) => t.start !== undefined && t.start < end && t.start + t.surface.length >= end);
   if (at < 0) return false;
+  const verb = tokens[at];
+  // 「入れる画面」: the match ends inside a word in its dictionary form, which describes rather than reports.
+  if (requireCompletion && (verb.start ?? 0) + verb.surface.length > end && verb.surface === verb.baseForm) return false;
   // An order (入れろ, しろ, せよ) is what someone demanded, not what the client did.
   const ordered = (t: MorphToken) => t.pos === "動詞" && t.surface !== t.baseForm && /[ろよ]$/.test(t.surface);
-  if (ordered(tokens[at])) return true;
+  if (ordered(verb)) return false;
+  let completed = false;
   for (let i = at + 1; i < tokens.length && i <= at + 6; i++) {
     const t = tokens[i];
     if (t.pos === "助動詞") {
-      if (t.baseForm === "ない" || t.baseForm === "ぬ" || t.baseForm === "ん") return true;
-      if (t.baseForm === "たい") return true;
+      if (t.baseForm === "ない" || t.baseForm === "ぬ" || t.baseForm === "ん" || t.baseForm === "たい") return false;
+      if (t.baseForm === "た" || t.baseForm === "だ" || t.baseForm === "ます") completed = true;
       continue;
     }
-    if (ordered(t)) return true;
+    if (ordered(t)) return false;
     if (t.pos === "動詞" && (t.posDetail[0] === "非自立" || t.posDetail[0] === "接尾" || t.baseForm === "する" || t.baseForm === "いる" || t.baseForm === "しまう")) continue;
-    if (t.pos === "形容詞" && t.baseForm === "ない" && t.posDetail[0] === "非自立") return true;
+    if (t.pos === "形容詞" && (t.baseForm === "ない" || t.baseForm === "ほしい")) return false;
     if (t.pos === "助詞") {
       if (t.posDetail[0] === "接続助詞" && (t.surface === "て" || t.surface === "で")) {
         const next = tokens[i + 1];
-        if (next && next.pos === "助詞" && next.surface === "も") return true;
+        if (next && next.pos === "助詞" && next.surface === "も") return false;
+        completed = true;
         continue;
       }
-      if (t.posDetail[0] === "接続助詞" && t.surface === "ば") return true;
-      return false;
+      if (t.posDetail[0] === "接続助詞" && t.surface === "ば") return false;
+      break;
     }
-    if (t.pos === "名詞" && (t.surface === "前" || t.surface === "まえ" || t.surface === "よう")) return true;
-    if (t.pos === "形容詞" && t.baseForm === "ほしい") return true;
-    return false;
+    if (t.pos === "記号" && t.surface === "、") return true;
+    if (t.pos === "名詞" && (t.surface === "前" || t.surface === "まえ" || t.surface === "よう")) return false;
+    break;
   }
-  return false;
+  return completed || !requireCompletion;
 }
 
 /** Replaces quoted speech with spaces (same length): what someone else asked for is not the client's act. */
@@ -167,29 +178,30 @@ export function readSituation(clientText: string, morphology?: Morphology): Situ
   const facts = new Set<Fact>();
   const usePos = morphology !== undefined && morphology.name === "kuromoji";
   const tokenCache = new Map<number, MorphToken[]>();
-  const affirmed = (source: string, end: number): boolean => {
-    if (!usePos || !morphology) return !suspendedOrNegatedByPattern(source, end);
+  // An act counts when it was done (「入力した」, not 「入力する画面」); a harm when it is not denied (「漏れていない」).
+  const affirmed = (source: string, end: number, act: boolean): boolean => {
+    if (!usePos || !morphology) return doneByPattern(source, end, act);
     const sentence = sentenceAround(source, end - 1);
     let tokens = tokenCache.get(sentence.start);
     if (!tokens) {
       tokens = morphology.tokenize(sentence.text);
       tokenCache.set(sentence.start, tokens);
     }
-    return !suspendedOrNegatedByPos(tokens, end - sentence.start);
+    return doneByPos(tokens, end - sentence.start, act);
   };
-  const apply = <F extends Fact>(rules: readonly Rule<F>[], source: string, checkVerb: boolean) => {
+  const apply = <F extends Fact>(rules: readonly Rule<F>[], source: string, checkVerb: boolean, act = false) => {
     for (const rule of rules) {
       if (facts.has(rule.fact) || (rule.requires && !rule.requires.test(source))) continue;
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(source); m; m = rule.pattern.exec(source)) {
-        if (!checkVerb || rule.plain || affirmed(source, m.index + m[0].length)) {
+        if (!checkVerb || rule.plain || affirmed(source, m.index + m[0].length, act)) {
           facts.add(rule.fact);
           break;
         }
       }
     }
   };
-  apply(ACT_RULES, withoutQuotes(text), true);
+  apply(ACT_RULES, withoutQuotes(text), true, true);
   apply(HARM_RULES, text, true);
   apply(OBJECT_RULES, text, false);
 
