@@ -106,6 +106,9 @@ const CUSTOMERS = /(?:お客様|お客さん|顧客|会員|利用者|受講者|�
 const NEGATED_TAIL = /^[ぁ-ゖ]?(?:[てで](?:い|お|み|しま)?)?(?:な[いかくけ]|ず|ぬ|ませ?ん)/;
 const SUSPENDED_TAIL = /^[ぁ-ゖ]?(?:[てで]も|る?よう|る前|前に|[れせけね]ば|たい|てほしい|ほしい|ろ|よ[とっ])/;
 
+/** How far after a verb its auxiliaries are read (「入力してしまいませんでした」 is 12). */
+const VERB_TAIL_CHARS = 14;
+
 /** Kana after a verb that show it was done (て, た, ました, a comma) rather than described (入れる画面). */
 const COMPLETED_TAIL = /^[ぁ-ゖ]?(?:[てでただ]|ま[しす]|ちゃ|じゃ|、)/;
 
@@ -160,15 +163,6 @@ function withoutQuotes(text: string): string {
   return text.replace(/「[^」]*」|『[^』]*』/g, (q) => " ".repeat(q.length));
 }
 
-function sentenceAround(text: string, at: number): { start: number; text: string } {
-  const before = Math.max(text.lastIndexOf("。", at - 1), text.lastIndexOf("\n", at - 1)) + 1;
-  const afterDot = text.indexOf("。", at);
-  const afterLine = text.indexOf("\n", at);
-  const ends = [afterDot, afterLine].filter((i) => i >= 0);
-  const end = ends.length > 0 ? Math.min(...ends) + 1 : text.length;
-  return { start: before, text: text.slice(before, end) };
-}
-
 /**
  * The situation of a case from the client's words (件名, 相談内容, 相談備考; never the desk's reply,
  * whose advice would read as the client's acts).
@@ -177,24 +171,21 @@ export function readSituation(clientText: string, morphology?: Morphology): Situ
   const text = clientText.normalize("NFKC").toLowerCase();
   const facts = new Set<Fact>();
   const usePos = morphology !== undefined && morphology.name === "kuromoji";
-  const tokenCache = new Map<number, MorphToken[]>();
   // An act counts when it was done (「入力した」, not 「入力する画面」); a harm when it is not denied (「漏れていない」).
-  const affirmed = (source: string, end: number, act: boolean): boolean => {
+  // kuromoji reads only the matched words and the dozen characters after them, not the whole sentence:
+  // the verb's auxiliaries are all it needs, and a long sentence's lattice costs milliseconds.
+  const affirmed = (source: string, start: number, end: number, act: boolean): boolean => {
     if (!usePos || !morphology) return doneByPattern(source, end, act);
-    const sentence = sentenceAround(source, end - 1);
-    let tokens = tokenCache.get(sentence.start);
-    if (!tokens) {
-      tokens = morphology.tokenize(sentence.text);
-      tokenCache.set(sentence.start, tokens);
-    }
-    return doneByPos(tokens, end - sentence.start, act);
+    const stop = source.slice(end, end + VERB_TAIL_CHARS).search(/[。！？!?\n]/);
+    const window = source.slice(start, stop >= 0 ? end + stop + 1 : end + VERB_TAIL_CHARS);
+    return doneByPos(morphology.tokenize(window), end - start, act);
   };
   const apply = <F extends Fact>(rules: readonly Rule<F>[], source: string, checkVerb: boolean, act = false) => {
     for (const rule of rules) {
       if (facts.has(rule.fact) || (rule.requires && !rule.requires.test(source))) continue;
       rule.pattern.lastIndex = 0;
       for (let m = rule.pattern.exec(source); m; m = rule.pattern.exec(source)) {
-        if (!checkVerb || rule.plain || affirmed(source, m.index + m[0].length, act)) {
+        if (!checkVerb || rule.plain || affirmed(source, m.index, m.index + m[0].length, act)) {
           facts.add(rule.fact);
           break;
         }
