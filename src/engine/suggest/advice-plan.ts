@@ -11,8 +11,16 @@ export const MIN_DRAFT_CHARS = 150;
 /** A step the case's situation (or wording) asks for outranks one that merely belongs to the item. */
 const SITUATION_BONUS = 1.5;
 
+/** A Mission 1 item the case may be filed under, and how much its steps count (the likeliest: 1). */
+export interface PlanItem {
+  id: string;
+  weight: number;
+}
+
 export interface PlannedStep {
   step: AdviceStep;
+  /** The item the step was planned for. */
+  itemId: string;
   score: number;
   /** Position in the data, to keep the written order between steps that score alike. */
   order: number;
@@ -38,13 +46,22 @@ function fits(step: AdviceStep, itemId: string, situation: Situation): { fits: b
   return { fits: true, situational: conditional };
 }
 
-/** The steps for a case filed under `itemId` (a Mission 1 / 他 item id), best first. */
-export function fittingSteps(itemId: string, situation: Situation, boost: (step: AdviceStep) => number = () => 0): PlannedStep[] {
+/**
+ * The steps for a case that may be filed under `items` (the likeliest first), best first. A step
+ * counts in proportion to its item's weight; only the likeliest item says what the case probably is.
+ */
+export function fittingSteps(items: readonly PlanItem[], situation: Situation, boost: (step: AdviceStep) => number = () => 0): PlannedStep[] {
   const out: PlannedStep[] = [];
   ADVICE_STEPS.forEach((step, order) => {
-    const f = fits(step, itemId, situation);
-    if (!f.fits) return;
-    out.push({ step, score: step.weight + (f.situational ? SITUATION_BONUS : 0) + boost(step), order });
+    let best: PlannedStep | undefined;
+    items.forEach((item, rank) => {
+      if (rank > 0 && step.kind === "what") return;
+      const f = fits(step, item.id, situation);
+      if (!f.fits) return;
+      const score = (step.weight + (f.situational ? SITUATION_BONUS : 0) + boost(step)) * item.weight;
+      if (!best || score > best.score) best = { step, itemId: item.id, score, order };
+    });
+    if (best) out.push(best);
   });
   return out.sort((a, b) => b.score - a.score || a.order - b.order);
 }
@@ -87,9 +104,9 @@ export function chooseSteps(fitting: readonly PlannedStep[], length: (step: Advi
   return chosen.sort((a, b) => STEP_ORDER.indexOf(a.step.kind) - STEP_ORDER.indexOf(b.step.kind) || b.score - a.score || a.order - b.order);
 }
 
-export function planAdvice(itemId: string | undefined, situation: Situation, boost?: (step: AdviceStep) => number, length?: (step: AdviceStep) => number): AdvicePlan {
-  if (!itemId) return { fitting: [], chosen: [] };
-  const fitting = fittingSteps(itemId, situation, boost);
+export function planAdvice(items: readonly PlanItem[], situation: Situation, boost?: (step: AdviceStep) => number, length?: (step: AdviceStep) => number): AdvicePlan {
+  if (items.length === 0) return { fitting: [], chosen: [] };
+  const fitting = fittingSteps(items, situation, boost);
   return { fitting, chosen: chooseSteps(fitting, length) };
 }
 

@@ -5,7 +5,7 @@
  * replaces the guidebook's wording of that step, and is credited with its row number.
  */
 import { ADVICE_CONTACTS, type AdviceStep } from "../guidebook";
-import { planAdvice, type AdvicePlan, type PlannedStep } from "./advice-plan";
+import { planAdvice, type AdvicePlan, type PlanItem, type PlannedStep } from "./advice-plan";
 import type { Situation } from "./situation";
 
 /** A similar filled row's answer, most similar first. */
@@ -70,10 +70,11 @@ function guidebookSource(itemId: string, step: AdviceStep): DraftSentenceSource 
   return { kind: "guidebook", itemId, stepId: step.id, sourceName: step.source.name, url: step.source.url };
 }
 
-export function composeDraft(itemId: string | undefined, situation: Situation, desk: readonly DeskAnswer[] = []): Draft {
+/** `items`: the Mission 1 items the case may be filed under, the likeliest first (see PlanItem). */
+export function composeDraft(items: readonly PlanItem[], situation: Situation, desk: readonly DeskAnswer[] = []): Draft {
   const sentences = deskSentences(desk);
   const plan = planAdvice(
-    itemId,
+    items,
     situation,
     // The desk making a step's point in a similar row says the step matters for cases like this one.
     (step) => (sentences.some((s) => covers(s, step)) ? 1 : 0),
@@ -91,7 +92,7 @@ export function composeDraft(itemId: string | undefined, situation: Situation, d
       used.add(mine);
       out.push({ text: mine.text, source: { kind: "row", rowNumber: mine.rowNumber } });
     } else {
-      out.push({ text: step.text, source: guidebookSource(itemId ?? "", step) });
+      out.push({ text: step.text, source: guidebookSource(planned.itemId, step) });
     }
     kept.push(planned);
   }

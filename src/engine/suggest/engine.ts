@@ -202,7 +202,7 @@ export class SuggestionEngine {
       situation: readSituation([c.subject, c.content, c.consultNote].filter(Boolean).join("\n"), this.morphology),
     };
     // The answer, countermeasure and reference columns follow one plan, so they always agree.
-    const draft = draftAnswer(input, category[0] ?? classification[0]);
+    const draft = draftAnswer(input, category.length > 0 ? category : classification);
 
     const filledCounts: Partial<Record<FaqRole, number>> = {};
     for (const role of FAQ_ROLES) {
