@@ -139,6 +139,13 @@ const ITEM_STEPS: AdviceStep[] = [
     source: S.ipaEmotet,
   }),
 
+  step("1-1/prevent/extensions", "prevent", 1, "ファイルの拡張子を表示する設定にし、OSやウイルス対策ソフトを最新の状態に保ちましょう。", {
+    items: ["1-1"],
+    measures: ["2-2", "2-3"],
+    signals: ["拡張子"],
+    source: S.ipaEmotet,
+  }),
+
   // 1-2 ランサムウェア
   step("1-2/what", "what", 2, "ファイルを暗号化して使えなくし、元に戻すことと引き換えに身代金を要求するランサムウェアの被害と考えられます。", {
     items: ["1-2"],
@@ -175,7 +182,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["警察", "警視庁"],
     source: S.npaRansom,
   }),
-  step("1-2/prevent", "prevent", 3, "日頃からネットワークから切り離した場所に複数世代のバックアップを取り、VPN機器やOSをアップデートして最新の状態に保ちましょう。", {
+  step("1-2/prevent", "prevent", 3, "日頃からネットワークから切り離した場所に複数世代のバックアップを取り、VPN機器やOSをアップデートして最新の状態に保ち、ウイルス対策ソフトを導入しましょう。", {
     items: ["1-2"],
     measures: ["2-4", "2-2", "2-3"],
     signals: ["バックアップを取", "複数世代", "オフライン"],
@@ -227,6 +234,14 @@ const ITEM_STEPS: AdviceStep[] = [
     source: S.jcredit,
   }),
 
+  step("1-3/prevent/retire", "prevent", 1, "使わなくなったサイトやデータは確実に削除し、サイバー保険で事故対応の費用に備えましょう。", {
+    items: ["1-3"],
+    unless: ["consumer"],
+    measures: ["2-14", "3-2"],
+    signals: ["確実に削除", "サイバー保険"],
+    source: S.guidebook,
+  }),
+
   // 1-4 集中アクセスによるサービス停止
   step("1-4/what", "what", 3, "大量の通信を送りつけてサイトやサーバーを応答できなくするDDoS攻撃の可能性があります。利用者が集中しても同じ症状が出るため、アクセスログで見分けます。", {
     items: ["1-4"],
@@ -264,6 +279,14 @@ const ITEM_STEPS: AdviceStep[] = [
     items: ["1-4"],
     measures: ["4-1"],
     signals: ["事業継続", "代替手段", "緊急時の連絡"],
+    source: S.guidebook,
+  }),
+
+  step("1-4/prevent/contract", "prevent", 1, "サーバーや回線の契約内容（SLA）を確かめ、冗長化も検討しましょう。", {
+    items: ["1-4"],
+    unless: ["consumer"],
+    measures: ["4-1"],
+    signals: ["契約内容", "冗長化"],
     source: S.guidebook,
   }),
 
@@ -309,6 +332,14 @@ const ITEM_STEPS: AdviceStep[] = [
     mentions: ["誤送信", "全員返信"],
     measures: ["2-7", "2-8", "2-9"],
     signals: ["暗号化", "宛先"],
+    source: S.ipaGuideline,
+  }),
+
+  step("1-5/prevent/rules", "prevent", 1, "私物スマホの持ち込みや撮影を制限し、顧客情報は営業秘密として管理しましょう。", {
+    items: ["1-5"],
+    unless: ["deviceLost"],
+    measures: ["2-8", "2-13"],
+    signals: ["持ち込み", "営業秘密"],
     source: S.ipaGuideline,
   }),
 
@@ -441,6 +472,11 @@ const ITEM_STEPS: AdviceStep[] = [
     contacts: ["bank"],
     signals: ["銀行に連絡", "取引履歴"],
     source: S.npaCyber,
+  }),
+  step("1-8/now/shop", "now", 1, "操作に不安があれば、携帯ショップに相談してください。", {
+    items: ["1-8"],
+    signals: ["携帯ショップ"],
+    source: S.ipaAnshin,
   }),
   step("1-8/prevent", "prevent", 3, "アプリは公式ストアからだけ入れ、SMSやメールのリンクは開かないようにしましょう。", {
     items: ["1-8"],
@@ -637,6 +673,12 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["初期化", "直接見られる", "外部公開"],
     source: S.notice,
   }),
+  step("1-12/now/inventory", "now", 1, "ネットワークにつながっている機器の一覧を作り、同じパスワードを使っている他の機器も変更してください。", {
+    items: ["1-12"],
+    measures: ["2-5", "2-6"],
+    signals: ["機器の一覧", "同じパスワード"],
+    source: S.notice,
+  }),
   step("1-12/contact", "contact", 1, "機器のメーカーやプロバイダに相談してください。", {
     items: ["1-12"],
     contacts: ["maker", "provider"],
@@ -681,6 +723,12 @@ const ITEM_STEPS: AdviceStep[] = [
     contacts: ["ppc"],
     signals: ["個人情報保護委員会"],
     source: S.ppc,
+  }),
+  step("1-13/contact/lawyer", "contact", 1, "損害賠償などの対応は弁護士に相談し、サイバー保険の補償も確認してください。", {
+    items: ["1-13"],
+    contacts: ["lawyer"],
+    signals: ["弁護士", "サイバー保険"],
+    source: S.guidebook,
   }),
   step("1-13/prevent", "prevent", 2, "委託先の管理として契約でセキュリティ要件を定め、緊急時の連絡体制と対応手順を決めておきましょう。", {
     items: ["1-13"],
