@@ -304,6 +304,23 @@ describe("task pane: why each suggestion was made, and editing it", () => {
   });
 });
 
+describe("task pane: where each sentence of the draft comes from", () => {
+  it("lists the guidebook item or the row each sentence of the suggested draft comes from", async () => {
+    const rows = deskRows();
+    rows[1][13] = "表示された番号に電話しないでください。ブラウザを閉じれば消えます。";
+    const wb = new MemoryWorkbook(SHEET, rows);
+    await openPane(wb);
+    await selectCase(wb, "F3", "スマホに警告画面が表示された");
+    const sources = within(card("answer")).getByTestId("answer-sources");
+    const items = [...sources.querySelectorAll("li")];
+    expect(items.length).toBeGreaterThan(1);
+    // The desk's own sentence (row 2) is credited to its row, as a link that selects it …
+    expect(named("button", "2 行目を選択", sources)).toHaveLength(1);
+    // … and the others to the guidebook's item.
+    expect(sources).toHaveTextContent(/ガイドブック 1-9/);
+  });
+});
+
 describe("task pane: applying suggestions", () => {
   it("すべて適用 writes only the empty FAQ cells of that row, in one write", async () => {
     const wb = deskWorkbook();
