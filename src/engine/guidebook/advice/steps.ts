@@ -478,6 +478,12 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["携帯ショップ"],
     source: S.ipaAnshin,
   }),
+  step("1-8/contact", "contact", 2, "偽のSMSはフィッシング対策協議会に報告でき、お金の被害があれば警察や消費生活センター（188）に相談してください。", {
+    items: ["1-8"],
+    contacts: ["antiPhishing", "police", "consumer"],
+    signals: ["フィッシング対策協議会", "消費生活センター"],
+    source: S.antiPhishing,
+  }),
   step("1-8/prevent", "prevent", 3, "アプリは公式ストアからだけ入れ、SMSやメールのリンクは開かないようにしましょう。", {
     items: ["1-8"],
     measures: ["2-3", "2-12"],
@@ -679,9 +685,9 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["機器の一覧", "同じパスワード"],
     source: S.notice,
   }),
-  step("1-12/contact", "contact", 1, "機器のメーカーやプロバイダに相談してください。", {
+  step("1-12/contact", "contact", 2, "機器のメーカーやプロバイダに相談してください。IPAの安心相談窓口も利用できます。", {
     items: ["1-12"],
-    contacts: ["maker", "provider"],
+    contacts: ["maker", "provider", "ipaAnshin"],
     signals: ["メーカー", "プロバイダ"],
     source: S.notice,
   }),
