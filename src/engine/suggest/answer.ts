@@ -4,14 +4,15 @@
  * for the steps they make; else the desk's own reply made general. Every sentence is masked by the
  * privacy detector and keeps where it came from.
  */
-import { categoryKey, taxonomyIdOf } from "../guidebook";
+import { taxonomyIdOf } from "../guidebook";
 import { maskPrivate, type RowName } from "../privacy";
 import { stripBoilerplate } from "../text";
 import type { AnswerSentence, AnswerSentenceSource, AnswerSuggestion, CategoryCandidate, MaskedItem } from "../types";
 import type { PlanItem } from "./advice-plan";
 import { composeDraft, type Draft } from "./answer-draft";
+import { categoryAgreement } from "./category-agreement";
 import type { ColumnInput } from "./column-input";
-import { isFilled, toSource, type Neighbour } from "./neighbours";
+import { isFilled, toSource } from "./neighbours";
 
 /** A filled row less similar than this is not a good enough model answer. */
 const MIN_ANSWER_SIMILARITY = 0.15;
@@ -50,12 +51,9 @@ function planItems(input: ColumnInput, candidates: readonly CategoryCandidate[])
  */
 export function draftAnswer(input: ColumnInput, candidates: readonly CategoryCandidate[]): Draft {
   const { neighbours, situation } = input;
-  const topCategory = candidates[0];
-  const topKey = topCategory ? categoryKey(topCategory.value) : undefined;
-  const agrees = (n: Neighbour) =>
-    topKey !== undefined &&
-    (["category", "classification"] as const).some((role) => isFilled(n.row, role) && categoryKey((n.row.cells[role] ?? "").trim()) === topKey);
-  const rows = neighbours.filter((n) => n.similarity >= MIN_ANSWER_SIMILARITY && isFilled(n.row, "answer") && agrees(n)).slice(0, DESK_ROWS);
+  const rows = neighbours
+    .filter((n) => n.similarity >= MIN_ANSWER_SIMILARITY && isFilled(n.row, "answer") && categoryAgreement(n, candidates[0]) === "agrees")
+    .slice(0, DESK_ROWS);
   const desk = rows.map((n) => ({ rowNumber: n.row.rowNumber, similarity: n.similarity, text: n.row.cells.answer ?? "" }));
   return composeDraft(planItems(input, candidates), situation, desk);
 }

@@ -3,8 +3,9 @@
  * advice plan puts into practice (its category and situation), most relevant first.
  */
 import { MEASURES } from "../guidebook";
-import type { ListSuggestion } from "../types";
+import type { CategoryCandidate, ListSuggestion } from "../types";
 import { plannedMeasures, type AdvicePlan } from "./advice-plan";
+import { categoryAgreement } from "./category-agreement";
 import type { ColumnInput } from "./column-input";
 import { rankItems } from "./items";
 import { itemKey } from "./vocabulary";
@@ -32,9 +33,11 @@ export function planCountermeasures(plan: AdvicePlan): string[] {
     });
 }
 
-export function suggestCountermeasures(input: ColumnInput, plan: AdvicePlan): ListSuggestion {
+export function suggestCountermeasures(input: ColumnInput, plan: AdvicePlan, topCategory: CategoryCandidate | undefined): ListSuggestion {
   const planned = planCountermeasures(plan);
-  return rankItems(input, {
+  // Rows filed under another threat list that threat's items, not this case's.
+  const neighbours = input.neighbours.filter((n) => categoryAgreement(n, topCategory) !== "differs");
+  return rankItems({ ...input, neighbours }, {
     role: "countermeasures",
     keyOf: itemKey,
     guidebookItems: planned.length > 0 ? planned : (input.topItem?.countermeasures ?? []),

@@ -214,8 +214,8 @@ export class SuggestionEngine {
       category,
       classification,
       keywords: this.keywords.suggest(input, category.length > 0 ? category : classification, names, this.morphology),
-      countermeasures: suggestCountermeasures(input, draft.plan),
-      references: suggestReferences(input, draft.plan),
+      countermeasures: suggestCountermeasures(input, draft.plan, category[0] ?? classification[0]),
+      references: suggestReferences(input, draft.plan, category[0] ?? classification[0]),
       answer: suggestAnswer(input, draft, names),
       similar: neighbours
         .filter((n) => n.similarity >= MIN_SHOWN_SIMILARITY)

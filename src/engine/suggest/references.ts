@@ -5,8 +5,9 @@
  */
 import { ADVICE_CONTACTS, CONTACTS } from "../guidebook";
 import { privateKinds, PUBLIC_PHONE_NUMBERS } from "../privacy";
-import type { ListSuggestion, MaskKind } from "../types";
+import type { CategoryCandidate, ListSuggestion, MaskKind } from "../types";
 import { plannedContacts, type AdvicePlan } from "./advice-plan";
+import { categoryAgreement } from "./category-agreement";
 import type { ColumnInput } from "./column-input";
 import { rankItems } from "./items";
 import { itemKey } from "./vocabulary";
@@ -29,9 +30,11 @@ export function planReferences(plan: AdvicePlan): string[] {
   });
 }
 
-export function suggestReferences(input: ColumnInput, plan: AdvicePlan): ListSuggestion {
+export function suggestReferences(input: ColumnInput, plan: AdvicePlan, topCategory: CategoryCandidate | undefined): ListSuggestion {
   const planned = planReferences(plan);
-  return rankItems(input, {
+  // Rows filed under another threat list that threat's items, not this case's.
+  const neighbours = input.neighbours.filter((n) => categoryAgreement(n, topCategory) !== "differs");
+  return rankItems({ ...input, neighbours }, {
     role: "references",
     keyOf: referenceKey,
     guidebookItems: planned.length > 0 ? planned : (input.topItem?.contacts ?? []),
