@@ -10,6 +10,11 @@ export const MAX_DRAFT_CHARS = 400;
 export const MIN_DRAFT_CHARS = 150;
 /** A step the case's situation (or wording) asks for outranks one that merely belongs to the item. */
 const SITUATION_BONUS = 1.5;
+/**
+ * A less likely item lends at most this many steps, and only what to do now and whom to contact:
+ * enough to cover the other reading of the case without turning the answer into two answers.
+ */
+const MAX_SECONDARY_STEPS = 2;
 
 /** A Mission 1 item the case may be filed under, and how much its steps count (the likeliest: 1). */
 export interface PlanItem {
@@ -21,6 +26,8 @@ export interface PlannedStep {
   step: AdviceStep;
   /** The item the step was planned for. */
   itemId: string;
+  /** Planned for a less likely item (the runner-up category). */
+  secondary: boolean;
   score: number;
   /** Position in the data, to keep the written order between steps that score alike. */
   order: number;
@@ -48,18 +55,19 @@ function fits(step: AdviceStep, itemId: string, situation: Situation): { fits: b
 
 /**
  * The steps for a case that may be filed under `items` (the likeliest first), best first. A step
- * counts in proportion to its item's weight; only the likeliest item says what the case probably is.
+ * counts in proportion to its item's weight; only the likeliest item says what the case probably is
+ * and how to prevent it.
  */
 export function fittingSteps(items: readonly PlanItem[], situation: Situation, boost: (step: AdviceStep) => number = () => 0): PlannedStep[] {
   const out: PlannedStep[] = [];
   ADVICE_STEPS.forEach((step, order) => {
     let best: PlannedStep | undefined;
     items.forEach((item, rank) => {
-      if (rank > 0 && step.kind === "what") return;
+      if (rank > 0 && (step.kind === "what" || step.kind === "prevent")) return;
       const f = fits(step, item.id, situation);
       if (!f.fits) return;
       const score = (step.weight + (f.situational ? SITUATION_BONUS : 0) + boost(step)) * item.weight;
-      if (!best || score > best.score) best = { step, itemId: item.id, score, order };
+      if (!best || score > best.score) best = { step, itemId: item.id, secondary: rank > 0, score, order };
     });
     if (best) out.push(best);
   });
@@ -78,13 +86,14 @@ function redundant(candidate: AdviceStep, others: readonly PlannedStep[]): boole
   return candidate.signals.some((s) => text.includes(normal(s)));
 }
 
-function greedy(fitting: readonly PlannedStep[], start: PlannedStep[], length: (step: AdviceStep) => number): PlannedStep[] {
+function greedy(fitting: readonly PlannedStep[], start: PlannedStep[], length: (planned: PlannedStep) => number): PlannedStep[] {
   const chosen = [...start];
-  let total = chosen.reduce((sum, p) => sum + length(p.step), 0);
+  let total = chosen.reduce((sum, p) => sum + length(p), 0);
   for (const candidate of fitting) {
     if (chosen.includes(candidate)) continue;
-    const n = length(candidate.step);
+    const n = length(candidate);
     if (total + n > MAX_DRAFT_CHARS || redundant(candidate.step, chosen)) continue;
+    if (candidate.secondary && chosen.filter((p) => p.secondary).length >= MAX_SECONDARY_STEPS) continue;
     chosen.push(candidate);
     total += n;
   }
@@ -96,7 +105,7 @@ function greedy(fitting: readonly PlannedStep[], start: PlannedStep[], length: (
  * point the others do not make; then puts them in answer order. `length` gives the length of a step
  * as it will be written (the desk's wording may replace it).
  */
-export function chooseSteps(fitting: readonly PlannedStep[], length: (step: AdviceStep) => number = (s) => s.text.length): PlannedStep[] {
+export function chooseSteps(fitting: readonly PlannedStep[], length: (planned: PlannedStep) => number = (p) => p.step.text.length): PlannedStep[] {
   let chosen = greedy(fitting, [], length);
   // A situation step chosen early may have become redundant with the item's own steps chosen later.
   const pruned = chosen.filter((p) => !redundant(p.step, chosen));
@@ -104,7 +113,12 @@ export function chooseSteps(fitting: readonly PlannedStep[], length: (step: Advi
   return chosen.sort((a, b) => STEP_ORDER.indexOf(a.step.kind) - STEP_ORDER.indexOf(b.step.kind) || b.score - a.score || a.order - b.order);
 }
 
-export function planAdvice(items: readonly PlanItem[], situation: Situation, boost?: (step: AdviceStep) => number, length?: (step: AdviceStep) => number): AdvicePlan {
+export function planAdvice(
+  items: readonly PlanItem[],
+  situation: Situation,
+  boost?: (step: AdviceStep) => number,
+  length?: (planned: PlannedStep) => number,
+): AdvicePlan {
   if (items.length === 0) return { fitting: [], chosen: [] };
   const fitting = fittingSteps(items, situation, boost);
   return { fitting, chosen: chooseSteps(fitting, length) };

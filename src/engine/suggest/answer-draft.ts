@@ -4,7 +4,7 @@
  * Where the desk has answered similar rows of the same category, its own sentence for a step
  * replaces the guidebook's wording of that step, and is credited with its row number.
  */
-import { ADVICE_CONTACTS, type AdviceStep } from "../guidebook";
+import { ADVICE_CONTACTS, ITEM_CASE_NAMES, type AdviceStep } from "../guidebook";
 import { planAdvice, type AdvicePlan, type PlanItem, type PlannedStep } from "./advice-plan";
 import type { Situation } from "./situation";
 
@@ -66,6 +66,12 @@ function deskSentenceFor(step: AdviceStep, sentences: readonly DeskSentence[], u
   return sentences.find((s) => !used.has(s) && covers(s, step));
 }
 
+/** A step lent by the runner-up category says which reading of the case it is for (「偽の通販サイトなら、…」). */
+function guidebookText(planned: PlannedStep): string {
+  const name = planned.secondary ? ITEM_CASE_NAMES[planned.itemId] : undefined;
+  return name ? `${name}なら、${planned.step.text}` : planned.step.text;
+}
+
 function guidebookSource(itemId: string, step: AdviceStep): DraftSentenceSource {
   return { kind: "guidebook", itemId, stepId: step.id, sourceName: step.source.name, url: step.source.url };
 }
@@ -78,7 +84,7 @@ export function composeDraft(items: readonly PlanItem[], situation: Situation, d
     situation,
     // The desk making a step's point in a similar row says the step matters for cases like this one.
     (step) => (sentences.some((s) => covers(s, step)) ? 1 : 0),
-    (step) => deskSentenceFor(step, sentences, new Set())?.text.length ?? step.text.length,
+    (planned) => (deskSentenceFor(planned.step, sentences, new Set())?.text ?? guidebookText(planned)).length,
   );
   const used = new Set<DeskSentence>();
   const out: DraftSentence[] = [];
@@ -92,7 +98,7 @@ export function composeDraft(items: readonly PlanItem[], situation: Situation, d
       used.add(mine);
       out.push({ text: mine.text, source: { kind: "row", rowNumber: mine.rowNumber } });
     } else {
-      out.push({ text: step.text, source: guidebookSource(planned.itemId, step) });
+      out.push({ text: guidebookText(planned), source: guidebookSource(planned.itemId, step) });
     }
     kept.push(planned);
   }

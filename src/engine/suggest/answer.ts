@@ -21,9 +21,10 @@ const DESK_ROWS = 3;
 /**
  * Below this confidence the first category is wrong often enough (the confidences are calibrated on
  * cross-validated tuning predictions) that the runner-up's steps count too, in proportion to its
- * confidence, when it has at least SECOND_ITEM_CONFIDENCE. On the tuning cases, a draft for a wrong
- * category alone made 23.6% of the points, with the right one's steps at half weight 68.0%; a right
- * draft with a wrong runner-up at half weight lost 0.2 points (86.8% → 86.6%).
+ * confidence, when it has at least SECOND_ITEM_CONFIDENCE (at most two of its steps, see advice-plan).
+ * On the tuning cases, a draft for a wrong category alone made 24.8% of the points, with the right
+ * one's steps at half weight 57.6%; a right draft with a wrong runner-up at half weight lost 2 points
+ * (89.2% → 87.2%).
  */
 const SURE_CATEGORY = 0.8;
 const SECOND_ITEM_CONFIDENCE = 0.15;

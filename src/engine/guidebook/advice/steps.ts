@@ -86,7 +86,7 @@ const SITUATION_STEPS: AdviceStep[] = [
   }),
   step("any/now/keepEvidence", "now", 1, "画面のスクリーンショットやメール、ログなどの証拠を保存しておいてください。", {
     when: ["moneyLost", "threatened", "billed", "transferred"],
-    signals: ["記録を保存", "記録を残", "証拠を保存", "画面を保存"],
+    signals: ["記録を保存", "記録を残", "証拠を保存", "画面を保存", "スクリーンショット"],
     source: S.keishicho,
   }),
 ];
@@ -1118,5 +1118,30 @@ const ITEM_STEPS: AdviceStep[] = [
     source: S.ipaGuideline,
   }),
 ];
+
+/** How an answer names the kind of case each item is about, for 「…なら、」 (a step lent by a runner-up category). */
+export const ITEM_CASE_NAMES: Readonly<Record<string, string>> = {
+  "1-1": "標的型攻撃メール",
+  "1-2": "ランサムウェア",
+  "1-3": "Webサイトからの情報漏えい",
+  "1-4": "DDoS攻撃",
+  "1-5": "内部不正や紛失",
+  "1-6": "Webサイトの改ざん",
+  "1-7": "ネットバンキングの不正送金",
+  "1-8": "不正なスマホアプリ",
+  "1-9": "偽警告やワンクリック請求",
+  "1-10": "アカウントの乗っ取り",
+  "1-11": "脆弱性の悪用",
+  "1-12": "IoT機器の乗っ取り",
+  "1-13": "ウイルス感染や不正アクセス",
+  "1-14": "偽の通販サイト",
+  "1-15": "ビジネスメール詐欺",
+  "他-1": "フィッシング",
+  "他-2": "誹謗中傷",
+  "他-3": "著作権の問題",
+  "他-4": "詐欺",
+  "他-5": "対策の相談",
+  "他-6": "講演の依頼",
+};
 
 export const ADVICE_STEPS: readonly AdviceStep[] = Object.freeze([...ITEM_STEPS, ...SITUATION_STEPS]);
