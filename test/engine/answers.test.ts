@@ -7,6 +7,7 @@ import { SuggestionEngine, type CaseRow, type CaseTable, type Morphology, type R
 import { tinySegmenterMorphology } from "../../src/engine/text";
 import { loadNodeMorphology } from "../../src/engine/text/morphology-node";
 import { readSituation } from "../../src/engine/suggest/situation";
+import { composeDraft, draftText } from "../../src/engine/suggest/answer-draft";
 import { loadCorpus } from "../../eval/corpus";
 
 const COLUMNS = { caseNumber: 1, subject: 2, content: 3, response: 4, category: 5, countermeasures: 6, answer: 7, references: 8 };
@@ -100,6 +101,22 @@ describe("a draft composed for the case", () => {
     expect(s.answer.text).toMatch(/個人情報保護委員会/);
     expect(s.references.values.join("\n")).toMatch(/ppc\.go\.jp/);
     expect(itemIds(s)).toContain("4-3");
+  });
+});
+
+describe("a case whose category is unsure", () => {
+  const situation = readSituation("当社のネットショップで買ったというお客様から、カードが不正に使われたと連絡がありました。", tinySegmenterMorphology);
+
+  it("also covers the runner-up's reading, in at most two steps that say which reading they are for", () => {
+    const sure = draftText(composeDraft([{ id: "1-3", weight: 1 }], situation));
+    const unsure = composeDraft([{ id: "1-3", weight: 1 }, { id: "1-14", weight: 0.5 }], situation);
+    const lent = unsure.sentences.filter((s) => s.source.kind === "guidebook" && s.source.itemId === "1-14");
+    expect(sure).not.toContain("偽の通販サイトなら、");
+    expect(lent.length).toBeGreaterThan(0);
+    expect(lent.length).toBeLessThanOrEqual(2);
+    for (const sentence of lent) expect(sentence.text.startsWith("偽の通販サイトなら、")).toBe(true);
+    // What the case probably is comes from the likeliest category only.
+    expect(unsure.plan.chosen.filter((p) => p.step.kind === "what").every((p) => p.itemId === "1-3")).toBe(true);
   });
 });
 
