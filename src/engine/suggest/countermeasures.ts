@@ -7,11 +7,12 @@ import type { CategoryCandidate, ListSuggestion } from "../types";
 import { plannedMeasures, type AdvicePlan } from "./advice-plan";
 import { categoryAgreement } from "./category-agreement";
 import type { ColumnInput } from "./column-input";
-import { rankItems } from "./items";
+import { rankItems, type ItemRanking } from "./items";
 import { itemKey } from "./vocabulary";
 
-/** At most this many countermeasure items: experts list 1–4. */
+/** Items meet by their Mission number; experts list 1–4, so at most four are offered. */
 const MAX_COUNTERMEASURES = 4;
+const RANKING: ItemRanking = { role: "countermeasures", keyOf: itemKey, max: MAX_COUNTERMEASURES };
 /**
  * An item the plan ranks below this share of its best item is left out (beyond the first two). Chosen
  * on the tuning labels: 0.3 lists more items (recall up, precision down), 0.6 fewer.
@@ -37,10 +38,5 @@ export function suggestCountermeasures(input: ColumnInput, plan: AdvicePlan, top
   const planned = planCountermeasures(plan);
   // Rows filed under another threat list that threat's items, not this case's.
   const neighbours = input.neighbours.filter((n) => categoryAgreement(n, topCategory) !== "differs");
-  return rankItems({ ...input, neighbours }, {
-    role: "countermeasures",
-    keyOf: itemKey,
-    guidebookItems: planned.length > 0 ? planned : (input.topItem?.countermeasures ?? []),
-    max: MAX_COUNTERMEASURES,
-  });
+  return rankItems({ ...input, neighbours }, RANKING, planned.length > 0 ? planned : (input.topItem?.countermeasures ?? []));
 }

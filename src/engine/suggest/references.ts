@@ -9,11 +9,11 @@ import type { CategoryCandidate, ListSuggestion, MaskKind } from "../types";
 import { plannedContacts, type AdvicePlan } from "./advice-plan";
 import { categoryAgreement } from "./category-agreement";
 import type { ColumnInput } from "./column-input";
-import { rankItems } from "./items";
+import { rankItems, type ItemRanking } from "./items";
 import { itemKey } from "./vocabulary";
 
-/** At most this many references. */
-const MAX_REFERENCES = 4;
+/** References meet by phone number or page (`referenceKey`); at most four are offered, the contacts the answer names among them. */
+const RANKING: ItemRanking = { role: "references", keyOf: referenceKey, max: 4 };
 
 /** The public contact points the case's answer names, as reference lines, in the order it names them. */
 export function planReferences(plan: AdvicePlan): string[] {
@@ -34,12 +34,7 @@ export function suggestReferences(input: ColumnInput, plan: AdvicePlan, topCateg
   const planned = planReferences(plan);
   // Rows filed under another threat list that threat's items, not this case's.
   const neighbours = input.neighbours.filter((n) => categoryAgreement(n, topCategory) !== "differs");
-  return rankItems({ ...input, neighbours }, {
-    role: "references",
-    keyOf: referenceKey,
-    guidebookItems: planned.length > 0 ? planned : (input.topItem?.contacts ?? []),
-    max: MAX_REFERENCES,
-  });
+  return rankItems({ ...input, neighbours }, RANKING, planned.length > 0 ? planned : (input.topItem?.contacts ?? []));
 }
 
 /**
