@@ -54,6 +54,7 @@ const ACT_RULES: Rule<ActFact>[] = [
 const HARM_RULES: Rule<HarmFact>[] = [
   { fact: "encrypted", plain: true, pattern: /(?:暗号化|ランサム|身代金|拡張子が(?:変|替)|ファイルが開けな|開けなくな|復号)/g },
   { fact: "leaked", pattern: /(?:漏えい|漏洩|流出|漏れ|抜かれ|盗まれ|盗ん|持ち出|盗み出|外に出|外部に出|送られた可能性|ダークウェブ)/g },
+  { fact: "leaked", pattern: /(?:顧客|名簿|リスト|図面|設計|資料)[^。]{0,15}?(?:コピーし|撮影し|持ち帰っ|転送し)/g },
   {
     fact: "siteChanged",
     pattern: /(?:改ざん|改竄|書き換え|書き換わ|ハッキングされている可能性|損害を与える可能性|不正なプログラム|スクリプトが|見知らぬページ|変なページ|別のサイトに飛|乗っ取られたサイト)/g,

@@ -420,7 +420,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["補償"],
     source: S.zengin,
   }),
-  step("1-7/contact/phishing", "contact", 2, "偽の画面やメールは、警察やフィッシング対策協議会にも情報提供してください。", {
+  step("1-7/contact/phishing", "contact", 3, "偽の画面やメールは、警察やフィッシング対策協議会にも情報提供してください。", {
     items: ["1-7"],
     unless: ["moneyLost", "transferred"],
     contacts: ["police", "antiPhishing"],
