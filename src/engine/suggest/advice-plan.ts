@@ -124,6 +124,8 @@ export function planAdvice(
   return { fitting, chosen: chooseSteps(fitting, length) };
 }
 
+const CONTACT_MEASURE_FACTOR = 0.6;
+
 /**
  * Mission 2–4 item ids the plan puts into practice, most relevant first: the answer's steps count
  * most (in proportion to their score, earlier items of a step more), fitting steps the answer left
@@ -133,7 +135,8 @@ export function plannedMeasures(plan: AdvicePlan): { id: string; score: number }
   const scores = new Map<string, number>();
   const chosen = new Set(plan.chosen.map((p) => p.step.id));
   for (const p of plan.fitting) {
-    const factor = chosen.has(p.step.id) ? 1 : 0.4;
+    // Naming a desk is less of a countermeasure than acting: experts list 4-6 only now and then.
+    const factor = (chosen.has(p.step.id) ? 1 : 0.4) * (p.step.kind === "contact" ? CONTACT_MEASURE_FACTOR : 1);
     p.step.measures.forEach((id, i) => scores.set(id, (scores.get(id) ?? 0) + p.score * factor * (i === 0 ? 1 : 0.7)));
   }
   return [...scores.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);

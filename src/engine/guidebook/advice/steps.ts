@@ -160,7 +160,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-2/now/disconnect", "now", 3, "感染した機器はすぐにネットワークから切り離し、電源は切らずに画面を写真に撮るなど状況を記録してください。", {
     items: ["1-2"],
-    measures: ["4-5"],
+    measures: ["4-5", "4-4"],
     signals: ["ネットワークから切り離", "LANケーブルを抜", "ネットワークから外"],
     source: S.ipaRansom,
   }),
@@ -411,7 +411,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-7/now/passwordScan", "now", 3, "使ったパソコンは使用を中止してネットワークから切り離し、ウイルスチェックをしてください。パスワードは別のパソコンから変更してください。", {
     items: ["1-7"],
-    measures: ["4-5", "2-3", "2-5"],
+    measures: ["2-3", "4-5", "2-5"],
     signals: ["パスワードを変更", "暗証番号を変更", "ウイルス検査", "切り離"],
     source: S.npaCyber,
   }),
@@ -643,7 +643,7 @@ const ITEM_STEPS: AdviceStep[] = [
   step("1-11/now/investigate", "now", 2, "侵入された場合は専門業者にログの調査を依頼して被害範囲を確かめ、影響する取引先に連絡してください。", {
     items: ["1-11"],
     when: ["infected", "leaked"],
-    measures: ["4-3"],
+    measures: [],
     signals: ["専門業者", "被害範囲"],
     source: S.jpcertAlerts,
   }),
@@ -814,7 +814,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-15/prevent", "prevent", 3, "振込先の変更や急な送金は複数人で確認し、必ず電話で確認する社内ルールを決めましょう。", {
     items: ["1-15"],
-    measures: ["2-10", "2-9", "4-1"],
+    measures: ["2-10", "2-9"],
     signals: ["社内ルール", "ルールを決め", "二段階認証"],
     source: S.guidebook,
   }),
@@ -1113,7 +1113,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("他-6/prevent", "prevent", 1, "IPAが無料で公開している動画や教材を、社内の研修に組み合わせて使いましょう。", {
     items: ["他-6"],
-    measures: ["3-7"],
+    measures: [],
     signals: ["動画", "教材"],
     source: S.ipaGuideline,
   }),
