@@ -5,9 +5,8 @@
 import { ADVICE_STEPS, STEP_ORDER, type AdviceStep, type Fact } from "../guidebook";
 import type { Situation } from "./situation";
 
-/** A draft longer than this is cut back (the FAQ's budget: 150–400 characters). */
+/** The FAQ's budget for a draft: steps are chosen until the next would not fit. */
 export const MAX_DRAFT_CHARS = 400;
-export const MIN_DRAFT_CHARS = 150;
 /** A step the case's situation (or wording) asks for outranks one that merely belongs to the item. */
 const SITUATION_BONUS = 1.5;
 /**

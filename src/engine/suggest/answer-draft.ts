@@ -6,6 +6,7 @@
  */
 import { ADVICE_CONTACTS, ITEM_CASE_NAMES, type AdviceStep } from "../guidebook";
 import { planAdvice, type AdvicePlan, type PlanItem, type PlannedStep } from "./advice-plan";
+import type { AnswerSentenceSource } from "../types";
 import type { Situation } from "./situation";
 
 /** A similar filled row's answer, most similar first. */
@@ -15,13 +16,9 @@ export interface DeskAnswer {
   text: string;
 }
 
-export type DraftSentenceSource =
-  | { kind: "guidebook"; itemId: string; stepId: string; sourceName: string; url: string }
-  | { kind: "row"; rowNumber: number };
-
 export interface DraftSentence {
   text: string;
-  source: DraftSentenceSource;
+  source: Extract<AnswerSentenceSource, { kind: "guidebook" | "row" }>;
 }
 
 export interface Draft {
@@ -72,8 +69,8 @@ function guidebookText(planned: PlannedStep): string {
   return name ? `${name}なら、${planned.step.text}` : planned.step.text;
 }
 
-function guidebookSource(itemId: string, step: AdviceStep): DraftSentenceSource {
-  return { kind: "guidebook", itemId, stepId: step.id, sourceName: step.source.name, url: step.source.url };
+function guidebookSource(itemId: string, step: AdviceStep): DraftSentence["source"] {
+  return { kind: "guidebook", itemId, sourceName: step.source.name, url: step.source.url };
 }
 
 /** `items`: the Mission 1 items the case may be filed under, the likeliest first (see PlanItem). */

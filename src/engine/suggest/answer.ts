@@ -61,10 +61,7 @@ export function draftAnswer(input: ColumnInput, candidates: readonly CategoryCan
 
 export function suggestAnswer(input: ColumnInput, draft: Draft, names: readonly RowName[]): AnswerSuggestion {
   const { row, neighbours, topItem, damp } = input;
-  let pieces: { text: string; source: AnswerSentenceSource }[] = draft.sentences.map((s) => ({
-    text: s.text,
-    source: s.source.kind === "row" ? s.source : { kind: "guidebook", itemId: s.source.itemId, sourceName: s.source.sourceName, url: s.source.url },
-  }));
+  let pieces: { text: string; source: AnswerSentenceSource }[] = draft.sentences;
   if (pieces.length === 0) {
     const own = generaliseResponse(row.cells.response ?? "");
     if (own) pieces = [{ text: own, source: { kind: "case" } }];
