@@ -105,7 +105,9 @@ function greedy(fitting: readonly PlannedStep[], start: PlannedStep[], length: (
  * as it will be written (the desk's wording may replace it).
  */
 export function chooseSteps(fitting: readonly PlannedStep[], length: (planned: PlannedStep) => number = (p) => p.step.text.length): PlannedStep[] {
-  let chosen = greedy(fitting, [], length);
+  // The likeliest item's best "whom to contact" step goes first: the public desks an answer must name.
+  const contact = fitting.find((p) => p.step.kind === "contact" && !p.secondary);
+  let chosen = greedy(fitting, contact ? [contact] : [], length);
   // A situation step chosen early may have become redundant with the item's own steps chosen later.
   const pruned = chosen.filter((p) => !redundant(p.step, chosen));
   if (pruned.length < chosen.length) chosen = greedy(fitting.filter((p) => pruned.includes(p) || !chosen.includes(p)), pruned, length);
