@@ -56,6 +56,14 @@ const MESSAGES = {
     ja: (a) => `ファイルを読みません: ${a.file}（中のファイルが ${a.parts} 個あり、上限 ${a.limit} 個を超えます）`,
     en: (a) => `refusing to read ${a.file}: it holds ${a.parts} parts, over the ${a.limit} limit`,
   },
+  invalidUtf8: {
+    ja: (a) => `ファイルを読めません: ${a.file}（UTF-8 のファイルですが、${a.line} 行目（先頭から ${a.offset} バイト目）に UTF-8 ではないバイト ${a.byte} があります。その箇所を直すか、Excel で「CSV UTF-8」として保存し直してください）`,
+    en: (a) => `cannot read file: ${a.file} (a UTF-8 file with a byte that is not UTF-8, ${a.byte}, on line ${a.line} at byte ${a.offset}; correct it or save the file again as "CSV UTF-8")`,
+  },
+  outNotAFile: {
+    ja: (a) => `書き出し先が通常のファイルではありません: ${a.file}（${a.kind}）。新しいファイル名か、既存の通常のファイルを指定してください`,
+    en: (a) => `refusing to write ${a.file}: it is a ${a.kind}, not a regular file; give a new file name or an existing regular file`,
+  },
   unsupportedType: { ja: (a) => `対応していない形式です: ${a.file}（.xlsx か .csv）`, en: (a) => `unsupported file type: ${a.file} (use .xlsx or .csv)` },
   unknownSheet: { ja: (a) => `シート「${a.sheet}」がありません（あるシート: ${a.sheets}）`, en: (a) => `no sheet named "${a.sheet}" (sheets: ${a.sheets})` },
   noHeader: {

@@ -207,6 +207,43 @@ describe("CSV encodings", () => {
   });
 });
 
+describe("a UTF-8 CSV with one bad byte", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "faq-assist-bad-utf8-"));
+  const text = readFileSync(fixture("small.csv"));
+
+  it.each([
+    ["without a byte-order mark", Buffer.alloc(0)],
+    ["after a UTF-8 byte-order mark", Buffer.from([0xef, 0xbb, 0xbf])],
+  ])("%s: the line and byte are named, not read as Shift_JIS", async (_label, bom) => {
+    // Replace the first byte of line 5's first multi-byte character with 0xFF.
+    let at = -1;
+    for (let i = 0, line = 1; i < text.length; i++) {
+      if (text[i] === 0x0a) line++;
+      if (line === 5 && text[i] >= 0xe0) {
+        at = i;
+        break;
+      }
+    }
+    const damaged = Buffer.concat([bom, text]);
+    damaged[at + bom.length] = 0xff;
+    const file = path.join(dir, `bad-${bom.length}.csv`);
+    writeFileSync(file, damaged);
+    const { code, stdout, stderr } = await run(["suggest", "--workbook", file, "--row", "7", "--json"]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(
+      `faq-assist: cannot read file: ${file} (a UTF-8 file with a byte that is not UTF-8, 0xFF, on line 5 at byte ${at + bom.length + 1}; correct it or save the file again as "CSV UTF-8")\n`,
+    );
+    const ja = await run(["suggest", "--workbook", file, "--row", "7"], "ja_JP.UTF-8");
+    expect(ja.stderr).toMatch(/5 行目（先頭から \d+ バイト目）に UTF-8 ではないバイト 0xFF があります/);
+  });
+
+  it("a Shift_JIS file is still read as Shift_JIS", async () => {
+    const { code } = await run(["suggest", "--workbook", fixture("small-sjis.csv"), "--row", "7", "--json"]);
+    expect(code).toBe(0);
+  });
+});
+
 describe("what the workbook must have: 件名 or 相談内容", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "faq-assist-columns-"));
 
