@@ -148,6 +148,9 @@ function unreadable(error: unknown): ReadProblem {
 }
 
 function cellText(cell: ExcelJS.Cell): string {
+  // ExcelJS gives every cell a merged area covers its top-left cell's value; Excel shows them
+  // blank (and reads them as blank), so three rows under one merged answer are not three answers.
+  if (cell.isMerged && cell.master !== cell) return "";
   try {
     return cell.text ?? "";
   } catch {

@@ -196,6 +196,27 @@ describe("a workbook with one stray value in XFD1048576", () => {
   });
 });
 
+describe("merged cells read as Excel shows them", () => {
+  it("a merged answer belongs to its top-left cell only; the rows it covers read blank", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "faq-assist-merged-"));
+    const file = path.join(dir, "merged.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("相談");
+    sheet.addRow(["受理番号", "件名", "案件項目【Mission1】", "【FAQ用】標準回答（案）"]);
+    sheet.addRow(["1", "偽の警告が出た", "1-9 巧妙・悪質化するワンクリック詐欺", "表示された番号には電話しないでください。"]);
+    sheet.addRow(["2", "口コミに悪口", "", ""]);
+    sheet.addRow(["3", "パスワードを使い回していた", "", ""]);
+    sheet.mergeCells("C2:C4");
+    sheet.mergeCells("D2:D4");
+    await workbook.xlsx.writeFile(file);
+    const [grid] = await readWorkbook(file);
+    expect(grid.values.map((row) => row[3] ?? "")).toEqual(["【FAQ用】標準回答（案）", "表示された番号には電話しないでください。", "", ""]);
+    expect(grid.values.map((row) => row[2] ?? "")).toEqual(["案件項目【Mission1】", "1-9 巧妙・悪質化するワンクリック詐欺", "", ""]);
+    const all = await run(["suggest", "--workbook", file, "--all", "--json"]);
+    expect((JSON.parse(all.stdout) as RowJson[]).map((r) => r.row)).toEqual([3, 4]);
+  });
+});
+
 describe("CSV encodings", () => {
   it("reads UTF-16LE without a byte-order mark (NUL bytes give it away)", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "faq-assist-utf16-"));
