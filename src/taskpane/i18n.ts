@@ -118,6 +118,8 @@ const ja = {
   caseReplaced: (row: number) => `${row} 行目の相談内容が変更されたため、新しい内容で提案を作り直しました。`,
   caseChangedNotWritten: (row: number) =>
     `${row} 行目の相談が提案を表示した後に変更されていたため、何も書き込みませんでした。新しい内容で提案を作り直します。`,
+  caseAmbiguous: (rows: number[]) =>
+    `${rowsJa(rows)}の相談には受理番号も内容も同じ行がもう一つあり、行が移動した後ではどちらに書くべきか決められないため、何も書き込みませんでした。重複した行を整理してから、もう一度お試しください。`,
   caseNotFound: (row: number) =>
     `提案を表示した相談（${row} 行目）が見つからなくなったため、何も書き込みませんでした。行の追加・削除・並べ替えを確認してください。`,
   appliedMoved: (count: number, from: number, to: number) =>
@@ -352,6 +354,8 @@ const en: Messages = {
   caseReplaced: (row) => `The case in row ${row} was changed, so the suggestions were made again for the new text.`,
   caseChangedNotWritten: (row) =>
     `The case in row ${row} changed after the suggestions were shown, so nothing was written. The suggestions are being made again.`,
+  caseAmbiguous: (rows) =>
+    `The case in ${rowsEn(rows)} has an identical twin row (same 受理番号 and text), and rows have moved since, so which one to write cannot be known: nothing was written. Remove the duplicate and try again.`,
   caseNotFound: (row) =>
     `The case shown (row ${row}) can no longer be found, so nothing was written. Check for inserted, deleted or sorted rows.`,
   appliedMoved: (count, from, to) => `The case had moved from row ${from} to row ${to}; wrote ${count} item(s) into row ${to}.`,
