@@ -64,6 +64,19 @@ describe("search past cases", () => {
     expect(c.getSnapshot().search.results[0]).toMatchObject({ rowNumber: 7, caseNumber: "164" });
   });
 
+  it("a 1 MB paste: only the first 20,000 characters are analysed, the pane says so, and the case is still found", async () => {
+    const c = await open(richerDesk());
+    const consultation = "社内のパソコンのファイルが開けなくなり、身代金を払えという画面が出た。";
+    c.actions.search.setQuery(consultation + "あ".repeat(1024 * 1024));
+    await c.whenIdle();
+    expect(c.getSnapshot().search).toMatchObject({ truncated: true, searched: true });
+    expect(c.getSnapshot().search.results[0]).toMatchObject({ rowNumber: 7 });
+    expect(t.searchTruncated(20_000)).toBe("入力が長いため、先頭の 20,000 文字だけで検索しました。");
+    c.actions.search.setQuery(consultation);
+    await c.whenIdle();
+    expect(c.getSnapshot().search.truncated).toBe(false);
+  });
+
   it("filters by category, and only filed rows match a filter", async () => {
     const c = await open(richerDesk());
     c.actions.search.setQuery("パソコン");
