@@ -13,8 +13,8 @@ import {
   type SheetGrid,
   type TableProblem,
 } from "../engine";
-import { tinySegmenterMorphology, type Morphology } from "../engine/morphology";
-import { loadNodeMorphology } from "../engine/morphology-node";
+import { tinySegmenterMorphology, type Morphology } from "../engine/text/morphology";
+import { loadNodeMorphology } from "../engine/text/morphology-node";
 import { FAQ_COMMANDS } from "./commands";
 import { detectLang, message, UNREADABLE_REASONS, type Lang, type MessageKey } from "./messages";
 import { readWorkbook, WorkbookReadError, type ReadProblem } from "./read-workbook";

@@ -5,7 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from "util";
 import type { CaseTable, SheetGrid } from "../../engine";
-import type { Morphology } from "../../engine/morphology";
+import type { Morphology } from "../../engine/text/morphology";
 import type { Lang, MessageKey } from "../messages";
 
 export { columnLetter } from "../../workbook/port";
