@@ -1,10 +1,12 @@
 /**
  * 【FAQ用】標準回答（案）: a draft from the most similar agreeing row's answer and the guidebook's advice,
- * else the desk's own reply made general; every name the row reveals is masked.
+ * else the desk's own reply made general; the detector masks what is private in it, with the names
+ * both this row and the row the answer comes from reveal (「経理の高橋から」 in a filled answer is
+ * masked in every similar row's draft, as the check and the page mask it).
  */
 import { categoryKey } from "../guidebook";
-import { maskPrivate, type RowName } from "../privacy";
-import { stripBoilerplate } from "../text";
+import { detectPrivate, rowPrivateNames } from "../privacy";
+import { stripBoilerplate, type Morphology } from "../text";
 import type { AnswerSuggestion, CategoryCandidate } from "../types";
 import type { ColumnInput } from "./column-input";
 import { isFilled, toSource, type Neighbour } from "./neighbours";
@@ -20,7 +22,8 @@ const MIN_ANSWER_SIMILARITY = 0.15;
 export function suggestAnswer(
   input: ColumnInput,
   topCategory: CategoryCandidate | undefined,
-  names: readonly RowName[],
+  names: readonly string[],
+  morphology?: Morphology,
 ): AnswerSuggestion {
   const { row, neighbours, topItem, damp } = input;
   const topKey = topCategory ? categoryKey(topCategory.value) : undefined;
@@ -48,7 +51,8 @@ export function suggestAnswer(
     if (topItem && topItem.contacts.length > 0) parts.push(`相談先: ${topItem.contacts.slice(0, 2).join(" / ")}`);
   }
   const composed = parts.filter(Boolean).join("\n\n");
-  const { text, masked } = maskPrivate(composed, { names });
+  const sourceNames = used.flatMap((n) => rowPrivateNames(n.row, morphology));
+  const { text, masked } = detectPrivate(composed, { names: [...names, ...sourceNames], morphology });
   const guide = topItem ? 0.35 : 0.1;
   const confidence = used.length > 0 ? 0.3 + 0.6 * fromRows : guide;
   return {

@@ -5,7 +5,7 @@
  * keywords.ts, countermeasures.ts, references.ts, answer.ts).
  */
 import { taxonomyIdOf } from "../guidebook";
-import { collectRowNames } from "../privacy";
+import { rowPrivateNames } from "../privacy";
 import { CaseSearchIndex, type SearchOptions, type SearchResult } from "../search";
 import { tinySegmenterMorphology, type Morphology } from "../text";
 import { EngineError } from "../errors";
@@ -185,9 +185,8 @@ export class SuggestionEngine {
 
   suggest(rowNumber: number): RowSuggestions {
     const row = this.caseRow(rowNumber);
-    const c = row.cells;
-    // Every name the row reveals, in any input cell, is kept out of its keywords and masked in its draft.
-    const names = collectRowNames([c.subject, c.content, c.consultNote, c.response, c.followUp].filter((t): t is string => Boolean(t)), this.morphology);
+    // Every name the row reveals, in any cell, is kept out of its keywords and masked in its draft.
+    const names = rowPrivateNames(row, this.morphology);
     const neighbours = this.neighbours.similarRows(row);
     const { prior, damp, lowInformation, category, classification } = this.readCategories(row, neighbours);
     const input: ColumnInput = {
@@ -211,7 +210,7 @@ export class SuggestionEngine {
       keywords: this.keywords.suggest(input, category.length > 0 ? category : classification, names, this.morphology),
       countermeasures: suggestCountermeasures(input),
       references: suggestReferences(input),
-      answer: suggestAnswer(input, category[0] ?? classification[0], names),
+      answer: suggestAnswer(input, category[0] ?? classification[0], names, this.morphology),
       similar: neighbours
         .filter((n) => n.similarity >= MIN_SHOWN_SIMILARITY)
         .slice(0, 5)
