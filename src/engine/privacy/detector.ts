@@ -17,7 +17,7 @@
  * and drops every name found inside an everyday word of the field (スマートフォン, ローソン:
  * everyday-words.ts).
  */
-import type { Morphology } from "../text";
+import type { Morphology, MorphToken } from "../text";
 import type { MaskedItem, MaskKind } from "../types";
 import { everydaySpans, isEverydayWord } from "./everyday-words";
 import { FORMS } from "./forms";
@@ -159,6 +159,10 @@ function dictionarySpans(view: string, morphology: Morphology, everyday: { start
       const next = tokens[i + 1]?.surface ?? "";
       if (token.surface.length < 2 && !/^(?:部長|課長|係長|社長|店長|さん|様|氏)/.test(next)) continue;
       if (/^[\u3041-\u309f]+$/.test(token.surface)) continue;
+      // スマート+フォン, グーグル+マップ: a katakana "name" glued to more katakana or latin is part of a
+      // compound word, unless the neighbour is a name too (ヤマダ+タロウ).
+      const compound = (other: MorphToken | undefined, edge: RegExp) => other !== undefined && edge.test(other.surface) && !other.posDetail.includes("人名");
+      if (/^[ァ-ヺー]+$/.test(token.surface) && (compound(tokens[i + 1], /^[ァ-ヺーA-Za-z]/) || compound(tokens[i - 1], /[ァ-ヺーA-Za-z]$/))) continue;
       const span = { start: at + start, end: at + offset, kind: "person" as const };
       if (!everyday.some((e) => span.start >= e.start && span.end <= e.end)) spans.push(span);
     }

@@ -14,7 +14,7 @@ import type { CaseRow, FaqRole, InputRole } from "../types";
 
 const INPUT_TEXT_ROLES: readonly InputRole[] = ["subject", "content", "consultNote", "response", "followUp"];
 /** FAQ cells can reveal a name too (「経理の宮坂部長が…」); it is then masked in every FAQ cell of the row. */
-const FAQ_TEXT_ROLES: readonly FaqRole[] = ["answer", "keywords", "countermeasures", "references"];
+const FAQ_TEXT_ROLES: readonly FaqRole[] = ["answer", "keywords", "countermeasures", "references", "category", "classification"];
 
 /**
  * Names of people and organisations the row's case text mentions (as masking found them), without

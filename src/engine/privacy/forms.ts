@@ -197,12 +197,14 @@ const NOT_A_PERSON_AFTER_ROLE =
   /^(?:者|方|人|皆|全員|一同|部署|部門|課|係|窓口|仕事|業務|処理|作業|電話|メール|時間|件|話|方針|判断|手続|書類|資料|担当|責任|範囲|内容|連絡|報告|確認|対応|指示|記録|作成|管理|社員|職員|従業員|人員|不在|会議|打合せ|打ち合わせ|予定|都合|交代|引継ぎ|引き継ぎ|経費|支払|請求|振込|入金|処理|パソコン|端末|アカウント|データ|システム|ファイル|名前|氏名|名義|印|机|席|方々|同僚|上司|部下|部長|課長|係長|社長|店長|主任|所長|最中|際|時|後|前|中|間|為|ため|こと|もの|ところ|分|数|量|額|金|費|料|先|元|側|内|外|上|下|他|別|新人|新任|前任|後任|代理|代行|補佐|派遣|委託|外注|業者|会社|企業|事務所|店|店舗|本人|家族|誰|方法|仕組み|流れ|ルール|規程|規定|研修|教育|体制|経験|知識|担当者)/;
 
 const NAME_KANJI = "[\\u3400-\\u9fff々](?:[ノヶケ]?[\\u3400-\\u9fff々]){0,3}";
+/** After a role, two kanji at least: one alone is far more often a noun (事務の子, 経理の方) than 林. */
+const NAME_KANJI_2 = "[\\u3400-\\u9fff々](?:[ノヶケ]?[\\u3400-\\u9fff々]){1,3}";
 
 /** 担当の山田太郎, 経理の高橋から, 営業の佐藤が対応: a role, の, a kanji name. */
 const roleThenName: Form = {
   kind: "person",
   trigger: new RegExp(`(?:${ROLE_BEFORE})の`),
-  pattern: new RegExp(`(?:${ROLE_BEFORE})の\\s?(${NAME_KANJI})(?=${AFTER_NAME})`, "g"),
+  pattern: new RegExp(`(?:${ROLE_BEFORE})の\\s?(${NAME_KANJI_2})(?=${AFTER_NAME})`, "g"),
   span: (m) => {
     if (NOT_A_PERSON_AFTER_ROLE.test(m[1]) || /[部課室係店社所局署班会者員長]$/.test(m[1])) return undefined;
     const start = m.index + m[0].lastIndexOf(m[1]);

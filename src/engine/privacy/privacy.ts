@@ -6,6 +6,7 @@
  */
 import { glossaryEntry, isEverydayLoanword, isPublicName, type Morphology, type MorphToken, properNounKind } from "../text";
 import { genericWord, NAME_RULES } from "./privacy-names";
+import { everydaySpans } from "./everyday-words";
 import { cachedTokens, SENTENCE } from "./token-cache";
 import { isPublicBareName, isPublicEntity } from "./privacy-public";
 import type { MaskedItem, MaskKind } from "../types";
@@ -118,7 +119,7 @@ const RULES: Rule[] = [
   },
   {
     kind: "person",
-    pattern: new RegExp(`(?:の|、|\\s|^)(${NAME_CHARS}{1,10}(?:[ 　]${NAME_CHARS}{1,8})?)(?:と申します|と申し|でございます|が担当)`, "gm"),
+    pattern: new RegExp(`(?:の|、|。|\\s|^)(${NAME_CHARS}{1,10}(?:[ 　]${NAME_CHARS}{1,8})?)(?:と申します|と申し|でございます|が担当)`, "gm"),
     replace: (m) => {
       if (GENERIC_PEOPLE.test(m[1]) || /窓口|センター|相談|課|部|室/.test(m[1])) return undefined;
       const start = m.index + m[0].indexOf(m[1]);
@@ -194,6 +195,35 @@ export function stripSignature(text: string): { text: string; removedAt?: number
 export interface RowName {
   text: string;
   kind: "person" | "company";
+}
+
+/** Katakana and latin letters run on into one word (グーグル+マップ); kanji compounds do not tell. */
+const RUN_ON = /[ァ-ヺーA-Za-z0-9]/;
+
+/**
+ * Where the text's everyday words are, each with the katakana or latin word it is part of (グーグル
+ * in グーグルマップ covers マップ too, which the dictionary would take for a name).
+ */
+function everydayWordSpans(text: string): { start: number; end: number }[] {
+  return everydaySpans(text).map(({ start, end }) => {
+    let s = start;
+    let e = end;
+    while (s > 0 && RUN_ON.test(text[s - 1]) && RUN_ON.test(text[s])) s--;
+    while (e < text.length && RUN_ON.test(text[e]) && RUN_ON.test(text[e - 1])) e++;
+    return { start: s, end: e };
+  });
+}
+
+/** Does `name` occur in `text` only inside everyday words (スマート of スマートフォン, ヤマダ of ヤマダ電機)? */
+function onlyInEverydayWords(name: string, text: string, spans: readonly { start: number; end: number }[]): boolean {
+  if (spans.length === 0) return false;
+  let at = text.indexOf(name);
+  if (at < 0) return false;
+  for (; at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (!spans.some((span) => at >= span.start && end <= span.end)) return false;
+  }
+  return true;
 }
 
 /** Where the general rules find private data in `view` (the detector's normalised text), first rule first. */
@@ -311,7 +341,7 @@ export function collectRowNames(texts: readonly string[], morphology?: Morpholog
   // `marked`: the text itself marks the word as a private party's name (a legal form, a trade word in
   // quotes, 御中, a role): only the strict list of public bodies and brands overrides that, not the
   // glossary's broad test that takes any …センター or …協会 for an institution.
-  const keep = (raw: string, kind: RowName["kind"], marked = false) => {
+  const keepName = (raw: string, kind: RowName["kind"], marked = false) => {
     const text = raw.trim().replace(/^[・&]+|[・&]+$/g, "");
     if (text.length < 2 || NOT_A_NAME.test(text) || (marked ? isPublicEntity(text) : isPublicBareName(text))) return;
     // A domain word is never a name the row reveals (偽ショップ, Facebook, ランサムウェア).
@@ -326,6 +356,11 @@ export function collectRowNames(texts: readonly string[], morphology?: Morpholog
   for (const raw of texts) {
     if (!raw) continue;
     const text = raw.normalize("NFKC");
+    // Everyday words of the field are no one's name: what is found only inside them is not kept.
+    const everyday = everydayWordSpans(text);
+    const keep = (name: string, kind: RowName["kind"], marked = false) => {
+      if (!onlyInEverydayWords(name.trim(), text, everyday)) keepName(name, kind, marked);
+    };
     for (const { kind, trigger, pattern, descriptive, katakanaName, tradeName } of REVEALING) {
       if (trigger && !trigger.test(text)) continue;
       pattern.lastIndex = 0;
