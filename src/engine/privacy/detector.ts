@@ -43,7 +43,10 @@ export const PLACEHOLDER: Readonly<Record<MaskKind, string>> = {
 /** Any placeholder the detector writes (and 〇〇, the editors' own). */
 export const PLACEHOLDERS = /〇〇|［(?:氏名|会社名|メールアドレス|電話番号|住所|口座番号|カード番号|マイナンバー|生年月日|URL)］/g;
 
-/** Characters analysed per text at most: a longer cell is analysed (and published) only up to here. */
+/**
+ * Characters of one text the detector reads at most, and so what may be published of it: far above
+ * Excel's 32,767 per cell, it only bounds a CSV cell built to exhaust the checker. The rest is cut.
+ */
 export const PRIVACY_TEXT_LIMIT = 200_000;
 
 export interface PrivacyFinding {
@@ -180,7 +183,8 @@ function notPrivate(span: Span, view: string, everyday: { start: number; end: nu
   return isEverydayWord(found) || isPublicEntity(found);
 }
 
-export function detectPrivate(input: string, context: PrivacyContext = {}): PrivacyResult {
+export function detectPrivate(whole: string, context: PrivacyContext = {}): PrivacyResult {
+  const input = whole.length > PRIVACY_TEXT_LIMIT ? whole.slice(0, PRIVACY_TEXT_LIMIT) : whole;
   const signature = stripSignature(input);
   const text = signature.text;
   const view = privacyView(text);

@@ -12,6 +12,7 @@ import { LEGAL_FORM_SOURCE, nameCore } from "./privacy-names";
 import { isPublicEntity } from "./privacy-public";
 import type { CaseRow, FaqRole, InputRole } from "../types";
 
+const ROW_NAMES_TEXT_LIMIT = 20_000;
 const INPUT_TEXT_ROLES: readonly InputRole[] = ["subject", "content", "consultNote", "response", "followUp"];
 /** FAQ cells can reveal a name too (「経理の宮坂部長が…」); it is then masked in every FAQ cell of the row. */
 const FAQ_TEXT_ROLES: readonly FaqRole[] = ["answer", "keywords", "countermeasures", "references", "category", "classification"];
@@ -24,7 +25,11 @@ export function rowPrivateNames(row: CaseRow, morphology?: Morphology): string[]
   const names = new Set<string>();
   // The detector's own reading of the row: …様, 株式会社…, the client's business and shop names, and
   // with kuromoji the dictionary's names.
-  const texts = [...INPUT_TEXT_ROLES, ...FAQ_TEXT_ROLES].map((role) => row.cells[role]).filter((t): t is string => Boolean(t));
+  // Names are learnt from the first ROW_NAMES_TEXT_LIMIT characters of each cell: kuromoji over a
+  // CSV cell of megabytes would take minutes, and the detector still reads what is published.
+  const texts = [...INPUT_TEXT_ROLES, ...FAQ_TEXT_ROLES]
+    .map((role) => row.cells[role]?.slice(0, ROW_NAMES_TEXT_LIMIT))
+    .filter((t): t is string => Boolean(t));
   for (const { text, kind } of collectRowNames(texts, morphology)) {
     const name = nameCore(text).replace(/[\s　]+/g, "");
     if (name.length >= 2) names.add(name);

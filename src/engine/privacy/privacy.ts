@@ -9,7 +9,7 @@ import { genericWord, NAME_RULES } from "./privacy-names";
 import { everydaySpans } from "./everyday-words";
 import { cachedTokens, SENTENCE } from "./token-cache";
 import { isPublicBareName, isPublicEntity } from "./privacy-public";
-import type { MaskedItem, MaskKind } from "../types";
+import type { MaskKind } from "../types";
 
 export const PUBLIC_PHONE_NUMBERS: readonly string[] = ["03-5805-1731", "03-3581-4321", "03-5978-7509", "0570-078374", "188"];
 const PUBLIC_DIGITS = new Set(PUBLIC_PHONE_NUMBERS.map((n) => n.replace(/\D/g, "")));

@@ -38,6 +38,27 @@ function yieldToHost(): Promise<void> {
   return new Promise<void>((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Characters of a cell (or a query) the engine analyses at most: a consultation is a few thousand;
+ * a pasted megabyte froze the pane, and 6 MB of 「。」 in one cell took 23 s per suggestion. The rest
+ * of such a cell is not read for suggestions or search (the privacy detector reads published text
+ * in full, up to its own limit).
+ */
+export const ANALYSED_TEXT_LIMIT = 20_000;
+
+const ANALYSED_ROLES = ["subject", "content", "consultNote", "response", "followUp"] as const;
+
+/** The row as the engine analyses it: the same object unless an input cell is longer than the limit. */
+function analysedRow(row: CaseRow): CaseRow {
+  if (!ANALYSED_ROLES.some((role) => (row.cells[role]?.length ?? 0) > ANALYSED_TEXT_LIMIT)) return row;
+  const cells = { ...row.cells };
+  for (const role of ANALYSED_ROLES) {
+    const value = cells[role];
+    if (value !== undefined && value.length > ANALYSED_TEXT_LIMIT) cells[role] = value.slice(0, ANALYSED_TEXT_LIMIT);
+  }
+  return { rowNumber: row.rowNumber, cells };
+}
+
 export class SuggestionEngine {
   readonly table: CaseTable;
   private readonly neighbours = new Neighbours();
@@ -53,12 +74,12 @@ export class SuggestionEngine {
   private caseIndex?: CaseSearchIndex;
 
   private constructor(table: CaseTable) {
-    this.table = table;
+    this.table = { ...table, rows: table.rows.map(analysedRow) };
   }
 
   static build(table: CaseTable): SuggestionEngine {
     const engine = new SuggestionEngine(table);
-    for (const row of table.rows) engine.learn(row, 1, false);
+    for (const row of engine.table.rows) engine.learn(row, 1, false);
     engine.neighbours.refreshNorms();
     return engine;
   }
@@ -70,7 +91,7 @@ export class SuggestionEngine {
     for (let start = 0; start < total; start += CHUNK_ROWS) {
       if (options.signal?.aborted) throw new EngineError("aborted", "Engine build was cancelled.");
       const end = Math.min(total, start + CHUNK_ROWS);
-      for (let i = start; i < end; i++) engine.learn(table.rows[i], 1, false);
+      for (let i = start; i < end; i++) engine.learn(engine.table.rows[i], 1, false);
       options.onProgress?.({ done: end, total });
       await yieldToHost();
     }
@@ -83,7 +104,7 @@ export class SuggestionEngine {
   updateRow(row: CaseRow): void {
     const previous = this.neighbours.rows.get(row.rowNumber);
     if (previous) this.learn(previous, -1, true);
-    const copy: CaseRow = { rowNumber: row.rowNumber, cells: { ...row.cells } };
+    const copy: CaseRow = analysedRow({ rowNumber: row.rowNumber, cells: { ...row.cells } });
     this.learn(copy, 1, true);
     this.caseIndex?.update(copy);
     const rows = this.table.rows;
@@ -101,7 +122,8 @@ export class SuggestionEngine {
 
   /** Past cases (every case row, filled or not) most similar to `query`, best first. See search.ts. */
   search(query: string, options?: SearchOptions): SearchResult[] {
-    return this.searchIndex().search(query, options, this.categoriesOfText(query));
+    const analysed = query.slice(0, ANALYSED_TEXT_LIMIT);
+    return this.searchIndex().search(analysed, options, this.categoriesOfText(analysed));
   }
 
   /** What a free text is about, as the suggestions would file it: taxonomy id → confidence. */
