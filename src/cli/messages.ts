@@ -67,8 +67,8 @@ const MESSAGES = {
   unsupportedType: { ja: (a) => `対応していない形式です: ${a.file}（.xlsx か .csv）`, en: (a) => `unsupported file type: ${a.file} (use .xlsx or .csv)` },
   unknownSheet: { ja: (a) => `シート「${a.sheet}」がありません（あるシート: ${a.sheets}）`, en: (a) => `no sheet named "${a.sheet}" (sheets: ${a.sheets})` },
   noHeader: {
-    ja: (a) => `見出し行が見つかりません（${a.where}）。探した見出し: ${a.lookedFor}`,
-    en: (a) => `no header row found (${a.where}). Looked for: ${a.lookedFor}`,
+    ja: (a) => `見出し行が見つかりません（${a.where}）。相談の行の上に見出し行（受理番号・件名・相談内容など）を入れてください。探した見出し: ${a.lookedFor}`,
+    en: (a) => `no header row found (${a.where}). Put a header row (受理番号, 件名, 相談内容, …) above the cases. Looked for: ${a.lookedFor}`,
   },
   noContent: {
     ja: (a) => `件名の列も相談内容の列も見つかりません（${a.where}）。どちらか一方が必要です。探した見出し: ${a.lookedFor}`,

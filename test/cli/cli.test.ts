@@ -265,6 +265,18 @@ describe("a UTF-8 CSV with one bad byte", () => {
   });
 });
 
+describe("a sheet without a header row", () => {
+  it("is refused with a clear line, not read with its first case as the header", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "faq-assist-headerless-"));
+    const file = path.join(dir, "headerless.csv");
+    writeFileSync(file, readFileSync(path.join(__dirname, "..", "..", "samples", "consultations-sample.csv"), "utf8").split("\n").slice(1).join("\n"));
+    const { code, stdout, stderr } = await run(["check", "--workbook", file]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/^faq-assist: no header row found \(.*headerless\.csv\)\. Put a header row \(受理番号, 件名, 相談内容, …\) above the cases\./);
+  });
+});
+
 describe("what the workbook must have: 件名 or 相談内容", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "faq-assist-columns-"));
 
