@@ -27,6 +27,7 @@ export {
 } from "./faq";
 export {
   buildFaqModel,
+  buildFaqModelInSlices,
   renderFaqPage,
   exportFaqPage,
   faqSheetValues,

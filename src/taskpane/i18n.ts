@@ -232,6 +232,10 @@ const ja = {
   exportSheetNoName: (tried: string[]) => `${tried.map((s) => `「${s}」`).join("")}はどれも利用者のシートのため、書き出しませんでした。`,
   exportSheetProtected: "ブックの構成が保護されているため、シートを追加できません。",
   exportFailed: (detail: string) => `FAQ ページを作成できませんでした: ${detail}`,
+  exportWaitingForDictionary: "個人情報を見つける辞書を読み込んでいます。読み込みが終わってから FAQ ページを作ります…",
+  exportWeakerDetector:
+    "人名を見つける辞書を読み込めなかったため、この FAQ ページは簡易な検出だけで作りました。人名が残っている可能性があります。シート「FAQ」には書き出せません。辞書が読み込まれると自動で作り直します。",
+  exportSheetNeedsDictionary: "人名を見つける辞書がまだ読み込まれていないため、シート「FAQ」には書き出しませんでした。",
   batchApplied: (rows: number, cells: number, moved: number) =>
     `${rows} 行・${cells} セルに書き込みました。${moved ? `（${moved} 行は移動先の行に書き込みました）` : ""}「元に戻す」でまとめて取り消せます。`,
   nothingToWriteBatch: "書き込む値がありません（空の列がないか、値がすでに入っています）。",
@@ -470,6 +474,10 @@ const en: Messages = {
   exportSheetNoName: (tried) => `${tried.map((s) => `"${s}"`).join(", ")} are all your own sheets; nothing was written.`,
   exportSheetProtected: "The workbook's structure is protected, so no sheet can be added.",
   exportFailed: (detail) => `Could not build the FAQ page: ${detail}`,
+  exportWaitingForDictionary: "Loading the dictionary that finds personal names; the FAQ page is built once it is in…",
+  exportWeakerDetector:
+    "The dictionary that finds personal names could not load, so this FAQ page was built with the simpler detection only: names may remain. It cannot be written to the FAQ sheet. It is rebuilt when the dictionary loads.",
+  exportSheetNeedsDictionary: "The dictionary that finds personal names has not loaded, so nothing was written to the FAQ sheet.",
   batchApplied: (rows, cells, moved) =>
     `Wrote ${cells} cell(s) in ${rows} row(s).${moved ? ` (${moved} row(s) had moved and were written where they are now.)` : ""} Undo takes the whole batch back.`,
   nothingToWriteBatch: "Nothing to write (no empty column, or the values are already there).",
