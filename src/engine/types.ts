@@ -116,11 +116,11 @@ export interface ListSuggestion {
   sources: SourceRow[];
 }
 
-export type MaskKind = "person" | "company" | "email" | "phone" | "address" | "account" | "card" | "url";
+export type MaskKind = "person" | "company" | "email" | "phone" | "address" | "account" | "card" | "mynumber" | "birthdate" | "url";
 
 export interface MaskedItem {
   kind: MaskKind;
-  /** What stands in the draft instead, e.g. "〇〇様" or "［電話番号］". */
+  /** What stands in the draft instead, e.g. "［氏名］" or "［電話番号］" (privacy/detector.ts: PLACEHOLDER). */
   replacement: string;
   /** Offsets of the replacement within the draft text, so the UI can highlight it. */
   start: number;

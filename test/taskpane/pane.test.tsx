@@ -296,11 +296,11 @@ describe("task pane: why each suggestion was made, and editing it", () => {
     expect(draft.value).not.toContain("090-1234-5678");
     expect(draft.value).not.toContain("山田");
     expect(within(answer).getByTestId("masked-list")).toHaveTextContent("電話番号 → ［電話番号］");
-    expect(within(answer).getByTestId("masked-list")).toHaveTextContent("人名 → 〇〇");
+    expect(within(answer).getByTestId("masked-list")).toHaveTextContent("人名 → ［氏名］");
     const marked = () => [...answer.querySelectorAll("mark")].map((mark) => mark.textContent);
-    expect(marked()).toEqual(expect.arrayContaining(["〇〇", "［電話番号］"]));
+    expect(marked()).toEqual(expect.arrayContaining(["［氏名］", "［電話番号］"]));
     fireEvent.change(draft, { target: { value: `はじめに。${draft.value}` } });
-    expect(marked()).toEqual(expect.arrayContaining(["〇〇", "［電話番号］"]));
+    expect(marked()).toEqual(expect.arrayContaining(["［氏名］", "［電話番号］"]));
   });
 });
 

@@ -1,12 +1,14 @@
 /**
  * 【FAQ用】標準回答（案）: a draft composed for the case from the guidebook's advice steps that fit its
  * category and situation (answer-draft.ts), the desk's own sentences from similar agreeing rows winning
- * for the steps they make; else the desk's own reply made general. Every sentence is masked by the
- * privacy detector and keeps where it came from.
+ * for the steps they make; else the desk's own reply made general. Every sentence goes through the
+ * privacy detector, with the names both this row and the rows lending sentences reveal (「経理の高橋から」
+ * in a filled answer is masked in every similar row's draft, as the check and the page mask it), and
+ * keeps where it came from.
  */
 import { taxonomyIdOf } from "../guidebook";
-import { maskPrivate, type RowName } from "../privacy";
-import { stripBoilerplate } from "../text";
+import { detectPrivate, rowPrivateNames } from "../privacy";
+import { stripBoilerplate, type Morphology } from "../text";
 import type { AnswerSentence, AnswerSentenceSource, AnswerSuggestion, CategoryCandidate, MaskedItem } from "../types";
 import type { PlanItem } from "./advice-plan";
 import { composeDraft, type Draft } from "./answer-draft";
@@ -59,26 +61,27 @@ export function draftAnswer(input: ColumnInput, candidates: readonly CategoryCan
   return composeDraft(planItems(input, candidates), situation, desk);
 }
 
-export function suggestAnswer(input: ColumnInput, draft: Draft, names: readonly RowName[]): AnswerSuggestion {
+export function suggestAnswer(input: ColumnInput, draft: Draft, names: readonly string[], morphology?: Morphology): AnswerSuggestion {
   const { row, neighbours, topItem, damp } = input;
   let pieces: { text: string; source: AnswerSentenceSource }[] = draft.sentences;
   if (pieces.length === 0) {
     const own = generaliseResponse(row.cells.response ?? "");
     if (own) pieces = [{ text: own, source: { kind: "case" } }];
   }
+  const rowNumbers = new Set(pieces.flatMap((p) => (p.source.kind === "row" ? [p.source.rowNumber] : [])));
+  const used = neighbours.filter((n) => rowNumbers.has(n.row.rowNumber));
+  const allNames = [...names, ...used.flatMap((n) => rowPrivateNames(n.row, morphology))];
   // Each sentence is masked on its own, so it keeps its offsets and its source.
   let text = "";
   const masked: MaskedItem[] = [];
   const sentences: AnswerSentence[] = [];
   for (const piece of pieces) {
-    const result = maskPrivate(piece.text, { names });
+    const result = detectPrivate(piece.text, { names: allNames, morphology });
     const start = text.length;
     for (const m of result.masked) masked.push({ ...m, start: m.start + start, end: m.end + start });
     text += result.text;
     sentences.push({ start, end: text.length, source: piece.source });
   }
-  const rowNumbers = new Set(sentences.flatMap((s) => (s.source.kind === "row" ? [s.source.rowNumber] : [])));
-  const used = neighbours.filter((n) => rowNumbers.has(n.row.rowNumber));
   const fromGuidebook = sentences.some((s) => s.source.kind === "guidebook");
   const confidence = used.length > 0 ? 0.3 + 0.6 * used[0].similarity : topItem ? 0.35 : 0.1;
   return {

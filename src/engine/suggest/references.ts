@@ -4,7 +4,7 @@
  * point, and personal data in a reference (shared by the check and the export so all three judge alike).
  */
 import { ADVICE_CONTACTS, CONTACTS } from "../guidebook";
-import { privateKinds, PUBLIC_PHONE_NUMBERS } from "../privacy";
+import { detectInItem, PUBLIC_PHONE_NUMBERS, type PrivacyContext, type PrivacyResult } from "../privacy";
 import type { CategoryCandidate, ListSuggestion, MaskKind } from "../types";
 import { plannedContacts, type AdvicePlan } from "./advice-plan";
 import { categoryAgreement } from "./category-agreement";
@@ -75,10 +75,11 @@ export function isKnownContact(item: string): boolean {
 }
 
 /**
- * Personal data in a reference. Links and company names are what references are for; an address
- * counts unless the item is a public contact point (a public office's address is not private).
+ * Personal data in a reference, as the detector finds it. Links are what references are for; a
+ * public contact point may carry its body's name and address; a private company's name counts, and
+ * so does a link with a phone number or an e-mail address inside it (it would be published live).
  */
-export function referencePrivateKinds(item: string): MaskKind[] {
-  const ignore: MaskKind[] = isKnownContact(item) ? ["url", "company", "address"] : ["url", "company"];
-  return privateKinds(item, ignore);
+export function referencePrivacy(item: string, context: PrivacyContext = {}): PrivacyResult {
+  const ignore: MaskKind[] = isKnownContact(item) ? ["url", "company", "address"] : ["url"];
+  return detectInItem(item, { ...context, ignore });
 }

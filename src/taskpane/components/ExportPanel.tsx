@@ -37,7 +37,12 @@ export function ExportPanel({ t, state, actions }: { t: Messages; state: ExportS
   return (
     <section className={styles.panel} aria-label={t.views.export} data-testid="export">
       <Caption1 className={styles.hint}>{t.exportIntro}</Caption1>
-      {state.phase === "building" && <Spinner size="tiny" label={t.exportBuilding} />}
+      {state.phase === "building" && <Spinner size="tiny" label={state.detector === "waiting" ? t.exportWaitingForDictionary : t.exportBuilding} />}
+      {state.detector === "weaker" && state.phase === "ready" && (
+        <MessageBar intent="warning" layout="multiline" data-testid="export-weaker">
+          <MessageBarBody>{t.exportWeakerDetector}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.stale && state.phase === "ready" && (
         <MessageBar intent="info">
           <MessageBarBody>{t.exportStale}</MessageBarBody>
@@ -98,7 +103,7 @@ export function ExportActions({ t, state, actions, busy }: { t: Messages; state:
         {t.exportCopy}
       </Button>
       <Tooltip content={t.exportSheetHint} relationship="description">
-        <Button icon={<TableRegular />} disabled={!ready || busy || state.sheet.phase === "writing"} onClick={actions.export.writeSheet}>
+        <Button icon={<TableRegular />} disabled={!ready || busy || state.sheet.phase === "writing" || state.detector !== "full"} onClick={actions.export.writeSheet}>
           {t.exportSheet}
         </Button>
       </Tooltip>

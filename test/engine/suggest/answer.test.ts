@@ -10,7 +10,7 @@ const text = "サーバーのファイルが暗号化され、身代金を要求
 const deskSentence = "ネットワークから切り離し、身代金は支払わず、警察に相談してください。";
 const answer = `ランサムウェアの可能性があります。${deskSentence}`;
 
-const suggest = (input: ColumnInput, candidates: CategoryCandidate[], names: { text: string; kind: "company" }[] = []) =>
+const suggest = (input: ColumnInput, candidates: CategoryCandidate[], names: string[] = []) =>
   suggestAnswer(input, draftAnswer(input, candidates), names);
 
 describe("answer column", () => {
@@ -45,7 +45,7 @@ describe("answer column", () => {
     // ハヤブサ is no name by its shape: only the row's own list of names tells the draft to mask it.
     const reply = "ハヤブサのサーバーはネットワークから切り離してください。バックアップからの復旧をお勧めします。";
     const rows = [{ rowNumber: 2, cells: { subject: text, content: text, response: reply } }];
-    const draft = suggest(columnInput(rows, 2), [], [{ text: "ハヤブサ", kind: "company" }]);
+    const draft = suggest(columnInput(rows, 2), [], ["ハヤブサ"]);
     expect(draft.text).toContain("ネットワークから切り離してください");
     expect(draft.text).not.toContain("ハヤブサ");
     expect(draft.masked.length).toBeGreaterThan(0);
