@@ -8,10 +8,4 @@ if (!fs.existsSync(entry)) {
   process.stderr.write("faq-assist: the CLI is not built yet. Run `npm run build` first.\n");
   process.exit(2);
 }
-require(entry).main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    process.stderr.write(`faq-assist: ${err && err.message ? err.message : String(err)}\n`);
-    process.exit(1);
-  }
-);
+require(entry).runCli(process.argv.slice(2));

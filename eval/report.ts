@@ -8,7 +8,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { measureAnswers, printAnswerFigures, type AnswerFigures, type AnswerSetting } from "./answer-quality";
 import { loadCorpus, type CorpusPart } from "./corpus";
+import { loadLabels } from "./labels";
 import { corpusSearchQuality } from "./search-quality";
 import { partFindability, type FindabilityFigures } from "./findability";
 import { keywordSynonymFigures, type SynonymKeywordFigures } from "./keyword-synonyms";
@@ -32,6 +34,8 @@ export interface Report {
   findability?: Partial<Record<CorpusPart, Omit<FindabilityFigures, "misses">>>;
   /** The same with one entry per case (nothing merged): how the search does when every case is its own entry. */
   findabilityOnePerCase?: Partial<Record<CorpusPart, Omit<FindabilityFigures, "misses">>>;
+  /** Answers, countermeasure items and contacts against the expert labels (issue 13), per part and setting. */
+  answers?: Partial<Record<CorpusPart, Partial<Record<AnswerSetting, AnswerFigures>>>>;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -107,6 +111,23 @@ function printPart(
   printReliability(f.withSamplePool);
 }
 
+function printAnswers(answers: NonNullable<Report["answers"]>): void {
+  console.log("\n## Draft answers, countermeasure items, contacts (expert labels, eval/labels; docs/quality.md)");
+  for (const part of ["heldout", "tuning"] as const) {
+    const figures = answers[part];
+    if (!figures) {
+      console.log(`${part}: no labels yet`);
+      continue;
+    }
+    const name =
+      part === "heldout"
+        ? "held-out (never used to write the advice)"
+        : "tuning (seen: the advice steps were written from the guidebook with these labels in view, no cross-validation applies)";
+    if (figures.nothingFilled) printAnswerFigures(`${name}, nothing filled (guidebook only)`, figures.nothingFilled);
+    if (figures.samplePool) printAnswerFigures(`${name}, the sample's filled rows as similar rows`, figures.samplePool);
+  }
+}
+
 function printSample(s: SampleFigures): void {
   console.log("\n## Bundled sample workbook (60 cases, 22 filled; not used for training)");
   console.log(`leave-one-out over the filled rows (n=${s.leaveOneOut.rows}): @1 ${pct(s.leaveOneOut.at1)}  @3 ${pct(s.leaveOneOut.at3)}`);
@@ -137,6 +158,10 @@ function printBeforeAfter(before: Report, after: Report): void {
     row(`${name}: keyword recall, synonyms allowed`, (r) => r.keywordSynonyms?.[part]?.recall);
     row(`${name}: keyword precision, synonyms allowed`, (r) => r.keywordSynonyms?.[part]?.precision);
     row(`${name}: findability (own case in the first 10)`, (r) => r.findability?.[part]?.rate);
+    row(`${name}: answer points made, nothing filled`, (r) => r.answers?.[part]?.nothingFilled?.pointRate);
+    row(`${name}: countermeasure precision, nothing filled`, (r) => r.answers?.[part]?.nothingFilled?.measurePrecision);
+    row(`${name}: countermeasure recall, nothing filled`, (r) => r.answers?.[part]?.nothingFilled?.measureRecall);
+    row(`${name}: required contacts named, nothing filled`, (r) => r.answers?.[part]?.nothingFilled?.contactRate);
   }
   row("sample: leave-one-out @1", (r) => r.sample.leaveOneOut.at1);
   row("sample: leave-one-out @3", (r) => r.sample.leaveOneOut.at3);
@@ -189,6 +214,20 @@ async function main(): Promise<void> {
     corpus,
     sample: measureSample(engine),
   };
+
+  // Answers against the expert labels, with any engine (only its public API is used).
+  report.answers = {};
+  for (const part of parts) {
+    const labels = loadLabels(part);
+    if (labels.size === 0) continue;
+    const cases = loadCorpus(part);
+    const figures: Partial<Record<AnswerSetting, AnswerFigures>> = {};
+    for (const setting of ["nothingFilled", "samplePool"] as const) {
+      const f = measureAnswers(engine, cases, labels, setting);
+      if (f) figures[setting] = f;
+    }
+    report.answers[part] = figures;
+  }
 
   // Search quality is measured with this checkout's search only (eval/search-quality.ts imports src/engine).
   if (!arg("--engine")) {
@@ -250,6 +289,7 @@ async function main(): Promise<void> {
     }
     if (!("kuromoji" in report.byTokenizer)) console.log("kuromoji: not available in this checkout");
   }
+  printAnswers(report.answers ?? {});
   printSample(report.sample);
 
   const baselinePath = path.join(__dirname, "baseline.json");

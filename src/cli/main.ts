@@ -70,6 +70,13 @@ function problemOfRead(problem: ReadProblem, file: string, lang: Lang): CliProbl
       });
     case "notXlsx":
       return new CliProblem("notXlsx", { file });
+    case "invalidUtf8":
+      return new CliProblem("invalidUtf8", {
+        file,
+        line: problem.line,
+        offset: problem.offset,
+        byte: `0x${problem.byte.toString(16).toUpperCase().padStart(2, "0")}`,
+      });
     case "legacyOrEncrypted":
       return new CliProblem("legacyOrEncrypted", { file });
     case "tooLarge":
@@ -311,4 +318,25 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
     throw error;
   }
+}
+
+/**
+ * Runs the CLI as a program: the exit code is set, and the process exits only once stdout and
+ * stderr have drained. `process.exit()` right after a large write cuts a pipe at 64 KiB
+ * (`check --json | jq` got half a JSON document): writes to a pipe are asynchronous.
+ */
+export async function runCli(argv: string[]): Promise<void> {
+  let code: number;
+  try {
+    code = await main(argv);
+  } catch (error) {
+    const text = error instanceof Error && error.message ? error.message : String(error);
+    process.stderr.write(`faq-assist: ${text}\n`);
+    code = 1;
+  }
+  process.exitCode = code;
+  const drained = (stream: NodeJS.WriteStream) => new Promise<void>((resolve) => stream.write("", () => resolve()));
+  await Promise.all([drained(process.stdout), drained(process.stderr)]);
+  // Nothing else should keep the process alive; if a library left a handle open, leave anyway.
+  process.exit(code);
 }

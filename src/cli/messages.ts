@@ -56,11 +56,19 @@ const MESSAGES = {
     ja: (a) => `ファイルを読みません: ${a.file}（中のファイルが ${a.parts} 個あり、上限 ${a.limit} 個を超えます）`,
     en: (a) => `refusing to read ${a.file}: it holds ${a.parts} parts, over the ${a.limit} limit`,
   },
+  invalidUtf8: {
+    ja: (a) => `ファイルを読めません: ${a.file}（UTF-8 のファイルですが、${a.line} 行目（先頭から ${a.offset} バイト目）に UTF-8 ではないバイト ${a.byte} があります。その箇所を直すか、Excel で「CSV UTF-8」として保存し直してください）`,
+    en: (a) => `cannot read file: ${a.file} (a UTF-8 file with a byte that is not UTF-8, ${a.byte}, on line ${a.line} at byte ${a.offset}; correct it or save the file again as "CSV UTF-8")`,
+  },
+  outNotAFile: {
+    ja: (a) => `書き出し先が通常のファイルではありません: ${a.file}（${a.kind}）。新しいファイル名か、既存の通常のファイルを指定してください`,
+    en: (a) => `refusing to write ${a.file}: it is a ${a.kind}, not a regular file; give a new file name or an existing regular file`,
+  },
   unsupportedType: { ja: (a) => `対応していない形式です: ${a.file}（.xlsx か .csv）`, en: (a) => `unsupported file type: ${a.file} (use .xlsx or .csv)` },
   unknownSheet: { ja: (a) => `シート「${a.sheet}」がありません（あるシート: ${a.sheets}）`, en: (a) => `no sheet named "${a.sheet}" (sheets: ${a.sheets})` },
   noHeader: {
-    ja: (a) => `見出し行が見つかりません（${a.where}）。探した見出し: ${a.lookedFor}`,
-    en: (a) => `no header row found (${a.where}). Looked for: ${a.lookedFor}`,
+    ja: (a) => `見出し行が見つかりません（${a.where}）。相談の行の上に見出し行（受理番号・件名・相談内容など）を入れてください。探した見出し: ${a.lookedFor}`,
+    en: (a) => `no header row found (${a.where}). Put a header row (受理番号, 件名, 相談内容, …) above the cases. Looked for: ${a.lookedFor}`,
   },
   noContent: {
     ja: (a) => `件名の列も相談内容の列も見つかりません（${a.where}）。どちらか一方が必要です。探した見出し: ${a.lookedFor}`,

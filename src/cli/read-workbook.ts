@@ -9,6 +9,8 @@ import { checkXlsxArchive, XlsxArchiveError, type XlsxProblem } from "./xlsx-arc
 export type ReadProblem =
   | { kind: "unsupportedType"; extension: string }
   | { kind: "unreadable"; reason: "noSuchFile" | "notAFile" | "permission" | "other"; code?: string }
+  /** A UTF-8 file with a byte that is not UTF-8 (1-based line, 1-based byte offset in the file). */
+  | { kind: "invalidUtf8"; line: number; offset: number; byte: number }
   | XlsxProblem;
 
 export class WorkbookReadError extends Error {
@@ -18,13 +20,66 @@ export class WorkbookReadError extends Error {
   }
 }
 
+/** Where bytes stop being UTF-8: the first invalid byte, and how many sequences were valid or not. */
+interface Utf8Scan {
+  /** Multi-byte sequences that are valid UTF-8 (ASCII bytes say nothing about the encoding). */
+  valid: number;
+  invalid: number;
+  firstInvalid: number;
+}
+
+/** One pass over the bytes by the UTF-8 rules (RFC 3629: no overlongs, no surrogates, ≤ U+10FFFF). */
+function scanUtf8(bytes: Uint8Array): Utf8Scan {
+  let valid = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let length = 0;
+    let low = 0x80;
+    let high = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) length = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      length = 3;
+      if (b === 0xe0) low = 0xa0;
+      if (b === 0xed) high = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      length = 4;
+      if (b === 0xf0) low = 0x90;
+      if (b === 0xf4) high = 0x8f;
+    }
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) {
+      const c = bytes[i + k];
+      ok = k === 1 ? c >= low && c <= high : c >= 0x80 && c <= 0xbf;
+    }
+    if (ok) {
+      valid++;
+      i += length;
+    } else {
+      invalid++;
+      if (firstInvalid < 0) firstInvalid = i;
+      i++;
+    }
+  }
+  return { valid, invalid, firstInvalid };
+}
+
 /**
  * The encoding of a CSV file's bytes:
  * - a byte-order mark says UTF-8, UTF-16LE or UTF-16BE (Excel's "Unicode text" is UTF-16LE with BOM);
  * - without one, NUL bytes mean UTF-16 (UTF-8 and Shift_JIS text never contain NUL): the side they
  *   fall on says the byte order, because CSV punctuation and digits are ASCII;
  * - otherwise UTF-8 when the bytes are valid UTF-8, else Shift_JIS/CP932, which is what Japanese
- *   Excel writes by default for "CSV".
+ *   Excel writes by default for "CSV" — unless the bytes are mostly valid UTF-8 with a few bad ones:
+ *   Shift_JIS text forms a valid UTF-8 sequence only by accident (far fewer than its invalid ones),
+ *   so that file is UTF-8 with a damaged byte, and reading it as Shift_JIS would turn every line
+ *   into nonsense ("no header row found"). Its position is reported instead.
  */
 export function detectCsvEncoding(bytes: Uint8Array): { encoding: "utf-8" | "utf-16le" | "utf-16be" | "shift_jis"; bom: number } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", bom: 3 };
@@ -39,16 +94,25 @@ export function detectCsvEncoding(bytes: Uint8Array): { encoding: "utf-8" | "utf
     else odd++;
   }
   if (even + odd > 0) return { encoding: odd >= even ? "utf-16le" : "utf-16be", bom: 0 };
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return { encoding: "utf-8", bom: 0 };
-  } catch {
-    return { encoding: "shift_jis", bom: 0 };
-  }
+  const scan = scanUtf8(bytes);
+  if (scan.invalid === 0) return { encoding: "utf-8", bom: 0 };
+  if (scan.valid >= 4 && scan.valid >= 4 * scan.invalid) throw invalidUtf8(bytes, scan.firstInvalid);
+  return { encoding: "shift_jis", bom: 0 };
+}
+
+function invalidUtf8(bytes: Uint8Array, at: number): WorkbookReadError {
+  let line = 1;
+  for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
+  return new WorkbookReadError({ kind: "invalidUtf8", line, offset: at + 1, byte: bytes[at] });
 }
 
 export function decodeCsv(bytes: Uint8Array): string {
   const { encoding, bom } = detectCsvEncoding(bytes);
+  if (encoding === "utf-8" && bom > 0) {
+    // A byte-order mark says UTF-8 outright: a bad byte after it is damage, not another encoding.
+    const scan = scanUtf8(bytes.subarray(bom));
+    if (scan.invalid > 0) throw invalidUtf8(bytes, scan.firstInvalid + bom);
+  }
   return new TextDecoder(encoding).decode(bytes.subarray(bom));
 }
 
@@ -84,6 +148,9 @@ function unreadable(error: unknown): ReadProblem {
 }
 
 function cellText(cell: ExcelJS.Cell): string {
+  // ExcelJS gives every cell a merged area covers its top-left cell's value; Excel shows them
+  // blank (and reads them as blank), so three rows under one merged answer are not three answers.
+  if (cell.isMerged && cell.master !== cell) return "";
   try {
     return cell.text ?? "";
   } catch {

@@ -116,15 +116,31 @@ export interface ListSuggestion {
   sources: SourceRow[];
 }
 
-export type MaskKind = "person" | "company" | "email" | "phone" | "address" | "account" | "card" | "url";
+export type MaskKind = "person" | "company" | "email" | "phone" | "address" | "account" | "card" | "mynumber" | "birthdate" | "url";
 
 export interface MaskedItem {
   kind: MaskKind;
-  /** What stands in the draft instead, e.g. "〇〇様" or "［電話番号］". */
+  /** What stands in the draft instead, e.g. "［氏名］" or "［電話番号］" (privacy/detector.ts: PLACEHOLDER). */
   replacement: string;
   /** Offsets of the replacement within the draft text, so the UI can highlight it. */
   start: number;
   end: number;
+}
+
+/** Where one sentence of a draft answer came from, so the editor can trust it or cut it. */
+export type AnswerSentenceSource =
+  /** A step of the guidebook's advice for a Mission 1 item ("1-7"), with the public page it follows. */
+  | { kind: "guidebook"; itemId: string; sourceName: string; url: string }
+  /** The desk's own answer in a similar filled row. */
+  | { kind: "row"; rowNumber: number }
+  /** The case's own reply, made general. */
+  | { kind: "case" };
+
+export interface AnswerSentence {
+  /** Offsets of the sentence in the draft text. */
+  start: number;
+  end: number;
+  source: AnswerSentenceSource;
 }
 
 export interface AnswerSuggestion {
@@ -133,6 +149,8 @@ export interface AnswerSuggestion {
   origin: SuggestionOrigin;
   sources: SourceRow[];
   masked: MaskedItem[];
+  /** The draft's sentences in order, each with where it came from. */
+  sentences: AnswerSentence[];
 }
 
 export interface RowSuggestions {

@@ -45,7 +45,7 @@ const ja = {
   reloadHint: "シートを読み直して索引を作り直します",
   sheetChangedReloading: "シートが変更されました。読み直しています…",
   noHeaderTitle: "相談表の見出し行が見つかりません",
-  noHeaderBody: (names: string[]) => `次の見出しを探しました: ${names.join("、")}`,
+  noHeaderBody: (names: string[]) => `相談の行の上に見出し行を入れるか、下のフォームで列を割り当ててください。次の見出しを探しました: ${names.join("、")}`,
   noContentColumn: (names: string[]) => `件名の列も相談内容の列も見つかりません（どちらか一方が必要です）。探した見出し: ${names.join("、")}`,
   emptySheet: "このシートは空です。相談表のあるシートを選んでから「再読み込み」を押してください。",
   mappingTitle: "列の割り当て",
@@ -89,6 +89,10 @@ const ja = {
   removeItem: (value: string) => `「${value}」を削除`,
   maskedParts: "伏せた部分",
   noMasked: "伏せた部分はありません",
+  answerSources: "文ごとの出典",
+  sentenceFromGuidebook: (item: string) => `ガイドブック ${item}`,
+  sentenceFromRow: (row: number) => `${row} 行目`,
+  sentenceFromCase: "この行の対応状況",
   maskKind: {
     person: "人名",
     company: "会社名",
@@ -97,6 +101,8 @@ const ja = {
     address: "住所",
     account: "口座番号",
     card: "カード番号",
+    mynumber: "マイナンバー",
+    birthdate: "生年月日",
     url: "URL",
   } as Record<string, string>,
   apply: "適用",
@@ -129,6 +135,8 @@ const ja = {
   caseReplaced: (row: number) => `${row} 行目の相談内容が変更されたため、新しい内容で提案を作り直しました。`,
   caseChangedNotWritten: (row: number) =>
     `${row} 行目の相談が提案を表示した後に変更されていたため、何も書き込みませんでした。新しい内容で提案を作り直します。`,
+  caseAmbiguous: (rows: number[]) =>
+    `${rowsJa(rows)}の相談には受理番号も内容も同じ行がもう一つあり、行が移動した後ではどちらに書くべきか決められないため、何も書き込みませんでした。重複した行を整理してから、もう一度お試しください。`,
   caseNotFound: (row: number) =>
     `提案を表示した相談（${row} 行目）が見つからなくなったため、何も書き込みませんでした。行の追加・削除・並べ替えを確認してください。`,
   appliedMoved: (count: number, from: number, to: number) =>
@@ -170,6 +178,7 @@ const ja = {
   searchAllCategories: "すべての分類",
   searchPreparing: (done: number, total: number) => `検索の準備をしています… ${done} / ${total} 件`,
   searchHint: "言葉を入力するか相談文を貼り付けると、似た過去の相談を表示します。↑↓ で選び Enter でその行へ、Esc で消去。",
+  searchTruncated: (limit: number) => `入力が長いため、先頭の ${limit.toLocaleString()} 文字だけで検索しました。`,
   searchNoResults: "該当する相談は見つかりませんでした。言葉を変えるか、分類の絞り込みを外してください。",
   searchCount: (count: number) => `${count} 件（似ている順）`,
   searchUncategorised: "未分類",
@@ -246,6 +255,10 @@ const ja = {
   exportSheetNoName: (tried: string[]) => `${tried.map((s) => `「${s}」`).join("")}はどれも利用者のシートのため、書き出しませんでした。`,
   exportSheetProtected: "ブックの構成が保護されているため、シートを追加できません。",
   exportFailed: (detail: string) => `FAQ ページを作成できませんでした: ${detail}`,
+  exportWaitingForDictionary: "個人情報を見つける辞書を読み込んでいます。読み込みが終わってから FAQ ページを作ります…",
+  exportWeakerDetector:
+    "人名を見つける辞書を読み込めなかったため、この FAQ ページは簡易な検出だけで作りました。人名が残っている可能性があります。シート「FAQ」には書き出せません。辞書が読み込まれると自動で作り直します。",
+  exportSheetNeedsDictionary: "人名を見つける辞書がまだ読み込まれていないため、シート「FAQ」には書き出しませんでした。",
   batchApplied: (rows: number, cells: number, moved: number) =>
     `${rows} 行・${cells} セルに書き込みました。${moved ? `（${moved} 行は移動先の行に書き込みました）` : ""}「元に戻す」でまとめて取り消せます。`,
   nothingToWriteBatch: "書き込む値がありません（空の列がないか、値がすでに入っています）。",
@@ -288,7 +301,7 @@ const en: Messages = {
   reloadHint: "Read the sheet again and rebuild the index",
   sheetChangedReloading: "The sheet changed. Reading it again…",
   noHeaderTitle: "No consultation table header found",
-  noHeaderBody: (names) => `Looked for these headers: ${names.join(", ")}`,
+  noHeaderBody: (names) => `Put a header row above the cases, or assign the columns in the form below. Looked for these headers: ${names.join(", ")}`,
   noContentColumn: (names) => `Neither a 件名 (subject) nor a 相談内容 (consultation text) column was found; one of them is required. Looked for: ${names.join(", ")}`,
   emptySheet: "This sheet is empty. Open the sheet with the consultation table and press Reload.",
   mappingTitle: "Column mapping",
@@ -332,6 +345,10 @@ const en: Messages = {
   removeItem: (value) => `Remove "${value}"`,
   maskedParts: "Masked parts",
   noMasked: "Nothing was masked",
+  answerSources: "Where each sentence comes from",
+  sentenceFromGuidebook: (item) => `Guidebook ${item}`,
+  sentenceFromRow: (row) => `Row ${row}`,
+  sentenceFromCase: "This row's response",
   maskKind: {
     person: "person name",
     company: "company name",
@@ -340,6 +357,8 @@ const en: Messages = {
     address: "postal address",
     account: "bank account number",
     card: "card number",
+    mynumber: "My Number",
+    birthdate: "date of birth",
     url: "URL",
   },
   apply: "Apply",
@@ -372,6 +391,8 @@ const en: Messages = {
   caseReplaced: (row) => `The case in row ${row} was changed, so the suggestions were made again for the new text.`,
   caseChangedNotWritten: (row) =>
     `The case in row ${row} changed after the suggestions were shown, so nothing was written. The suggestions are being made again.`,
+  caseAmbiguous: (rows) =>
+    `The case in ${rowsEn(rows)} has an identical twin row (same 受理番号 and text), and rows have moved since, so which one to write cannot be known: nothing was written. Remove the duplicate and try again.`,
   caseNotFound: (row) =>
     `The case shown (row ${row}) can no longer be found, so nothing was written. Check for inserted, deleted or sorted rows.`,
   appliedMoved: (n, from, to) => `The case had moved from row ${from} to row ${to}; wrote ${count(n, "field")} into row ${to}.`,
@@ -412,6 +433,7 @@ const en: Messages = {
   searchAllCategories: "All categories",
   searchPreparing: (done, total) => `Preparing search… ${done} / ${total} cases`,
   searchHint: "Type a few words or paste a consultation to see similar past cases. ↑↓ choose, Enter goes to the row, Esc clears.",
+  searchTruncated: (limit) => `The text is long: only its first ${limit.toLocaleString("en")} characters were searched for.`,
   searchNoResults: "No similar case found. Try other words, or remove the category filter.",
   searchCount: (n) => `${count(n, "result")}, most similar first`,
   searchUncategorised: "Not filed",
@@ -488,6 +510,10 @@ const en: Messages = {
   exportSheetNoName: (tried) => `${tried.map((s) => `"${s}"`).join(", ")} are all your own sheets; nothing was written.`,
   exportSheetProtected: "The workbook's structure is protected, so no sheet can be added.",
   exportFailed: (detail) => `Could not build the FAQ page: ${detail}`,
+  exportWaitingForDictionary: "Loading the dictionary that finds personal names; the FAQ page is built once it is in…",
+  exportWeakerDetector:
+    "The dictionary that finds personal names could not load, so this FAQ page was built with the simpler detection only: names may remain. It cannot be written to the FAQ sheet. It is rebuilt when the dictionary loads.",
+  exportSheetNeedsDictionary: "The dictionary that finds personal names has not loaded, so nothing was written to the FAQ sheet.",
   batchApplied: (rows, cells, moved) =>
     `Wrote ${count(cells, "cell")} in ${count(rows, "row")}.${moved ? ` (${count(moved, "row")} had moved and ${moved === 1 ? "was" : "were"} written where ${moved === 1 ? "it is" : "they are"} now.)` : ""} Undo takes the whole batch back.`,
   nothingToWriteBatch: "Nothing to write (no empty column, or the values are already there).",

@@ -13,6 +13,12 @@ export interface CaseRef {
   caseNumber: string;
   /** Hash of the case's input cells (including 受理番号), trimmed as the table reader trims them. */
   hash: string;
+  /**
+   * Another row of the table held the very same case (受理番号 and text) when it was read. Such a
+   * case is written only at the row it was shown at: once rows move, the copy cannot be told from
+   * the original (delete the original and its identical copy would take the write).
+   */
+  duplicated?: true;
 }
 
 /** The input columns a case is identified by, in a fixed order. */
@@ -43,6 +49,28 @@ export function caseRefOf(sheetName: string, row: CaseRow): CaseRef {
   const texts: Partial<Record<InputRole, string>> = {};
   for (const role of INPUT_ROLES) texts[role] = row.cells[role] ?? "";
   return { sheetName, row: row.rowNumber, caseNumber: (row.cells.caseNumber ?? "").trim(), hash: caseHash(texts) };
+}
+
+const identityKey = (ref: CaseRef) => `${ref.caseNumber}\u001f${ref.hash}`;
+
+/** The cases of a table by identity, so that a case with an identical twin is marked `duplicated`. */
+export class CaseIdentities {
+  private readonly counts = new Map<string, number>();
+
+  constructor(
+    private readonly sheetName: string,
+    rows: Iterable<CaseRow>,
+  ) {
+    for (const row of rows) {
+      const key = identityKey(caseRefOf(sheetName, row));
+      this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    }
+  }
+
+  refOf(row: CaseRow): CaseRef {
+    const ref = caseRefOf(this.sheetName, row);
+    return (this.counts.get(identityKey(ref)) ?? 0) > 1 ? { ...ref, duplicated: true } : ref;
+  }
 }
 
 /** Identity of the case found in some cells now: texts by input column. */

@@ -92,8 +92,11 @@ export type ApplyOutcome =
   | { kind: "changedSinceShown"; changed: ChangedCell[] }
   /** The case's own text changed since it was shown: show it again, write nothing. */
   | { kind: "caseChanged"; cases: CaseRef[] }
-  /** The case is no longer where it was and cannot be found by its 受理番号 and text. */
-  | { kind: "caseNotFound"; cases: CaseRef[] }
+  /**
+   * The case is no longer where it was and cannot be found by its 受理番号 and text; `ambiguous`
+   * when it had an identical twin row, so that which of the two moved cannot be known.
+   */
+  | { kind: "caseNotFound"; cases: CaseRef[]; ambiguous?: true }
   | { kind: "tooLong"; row: number; role: FaqRole; length: number; limit: number }
   | { kind: "failed"; message: string; code?: string; cells?: string[] };
 
@@ -101,7 +104,7 @@ export type UndoOutcome =
   | { kind: "undone"; restored: { case: CaseRef; row: number; before: CellState[] }[] }
   | { kind: "changedSinceApply"; changed: CellState[] }
   | { kind: "caseChanged"; cases: CaseRef[] }
-  | { kind: "caseNotFound"; cases: CaseRef[] }
+  | { kind: "caseNotFound"; cases: CaseRef[]; ambiguous?: true }
   | { kind: "failed"; message: string; code?: string; cells?: string[] };
 
 type Failure = { kind: "failed"; message: string; code?: string; cells?: string[] };
@@ -117,7 +120,10 @@ function failure(error: unknown): Failure {
 }
 
 /** Where each case is now, after looking for the ones that are not where they were. */
-type Located = { kind: "located"; rows: number[] } | { kind: "caseChanged"; cases: CaseRef[] } | { kind: "caseNotFound"; cases: CaseRef[] };
+type Located =
+  | { kind: "located"; rows: number[] }
+  | { kind: "caseChanged"; cases: CaseRef[] }
+  | { kind: "caseNotFound"; cases: CaseRef[]; ambiguous?: true };
 
 /**
  * Finds cases that are no longer at their row: by 受理番号 first (one read of that column), then by
@@ -127,6 +133,9 @@ async function relocate(port: WorkbookPort, sheetName: string, columns: ColumnMa
   const numberColumn = columns.caseNumber;
   const changed: CaseRef[] = [];
   const notFound: CaseRef[] = [];
+  // A case that had an identical twin when it was shown cannot be told from it once rows moved.
+  const ambiguous = lost.filter((i) => cases[i].duplicated).map((i) => cases[i]);
+  if (ambiguous.length > 0) return { kind: "caseNotFound", cases: ambiguous, ambiguous: true };
   // Without a 受理番号 a moved case cannot be told from a rewritten one: it is not found.
   const searchable = lost.filter((i) => numberColumn !== undefined && cases[i].caseNumber !== "");
   for (const i of lost) if (!searchable.includes(i)) notFound.push(cases[i]);

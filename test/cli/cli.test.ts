@@ -196,6 +196,27 @@ describe("a workbook with one stray value in XFD1048576", () => {
   });
 });
 
+describe("merged cells read as Excel shows them", () => {
+  it("a merged answer belongs to its top-left cell only; the rows it covers read blank", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "faq-assist-merged-"));
+    const file = path.join(dir, "merged.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("相談");
+    sheet.addRow(["受理番号", "件名", "案件項目【Mission1】", "【FAQ用】標準回答（案）"]);
+    sheet.addRow(["1", "偽の警告が出た", "1-9 巧妙・悪質化するワンクリック詐欺", "表示された番号には電話しないでください。"]);
+    sheet.addRow(["2", "口コミに悪口", "", ""]);
+    sheet.addRow(["3", "パスワードを使い回していた", "", ""]);
+    sheet.mergeCells("C2:C4");
+    sheet.mergeCells("D2:D4");
+    await workbook.xlsx.writeFile(file);
+    const [grid] = await readWorkbook(file);
+    expect(grid.values.map((row) => row[3] ?? "")).toEqual(["【FAQ用】標準回答（案）", "表示された番号には電話しないでください。", "", ""]);
+    expect(grid.values.map((row) => row[2] ?? "")).toEqual(["案件項目【Mission1】", "1-9 巧妙・悪質化するワンクリック詐欺", "", ""]);
+    const all = await run(["suggest", "--workbook", file, "--all", "--json"]);
+    expect((JSON.parse(all.stdout) as RowJson[]).map((r) => r.row)).toEqual([3, 4]);
+  });
+});
+
 describe("CSV encodings", () => {
   it("reads UTF-16LE without a byte-order mark (NUL bytes give it away)", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "faq-assist-utf16-"));
@@ -204,6 +225,55 @@ describe("CSV encodings", () => {
     const { code, stdout } = await run(["suggest", "--workbook", file, "--row", "7", "--json"]);
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as RowJson[])[0].category[0].value).toBe("1-9 巧妙・悪質化するワンクリック詐欺");
+  });
+});
+
+describe("a UTF-8 CSV with one bad byte", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "faq-assist-bad-utf8-"));
+  const text = readFileSync(fixture("small.csv"));
+
+  it.each([
+    ["without a byte-order mark", Buffer.alloc(0)],
+    ["after a UTF-8 byte-order mark", Buffer.from([0xef, 0xbb, 0xbf])],
+  ])("%s: the line and byte are named, not read as Shift_JIS", async (_label, bom) => {
+    // Replace the first byte of line 5's first multi-byte character with 0xFF.
+    let at = -1;
+    for (let i = 0, line = 1; i < text.length; i++) {
+      if (text[i] === 0x0a) line++;
+      if (line === 5 && text[i] >= 0xe0) {
+        at = i;
+        break;
+      }
+    }
+    const damaged = Buffer.concat([bom, text]);
+    damaged[at + bom.length] = 0xff;
+    const file = path.join(dir, `bad-${bom.length}.csv`);
+    writeFileSync(file, damaged);
+    const { code, stdout, stderr } = await run(["suggest", "--workbook", file, "--row", "7", "--json"]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(
+      `faq-assist: cannot read file: ${file} (a UTF-8 file with a byte that is not UTF-8, 0xFF, on line 5 at byte ${at + bom.length + 1}; correct it or save the file again as "CSV UTF-8")\n`,
+    );
+    const ja = await run(["suggest", "--workbook", file, "--row", "7"], "ja_JP.UTF-8");
+    expect(ja.stderr).toMatch(/5 行目（先頭から \d+ バイト目）に UTF-8 ではないバイト 0xFF があります/);
+  });
+
+  it("a Shift_JIS file is still read as Shift_JIS", async () => {
+    const { code } = await run(["suggest", "--workbook", fixture("small-sjis.csv"), "--row", "7", "--json"]);
+    expect(code).toBe(0);
+  });
+});
+
+describe("a sheet without a header row", () => {
+  it("is refused with a clear line, not read with its first case as the header", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "faq-assist-headerless-"));
+    const file = path.join(dir, "headerless.csv");
+    writeFileSync(file, readFileSync(path.join(__dirname, "..", "..", "samples", "consultations-sample.csv"), "utf8").split("\n").slice(1).join("\n"));
+    const { code, stdout, stderr } = await run(["check", "--workbook", file]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/^faq-assist: no header row found \(.*headerless\.csv\)\. Put a header row \(受理番号, 件名, 相談内容, …\) above the cases\./);
   });
 });
 

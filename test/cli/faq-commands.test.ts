@@ -1,5 +1,5 @@
 import { createHash } from "crypto";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
@@ -173,6 +173,38 @@ describe("faq-assist export", () => {
     expect(stdout).toBe("");
     expect(stderr).toMatch(pattern);
     expect(problems(stderr)).toHaveLength(1);
+  });
+
+  it("--out at a symlink, a folder or a device is refused; the link and its target stay as they were", async () => {
+    const target = path.join(dir, "precious.txt");
+    writeFileSync(target, "keep me");
+    const link = path.join(dir, "link.html");
+    symlinkSync(target, link);
+    const folder = path.join(dir, "a-folder.html");
+    mkdirSync(folder);
+    for (const [out, kind] of [
+      [link, "symbolic link"],
+      [folder, "folder"],
+      ["/dev/null", "device or other special file"],
+    ]) {
+      const { code, stdout, stderr } = await run(["export", "--workbook", problemCsv(), "--out", out]);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toContain(`refusing to write ${out}: it is a ${kind}, not a regular file`);
+    }
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, "utf8")).toBe("keep me");
+    expect(lstatSync("/dev/null").isCharacterDevice()).toBe(true);
+    const ja = await run(["export", "--workbook", problemCsv(), "--out", link], "ja_JP.UTF-8");
+    expect(ja.stderr).toMatch(/書き出し先が通常のファイルではありません: .*（シンボリックリンク）/);
+  });
+
+  it("--out at an existing regular file replaces it", async () => {
+    const out = path.join(dir, "again.html");
+    writeFileSync(out, "old page");
+    const { code } = await run(["export", "--workbook", problemCsv(), "--out", out]);
+    expect(code).toBe(0);
+    expect(readFileSync(out, "utf8")).toMatch(/data-faq-entry/);
   });
 
   it("refuses a sheet with no standard answer and writes nothing", async () => {

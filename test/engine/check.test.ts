@@ -150,7 +150,7 @@ describe("点検 (check before publishing)", () => {
     expect(only(problems, 3, "personalData")[0].kinds).toEqual(["account"]);
     const bare = only(problems, 4, "personalData")[0];
     expect(bare.kinds).toEqual(["person"]);
-    expect(bare.fix).toBe("〇〇からの相談では、まず画面を閉じるよう伝えました。");
+    expect(bare.fix).toBe("［氏名］からの相談では、まず画面を閉じるよう伝えました。");
     expect(only(problems, 5)).toEqual([]);
   });
 

@@ -232,6 +232,6 @@ describe("FAQ questions", () => {
     const q = questionOf(row);
     expect(q).not.toMatch(/見本|090/);
     // The subject would need masks, so the content's sentence is used, generalised.
-    expect(q).toBe("自社の代表電話に〇〇から不審な着信があった場合は、どうすればよいですか？");
+    expect(q).toBe("自社の代表電話に［氏名］から不審な着信があった場合は、どうすればよいですか？");
   });
 });

@@ -10,7 +10,8 @@ import { shippedKeywordModel } from "../../src/engine/suggest";
 import { glossaryEntry, isCutWord } from "../../src/engine/text";
 import { tinySegmenterMorphology, type Morphology } from "../../src/engine/text/morphology";
 import { loadNodeMorphology } from "../../src/engine/text/morphology-node";
-import { collectRowNames, maskPrivate } from "../../src/engine/privacy/privacy";
+import { collectRowNames } from "../../src/engine/privacy/privacy";
+import { detectPrivate } from "../../src/engine/privacy";
 import { blank, namedSampleTable, SAMPLE_NAMES, SEED_NAMES, SEED_PLACES } from "./seed-named";
 
 let kuromoji: Morphology;
@@ -89,9 +90,9 @@ describe("names found by part of speech (kuromoji)", () => {
   });
 
   it("masks a row's names everywhere in its draft, leaving public contact points", () => {
-    const names = collectRowNames(["株式会社ミドリテックの佐々木です。"], kuromoji);
-    const draft = maskPrivate("ミドリテックでは佐々木が対応し、警視庁（03-5805-1731）に相談しました。", { names });
-    expect(draft.text).toBe("〇〇では〇〇が対応し、警視庁（03-5805-1731）に相談しました。");
+    const names = collectRowNames(["株式会社ミドリテックの佐々木です。"], kuromoji).map((n) => n.text);
+    const draft = detectPrivate("ミドリテックでは佐々木が対応し、警視庁（03-5805-1731）に相談しました。", { names });
+    expect(draft.text).toBe("［氏名］では［氏名］が対応し、警視庁（03-5805-1731）に相談しました。");
     for (const item of draft.masked) expect(draft.text.slice(item.start, item.end)).toBe(item.replacement);
   });
 });

@@ -1,17 +1,17 @@
-import { exportFaqPage, HEADER_NAMES, maskPrivate, readCaseTable } from "../../src/engine";
+import { exportFaqPage, HEADER_NAMES, detectPrivate, readCaseTable } from "../../src/engine";
 import { collectRowNames } from "../../src/engine/privacy/privacy";
 
 function masked(text: string) {
-  const result = maskPrivate(text);
+  const result = detectPrivate(text);
   for (const item of result.masked) expect(result.text.slice(item.start, item.end)).toBe(item.replacement);
   return result;
 }
 
-describe("maskPrivate", () => {
+describe("detectPrivate", () => {
   it("masks person names with honorifics and self-introductions", () => {
     const r = masked("山田太郎様\nお世話になっております。相談窓口の鈴木と申します。佐藤さんにも伝えました。");
     expect(r.text).not.toMatch(/山田|鈴木|佐藤/);
-    expect(r.text).toContain("〇〇様");
+    expect(r.text).toContain("［氏名］様");
     expect(r.masked.filter((m) => m.kind === "person").length).toBeGreaterThanOrEqual(3);
   });
 
@@ -49,31 +49,31 @@ describe("maskPrivate", () => {
   });
 });
 
-describe("maskPrivate: names by the words around them, in any script", () => {
+describe("detectPrivate: names by the words around them, in any script", () => {
   it.each([
-    ["有限会社ひだまり工房の件です。", "有限会社〇〇の件です。"],
-    ["あおば印刷株式会社から届いた請求書", "〇〇株式会社から届いた請求書"],
-    ["（株）ミライ電機の担当者", "（株）〇〇の担当者"],
-    ["一般社団法人あさひ野福祉会の事務局です", "一般社団法人〇〇の事務局です"],
-    ["協同組合しおさい水産の組合員", "協同組合〇〇の組合員"],
-    ["私はひまわり合同会社の者です", "私は〇〇合同会社の者です"],
-    ["いつもやり取りしている株式会社ナミキ物流の担当者", "いつもやり取りしている株式会社〇〇の担当者"],
-    ["自社の店「はなみずき書店」のサイト", "自社の店「〇〇」のサイト"],
-    ["うみねこ堂のアカウントが乗っ取られた", "〇〇堂のアカウントが乗っ取られた"],
-    ["ホシノ・アンド・カワセ法律事務所からの連絡", "〇〇法律事務所からの連絡"],
-    ["ハルカゼ商会御中", "〇〇商会御中"],
-    ["みどり野ケアセンター御中", "〇〇御中"],
-    ["ゆかりさんに転送した", "〇〇さんに転送した"],
-    ["高瀬部長と柚木担当が確認", "〇〇部長と〇〇担当が確認"],
-    ["桐ケ谷マサル課長から指示", "〇〇課長から指示"],
-    ["総務の水無瀬カオルです。", "総務の〇〇です。"],
+    ["有限会社ひだまり工房の件です。", "有限会社［会社名］の件です。"],
+    ["あおば印刷株式会社から届いた請求書", "［会社名］株式会社から届いた請求書"],
+    ["（株）ミライ電機の担当者", "（株）［会社名］の担当者"],
+    ["一般社団法人あさひ野福祉会の事務局です", "一般社団法人［会社名］の事務局です"],
+    ["協同組合しおさい水産の組合員", "協同組合［会社名］の組合員"],
+    ["私はひまわり合同会社の者です", "私は［会社名］合同会社の者です"],
+    ["いつもやり取りしている株式会社ナミキ物流の担当者", "いつもやり取りしている株式会社［会社名］の担当者"],
+    ["自社の店「はなみずき書店」のサイト", "自社の店「［会社名］」のサイト"],
+    ["うみねこ堂のアカウントが乗っ取られた", "［会社名］堂のアカウントが乗っ取られた"],
+    ["ホシノ・アンド・カワセ法律事務所からの連絡", "［会社名］法律事務所からの連絡"],
+    ["ハルカゼ商会御中", "［会社名］商会御中"],
+    ["みどり野ケアセンター御中", "［会社名］御中"],
+    ["ゆかりさんに転送した", "［氏名］さんに転送した"],
+    ["高瀬部長と柚木担当が確認", "［氏名］部長と［氏名］担当が確認"],
+    ["桐ケ谷マサル課長から指示", "［氏名］課長から指示"],
+    ["総務の水無瀬カオルです。", "総務の［氏名］です。"],
     ["電話は +81 90 1234 5678 まで", "電話は ［電話番号］ まで"],
   ])("%s", (input, expected) => {
     expect(masked(input).text).toBe(expected);
   });
 });
 
-describe("maskPrivate leaves advice alone: public bodies, brands fraud imitates, and words that only stand where a name would", () => {
+describe("detectPrivate leaves advice alone: public bodies, brands fraud imitates, and words that only stand where a name would", () => {
   it.each([
     "IPA 情報セキュリティ安心相談窓口（03-5978-7509）、警察庁、警視庁のサイバー犯罪相談窓口（#9110）、国民生活センター、消費者ホットライン 188 に相談してください。",
     "Microsoft、Google、Amazon を名乗るメールに注意。三井住友銀行やゆうちょ銀行、三菱UFJ銀行を装うSMSのリンクは開かないでください。",

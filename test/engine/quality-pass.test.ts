@@ -1,7 +1,7 @@
 import gold from "../fixtures/sample-gold.json";
 import { SuggestionEngine, detectSeparator, parseList, taxonomyIdOf, type CaseTable } from "../../src/engine";
 import { referenceKey } from "../../src/engine/suggest/references";
-import { maskPrivate } from "../../src/engine/privacy/privacy";
+import { detectPrivate } from "../../src/engine/privacy";
 import { stripBoilerplate } from "../../src/engine/text/boilerplate";
 import { sampleTable } from "./seed-named";
 
@@ -105,7 +105,7 @@ describe("masking on the sample's letters", () => {
   const PRIVATE = /見本|試験|仮名|サンプル商事|テスト工業|テスト会計|ダミー|hanako|jiro|soudan-shiken|1234-5678|１２３４－５６７８|9876|4980|1234567|〒|見本町/;
 
   it("masks the desk's own name in every form, the bracketed name after a number and the addressee's office", () => {
-    const r = maskPrivate(
+    const r = detectPrivate(
       [
         "テスト会計事務所",
         "所長　試験三郎様",
@@ -117,14 +117,14 @@ describe("masking on the sample's letters", () => {
       ].join("\n"),
     );
     expect(r.text).not.toMatch(PRIVATE);
-    expect(r.text).toContain("合同会社〇〇　〇〇様");
-    expect(r.text).not.toMatch(/〇〇株式会社ー|ダミー〇〇/);
+    expect(r.text).toContain("合同会社［会社名］　［氏名］様");
+    expect(r.text).not.toMatch(/［会社名］株式会社ー|ダミー［会社名］/);
     for (const item of r.masked) expect(r.text.slice(item.start, item.end)).toBe(item.replacement);
   });
 
   it("keeps public institutions and their numbers", () => {
     const text = "警視庁サイバー犯罪対策課（03-5805-1731）、警視庁代表 03-3581-4321（代表）、法テラス 0570-078374（法テラス）、IPA、消費生活センター（188）、東京都の助成金";
-    expect(maskPrivate(text).text).toBe(text);
+    expect(detectPrivate(text).text).toBe(text);
   });
 
   it("drafts clean, readable answers for every case row, with and without filled rows", () => {
@@ -138,7 +138,7 @@ describe("masking on the sample's letters", () => {
         const text = engine.suggest(row.rowNumber).answer.text;
         expect(text).not.toMatch(PRIVATE);
         // No greeting, self-introduction or sign-off in an FAQ draft.
-        expect(text).not.toMatch(/お世話になって|と申します|よろしくお願い|〇〇様/);
+        expect(text).not.toMatch(/お世話になって|と申します|よろしくお願い|［氏名］様|〇〇様/);
       }
     }
   });

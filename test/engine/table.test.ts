@@ -87,4 +87,42 @@ describe("readCaseTable", () => {
     expect(result.ok && result.table.rows.length).toBe(50000);
     expect(result.ok && result.table.rows[49999].cells.subject).toBe("件名49999");
   });
+
+  it("a sheet without a header row: no case is taken for the header, the problem is reported (and the pane offers its mapping form)", () => {
+    const cases = [
+      ["", "167", "2", "他-5 一般相談", "", "社内のセキュリティレベルを向上したい", "自社のセキュリティ担当をしている。他にも担当がいる。", "", "警視庁で社内セミナーを行っていることを案内した。", "", "セキュリティ教育、社内研修、経営層、参考図書", "他-5 セキュリティ対策の一般相談", "3-7 情報セキュリティ対策診断", "まず共通の教材でそろえましょう。", "https://www.ipa.go.jp/"],
+      ["", "168", "1", "", "", "偽の警告", "パソコンに警告が出た。", "", "電話しないよう助言した。", "", "", "", "", "", ""],
+    ];
+    expect(readCaseTable(grid(cases))).toEqual({ ok: false, problem: { kind: "noHeader", lookedFor: headerLookedFor() } });
+    // With the columns mapped by hand every row is a case, the first one included.
+    const mapped = readCaseTable(grid(cases), { caseNumber: 2, subject: 6, content: 7, category: 12 });
+    if (!mapped.ok) throw new Error("not read with the mapping");
+    expect(mapped.table.rows.map((r) => r.cells.caseNumber)).toEqual(["167", "168"]);
+    expect(mapped.table.headerRow).toBe(0);
+  });
+
+  it("the header row pasted again further down is not a case", () => {
+    const header = ["受理番号", "件名", "相談内容", "案件項目【Mission1】", "【FAQ用】標準回答（案）"];
+    const result = readCaseTable(
+      grid([header, ["1", "偽の警告", "警告が出た", "1-9 巧妙・悪質化するワンクリック詐欺", "電話しないでください。"], [...header], ["2", "口コミに悪口", "悪評を書かれた", "", ""]]),
+    );
+    if (!result.ok) throw new Error("not recognised");
+    expect(result.table.rows.map((r) => r.cells.caseNumber)).toEqual(["1", "2"]);
+    expect(result.table.rows.map((r) => r.rowNumber)).toEqual([2, 4]);
+  });
+
+  it("a header merged over two rows: both halves name the columns, and neither is a case", () => {
+    // 受理番号・件名・相談内容 merged down over rows 1–2 (their lower cells read blank, as Excel shows
+    // them); 【FAQ用】 merged across the FAQ columns in row 1, their names in row 2.
+    const result = readCaseTable(
+      grid([
+        ["受理番号", "件名", "相談内容", "【FAQ用】", "", ""],
+        ["", "", "", "検索キーワード", "案件項目【Mission1】", "標準回答（案）"],
+        ["1", "偽の警告", "警告が出た", "偽警告", "1-9 巧妙・悪質化するワンクリック詐欺", "電話しないでください。"],
+      ]),
+    );
+    if (!result.ok) throw new Error("not recognised");
+    expect(result.table.columns).toMatchObject({ caseNumber: 1, subject: 2, content: 3, keywords: 4, category: 5, answer: 6 });
+    expect(result.table.rows.map((r) => r.rowNumber)).toEqual([3]);
+  });
 });

@@ -303,11 +303,28 @@ describe("task pane: why each suggestion was made, and editing it", () => {
     expect(draft.value).not.toContain("090-1234-5678");
     expect(draft.value).not.toContain("山田");
     expect(within(answer).getByTestId("masked-list")).toHaveTextContent("電話番号 → ［電話番号］");
-    expect(within(answer).getByTestId("masked-list")).toHaveTextContent("人名 → 〇〇");
+    expect(within(answer).getByTestId("masked-list")).toHaveTextContent("人名 → ［氏名］");
     const marked = () => [...answer.querySelectorAll("mark")].map((mark) => mark.textContent);
-    expect(marked()).toEqual(expect.arrayContaining(["〇〇", "［電話番号］"]));
+    expect(marked()).toEqual(expect.arrayContaining(["［氏名］", "［電話番号］"]));
     fireEvent.change(draft, { target: { value: `はじめに。${draft.value}` } });
-    expect(marked()).toEqual(expect.arrayContaining(["〇〇", "［電話番号］"]));
+    expect(marked()).toEqual(expect.arrayContaining(["［氏名］", "［電話番号］"]));
+  });
+});
+
+describe("task pane: where each sentence of the draft comes from", () => {
+  it("lists the guidebook item or the row each sentence of the suggested draft comes from", async () => {
+    const rows = deskRows();
+    rows[1][13] = "表示された番号に電話しないでください。ブラウザを閉じれば消えます。";
+    const wb = new MemoryWorkbook(SHEET, rows);
+    await openPane(wb);
+    await selectCase(wb, "F3", "スマホに警告画面が表示された");
+    const sources = within(card("answer")).getByTestId("answer-sources");
+    const items = [...sources.querySelectorAll("li")];
+    expect(items.length).toBeGreaterThan(1);
+    // The desk's own sentence (row 2) is credited to its row, as a link that selects it …
+    expect(named("button", "2 行目を選択", sources)).toHaveLength(1);
+    // … and the others to the guidebook's item.
+    expect(sources).toHaveTextContent(/ガイドブック 1-9/);
   });
 });
 

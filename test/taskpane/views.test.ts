@@ -4,6 +4,8 @@
  * on the simulated Excel).
  */
 import { PaneController, type PaneOptions, type PaneView } from "../../src/taskpane/state/pane-controller";
+import { loadNodeMorphology } from "../../src/engine/text/morphology-node";
+import type { Morphology } from "../../src/engine/text";
 import type { FileHost } from "../../src/taskpane/state/export-view";
 import { messagesFor, type Messages } from "../../src/taskpane/i18n";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
@@ -62,6 +64,19 @@ describe("search past cases", () => {
     c.actions.search.setQuery("お世話になっております。本日朝から社内のパソコンのファイルが開けません。画面に、復元したければ身代金を払えと英語で表示されています。どうすればよいでしょうか。");
     await c.whenIdle();
     expect(c.getSnapshot().search.results[0]).toMatchObject({ rowNumber: 7, caseNumber: "164" });
+  });
+
+  it("a 1 MB paste: only the first 20,000 characters are analysed, the pane says so, and the case is still found", async () => {
+    const c = await open(richerDesk());
+    const consultation = "社内のパソコンのファイルが開けなくなり、身代金を払えという画面が出た。";
+    c.actions.search.setQuery(consultation + "あ".repeat(1024 * 1024));
+    await c.whenIdle();
+    expect(c.getSnapshot().search).toMatchObject({ truncated: true, searched: true });
+    expect(c.getSnapshot().search.results[0]).toMatchObject({ rowNumber: 7 });
+    expect(t.searchTruncated(20_000)).toBe("入力が長いため、先頭の 20,000 文字だけで検索しました。");
+    c.actions.search.setQuery(consultation);
+    await c.whenIdle();
+    expect(c.getSnapshot().search.truncated).toBe(false);
   });
 
   it("filters by category, and only filed rows match a filter", async () => {
@@ -499,7 +514,9 @@ describe("publish the FAQ", () => {
     return wb;
   }
 
-  const publish = (wb: WorkbookPort, host = files()) => openOn("export", wb, { files: host });
+  // The pane as it runs: kuromoji's dictionary loads, and publishing waits for it.
+  const publish = (wb: WorkbookPort, host = files(), loadMorphology: PaneOptions["loadMorphology"] = loadNodeMorphology) =>
+    openOn("export", wb, { files: host, loadMorphology });
 
   it("builds the page when shown, offers it as a download, and lists what the privacy gate masked", async () => {
     const host = files();
@@ -601,4 +618,67 @@ describe("publish the FAQ", () => {
     expect(host.downloads[0].text).toContain('<html lang="en">');
     expect(controller.getSnapshot().export.notes[0].text).toMatch(/phone number/);
   });
+});
+
+describe("publish waits for the full privacy detector", () => {
+  function host(): FileHost & { downloads: string[] } {
+    const downloads: string[] = [];
+    return { canDownload: true, downloads, download: (text) => (downloads.push(text), true), copy: async () => true };
+  }
+
+  /** A name only kuromoji's dictionary knows: no honorific, role or legal form around it. */
+  function bareNameDesk(): MemoryWorkbook {
+    const wb = richerDesk();
+    wb.setCellByUser(SHEET, 7, COL.N, "身代金は支払わないでください。山田太郎から連絡があっても、ネットワークから切り離してください。");
+    return wb;
+  }
+
+  it("while the dictionary loads the page waits and says why; when it arrives the page is built with it", async () => {
+    let arrive: (m: Morphology) => void = () => undefined;
+    const loading = new Promise<Morphology>((resolve) => (arrive = resolve));
+    const c = await open(bareNameDesk(), { files: host(), loadMorphology: () => loading });
+    c.actions.showView("export");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(c.getSnapshot().export).toMatchObject({ phase: "building", detector: "waiting" });
+    arrive(await loadNodeMorphology());
+    await c.whenIdle();
+    expect(c.getSnapshot().export).toMatchObject({ phase: "ready", detector: "full" });
+    expect(c.exportView.page).not.toContain("山田");
+    c.actions.export.writeSheet();
+    await c.whenIdle();
+    expect(notice(c)).not.toBe(t.exportSheetNeedsDictionary);
+  }, 60_000);
+
+  it("if the dictionary cannot load: the page says it used the weaker detector, and the FAQ sheet is not written", async () => {
+    const wb = bareNameDesk();
+    const c = await open(wb, { files: host(), loadMorphology: () => Promise.reject(new Error("offline")) });
+    c.actions.showView("export");
+    await c.whenIdle();
+    expect(c.getSnapshot().export).toMatchObject({ phase: "ready", detector: "weaker" });
+    c.actions.export.writeSheet();
+    await c.whenIdle();
+    expect(notice(c)).toBe(t.exportSheetNeedsDictionary);
+    expect(wb.sheetNames).toEqual([SHEET]);
+  });
+
+  it("publishing 10,000 rows yields to the pane in slices (no task of the build takes the whole build)", async () => {
+    const rows = deskRows();
+    const base = rows[rows.length - 1];
+    for (let i = 0; i < 10_000; i++) {
+      const row = [...base];
+      row[1] = String(20_000 + i);
+      row[COL.N - 1] = `身代金は支払わないでください。担当の見本${i % 50}郎まで（090-1234-${String(1000 + (i % 9000)).padStart(4, "0")}）。`;
+      rows.push(row);
+    }
+    const c = await open(new MemoryWorkbook(SHEET, rows), { files: host(), loadMorphology: loadNodeMorphology });
+    let yields = 0;
+    const counter = setInterval(() => yields++, 0);
+    c.actions.showView("export");
+    await c.whenIdle();
+    clearInterval(counter);
+    expect(c.getSnapshot().export.phase).toBe("ready");
+    expect(c.getSnapshot().export.summary?.rowsPublished).toBeGreaterThan(10_000);
+    // A timer could fire between slices: the build gave the pane many turns, not one at the end.
+    expect(yields).toBeGreaterThan(10);
+  }, 120_000);
 });

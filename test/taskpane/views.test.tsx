@@ -8,6 +8,7 @@
 import "@testing-library/jest-dom";
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/components/App";
+import { loadNodeMorphology } from "../../src/engine/text/morphology-node";
 import type { FileHost } from "../../src/taskpane/state/export-view";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import { COL, SHEET, deskRows, deskWorkbook } from "./desk-fixture";
@@ -27,7 +28,8 @@ function host(canDownload = true): FileHost & { downloads: string[]; copies: str
 }
 
 async function openPane(wb: MemoryWorkbook, files = host(), language: "ja" | "en" = "ja") {
-  render(<App port={wb} language={language} options={{ files, loadMorphology: undefined, changeDelayMs: 0 }} />);
+  // kuromoji from the installed package, as the CLI loads it: publishing waits for the full detector.
+  render(<App port={wb} language={language} options={{ files, loadMorphology: loadNodeMorphology, changeDelayMs: 0 }} />);
   await screen.findByTestId("filled-count", undefined, { timeout: 15000 });
   return files;
 }
@@ -193,7 +195,7 @@ describe("publish view", () => {
     const wb = deskWorkbook();
     const files = await openPane(wb);
     fireEvent.click(tab("公開"));
-    await screen.findByTestId("export-summary");
+    await screen.findByTestId("export-summary", undefined, { timeout: 20000 });
     expect(screen.getByTestId("export-summary")).toHaveTextContent("1 項目（1 行から）");
     fireEvent.click(button("ダウンロード"));
     expect(files.downloads).toHaveLength(1);
@@ -211,7 +213,7 @@ describe("publish view", () => {
   it("where the host cannot download (Excel for Mac), offers copying instead and says why", async () => {
     const files = await openPane(deskWorkbook(), host(false));
     fireEvent.click(tab("公開"));
-    await screen.findByTestId("export-summary");
+    await screen.findByTestId("export-summary", undefined, { timeout: 20000 });
     expect(named("button", "ダウンロード")).toHaveLength(0);
     expect(screen.getByText(/Excel for Mac と iPad では/)).toBeInTheDocument();
     fireEvent.click(button("HTML をコピー"));

@@ -1,7 +1,7 @@
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import { OfficeWorkbook } from "../../src/workbook/office-adapter";
 import { applyFaqBatch, applyFaqValues, undoApply, type BatchRequest, type CaseWrite } from "../../src/workbook/faq-writer";
-import { caseRefOf, type CaseRef } from "../../src/workbook/case-identity";
+import { CaseIdentities, caseRefOf, type CaseRef } from "../../src/workbook/case-identity";
 import { EXCEL_CELL_CHAR_LIMIT, type WorkbookPort } from "../../src/workbook/port";
 import { readCaseTable, type CaseTable, type ColumnMap } from "../../src/engine";
 import { FakeExcel, WEB_PAYLOAD_LIMIT } from "./fake-excel";
@@ -141,6 +141,26 @@ describe("applyFaqValues (the batch of one)", () => {
     const before = everything(other);
     expect(await applyFaqValues(other, single())).toEqual({ kind: "caseNotFound", cases: [ref(2)] });
     expect(differences(before, everything(other))).toEqual([]);
+  });
+
+  it("two identical case rows: once the original is deleted, the write does not land on its copy", async () => {
+    // Row 2 pasted again as row 5: the same 受理番号 and text.
+    const rows = [...deskRows(), deskRows()[1]];
+    const identities = new CaseIdentities(SHEET, tableOf(rows).rows);
+    const shown = identities.refOf(tableOf(rows).rows[0]);
+    expect(shown).toMatchObject({ row: 2, duplicated: true });
+    expect(identities.refOf(tableOf(rows).rows[1]).duplicated).toBeUndefined();
+
+    // Nothing moved: the row shown is the row written, twin or not.
+    const still = new MemoryWorkbook(SHEET, rows);
+    expect((await applyFaqValues(still, single({ case: shown }))).kind).toBe("applied");
+    expect(still.getCell(SHEET, 2, L)).toBe("1-9 巧妙・悪質化するワンクリック詐欺");
+
+    const wb = new MemoryWorkbook(SHEET, rows);
+    wb.deleteRows(SHEET, 2, 1);
+    const before = everything(wb);
+    expect(await applyFaqValues(wb, single({ case: shown }))).toEqual({ kind: "caseNotFound", cases: [shown], ambiguous: true });
+    expect(differences(before, everything(wb))).toEqual([]);
   });
 
   it("refuses a value longer than Excel's cell limit instead of cutting it", async () => {

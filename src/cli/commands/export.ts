@@ -15,6 +15,29 @@ function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/**
+ * The page replaces a regular file or lands at a new path, nothing else: renaming over a symlink
+ * replaces the link (the file it pointed to is left stale), and as root over /dev/null replaces a
+ * device. A directory could never be replaced. Checked with lstat, so the link itself is seen.
+ */
+async function refuseNonRegularTarget(out: string, shown: string, context: Parameters<Command>[1]): Promise<void> {
+  let stat;
+  try {
+    stat = await fs.lstat(out);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw context.problem("cannotWrite", { file: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  }
+  if (stat.isFile()) return;
+  const ja = context.lang === "ja";
+  const kind = stat.isSymbolicLink()
+    ? ja ? "シンボリックリンク" : "symbolic link"
+    : stat.isDirectory()
+      ? ja ? "フォルダー" : "folder"
+      : ja ? "デバイスなどの特殊なファイル" : "device or other special file";
+  throw context.problem("outNotAFile", { file: shown, kind }, 2);
+}
+
 export const exportCommand: Command = async (args, context) => {
   const values = parseOptions(
     args,
@@ -32,6 +55,8 @@ export const exportCommand: Command = async (args, context) => {
   const out = path.resolve(values.out);
   if (out === path.resolve(workbook)) throw context.problem("outIsInput", { file: values.out }, 2);
 
+  await refuseNonRegularTarget(out, values.out, context);
+
   const { table } = await context.loadTable(workbook, values.sheet);
   const { html, model } = exportFaqPage(table, {
     lang: pageLang as FaqLang,
@@ -43,7 +68,8 @@ export const exportCommand: Command = async (args, context) => {
 
   const temporary = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
   try {
-    await fs.writeFile(temporary, html, "utf8");
+    // "wx": a file (or a symlink planted) at the temporary name is an error, never followed.
+    await fs.writeFile(temporary, html, { encoding: "utf8", flag: "wx" });
     await fs.rename(temporary, out);
   } catch (error) {
     await fs.rm(temporary, { force: true });

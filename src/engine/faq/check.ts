@@ -10,16 +10,16 @@
  *   that column, on a tie the taxonomy label);
  * - keywords: the same keyword twice; a misspelling (one letter off a known term or a better-attested
  *   keyword; a glossary can be plugged in through `SpellingReference`); a person's or company's name;
- * - answer, keywords, countermeasures, references: personal data (names, companies, phone numbers,
- *   e-mail and postal addresses, account and card numbers — `maskPrivate`'s detection, plus the names
- *   the row's own case text mentions);
+ * - every FAQ cell: personal data (names, companies, phone numbers, e-mail and postal addresses,
+ *   account and card numbers, マイナンバー, birth dates — the detector's findings, with the names the
+ *   row reveals in any cell); the message names the words found, the fix masks them;
  * - references: an item that is neither a link nor a known contact point;
  * - a row whose FAQ columns are filled only in part.
  */
 import { categoryKey, TAXONOMY, taxonomyIdOf, taxonomyItem } from "../guidebook";
-import { maskForPublication, mentionsPrivateName, morphologicalName, privateKinds, rowPrivateNames } from "../privacy";
+import { detectInItem, detectPrivate, foundWords, rowPrivateNames, type PrivacyContext } from "../privacy";
 import { DEFAULT_SEPARATOR, detectSeparator, foldSpelling, formatList, isListedSpelling, type Morphology, normalizeText, splitList, withinOneEdit } from "../text";
-import { isKnownContact, isLink, referencePrivateKinds } from "../suggest";
+import { isKnownContact, isLink, referencePrivacy } from "../suggest";
 import { FAQ_ROLES, type CaseRow, type CaseTable, type FaqRole, type MaskKind } from "../types";
 
 export type CheckKind =
@@ -291,19 +291,25 @@ export class FaqChecker {
       items,
       ...extra,
     });
+    const privacy = (): PrivacyContext => ({ names: names(), morphology: this.options.morphology });
     switch (role) {
       case "category":
-      case "classification":
+      case "classification": {
+        // A category is published as the entry's heading: what is private in it goes as in an answer.
+        const found = detectPrivate(value, privacy());
+        if (found.findings.length > 0) return [problem("personalData", foundWords(found), { kinds: found.kinds, fix: found.text })];
         return this.checkCategory(role, value, problem);
+      }
       case "keywords":
-        return this.checkKeywords(value, names, problem);
+        return this.checkKeywords(value, privacy, problem);
       case "answer": {
-        const published = maskForPublication(value, names(), this.options.morphology);
-        return published.kinds.length > 0 ? [problem("personalData", [], { kinds: published.kinds, fix: published.text })] : [];
+        // The message names what was found (「スマート」 taken for a name is then plain to see).
+        const published = detectPrivate(value, privacy());
+        return published.findings.length > 0 ? [problem("personalData", foundWords(published), { kinds: published.kinds, fix: published.text })] : [];
       }
       case "countermeasures":
       case "references":
-        return this.checkListItems(role, value, names, problem);
+        return this.checkListItems(role, value, privacy, problem);
     }
   }
 
@@ -330,7 +336,7 @@ export class FaqChecker {
 
   private checkKeywords(
     value: string,
-    names: () => string[],
+    privacy: () => PrivacyContext,
     problem: (kind: CheckKind, items: string[], extra?: Partial<CheckProblem>) => CheckProblem,
   ): CheckProblem[] {
     const items = splitList(value);
@@ -346,11 +352,13 @@ export class FaqChecker {
     const kinds = new Set<MaskKind>();
     const named: string[] = [];
     for (const item of new Set(items)) {
-      const found = privateKinds(item);
+      // What the item says by itself (山田様, サンプル商事, a phone) is personal data; a bare name only
+      // the row or the dictionary knows (見本花子, 鈴木一郎) is a name in the keywords.
+      const found = detectPrivate(item).kinds;
       if (found.length > 0) {
         privateItems.push(item);
         for (const k of found) kinds.add(k);
-      } else if (mentionsPrivateName(item, names()) || morphologicalName(item, this.options.morphology)) {
+      } else if (detectInItem(item, privacy()).findings.length > 0) {
         named.push(item);
       }
     }
@@ -372,7 +380,7 @@ export class FaqChecker {
   private checkListItems(
     role: "countermeasures" | "references",
     value: string,
-    names: () => string[],
+    privacy: () => PrivacyContext,
     problem: (kind: CheckKind, items: string[], extra?: Partial<CheckProblem>) => CheckProblem,
   ): CheckProblem[] {
     const items = splitList(value);
@@ -381,8 +389,7 @@ export class FaqChecker {
     const privateItems: string[] = [];
     const kinds = new Set<MaskKind>();
     for (const item of items) {
-      const found = role === "references" ? referencePrivateKinds(item) : privateKinds(item);
-      if (mentionsPrivateName(item, names()) && !found.includes("person")) found.push("person");
+      const found = (role === "references" ? referencePrivacy(item, privacy()) : detectInItem(item, privacy())).kinds;
       if (found.length > 0) {
         privateItems.push(item);
         for (const k of found) kinds.add(k);

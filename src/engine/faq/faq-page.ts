@@ -7,8 +7,8 @@
  * - An entry is a row with a standard answer. Its question is written from the case (件名, else the
  *   first sentence of 相談内容), generalised (当社 → 自社…) and masked; the answer, keywords,
  *   countermeasures and references come from the FAQ cells.
- * - The privacy gate: every FAQ cell is checked with `maskPrivate` and against the names the row's
- *   own case text carries. An answer with personal data is published masked (or the entry is left
+ * - The privacy gate: every FAQ cell and the question are read by the detector (privacy/), with the
+ *   names the row reveals in any cell. An answer with personal data is published masked (or the entry is left
  *   out, `privateData: "omit"`); list items with personal data are left out. Every such decision is
  *   returned as a note (row, column, kinds) so the caller can say which rows and why.
  * - Entries are grouped by category in guidebook order; within a category, entries whose answers give
@@ -19,8 +19,8 @@
  */
 import { fieldVector, type TermVector } from "../search";
 import { categoryKey, GUIDEBOOK_CREDIT, TAXONOMY, taxonomyIdOf, taxonomyItem } from "../guidebook";
-import { referenceKey, referencePrivateKinds } from "../suggest";
-import { maskForPublication, mentionsPrivateName, morphologicalName, privateKinds, rowPrivateNames } from "../privacy";
+import { referenceKey, referencePrivacy } from "../suggest";
+import { detectInItem, detectPrivate, PLACEHOLDER, PLACEHOLDERS as PRIVACY_PLACEHOLDERS, rowPrivateNames, type PrivacyContext } from "../privacy";
 import { PAGE_TEXT, type FaqLang, type GateNoteText } from "./faq-text";
 import { type Morphology, normalizeText, splitList } from "../text";
 import type { CaseRow, CaseTable, MaskKind } from "../types";
@@ -142,25 +142,35 @@ export function questionForm(summary: string): string {
   return `${t}。どうすればよいですか？`;
 }
 
-const PLACEHOLDER = /〇〇|［[^］]*］/;
-const PLACEHOLDERS = /〇〇|［[^］]*］/g;
+const PLACEHOLDER_SOURCE = PRIVACY_PLACEHOLDERS.source;
+const PLACEHOLDERS = new RegExp(PLACEHOLDER_SOURCE, "g");
+const HAS_PLACEHOLDER = new RegExp(PLACEHOLDER_SOURCE);
+const PERSON = PLACEHOLDER.person;
 
-function clean(candidate: string, names: readonly string[], morphology?: Morphology): string {
-  const general = candidate.replace(OWN_ORGANISATION, "自社").replace(THEIR_ORGANISATION, "相手の会社");
-  return maskForPublication(general, names, morphology)
-    .text.replace(/[（(]\s*〇〇\s*[）)]/g, "")
-    .replace(/〇〇\s*[（(]([^）)]{2,20})[）)]/g, "$1")
+/** A masked sentence made general: 「弊社」 → 「自社」, a name in brackets dropped, a name before a bracketed role replaced by the role. */
+function clean(masked: string): string {
+  return masked
+    .replace(OWN_ORGANISATION, "自社")
+    .replace(THEIR_ORGANISATION, "相手の会社")
+    .replace(new RegExp(`[（(]\\s*(?:〇〇|${PERSON})\\s*[）)]`, "g"), "")
+    .replace(new RegExp(`(?:〇〇|${PERSON})\\s*[（(]([^）)]{2,20})[）)]`, "g"), "$1")
     .replace(/\s+/g, " ")
     .trim();
 }
 
-/** The question of an entry: from 件名, else the first sentences of 相談内容; nothing private in it. */
+/**
+ * The question of an entry: from 件名, else the first sentences of 相談内容; nothing private in it.
+ * The detector reads each cell whole first, before sentences are cut and list numbering is taken off
+ * (「090 1234 5678 から着信」 must not lose "090 " as if it were an item number).
+ */
 export function questionOf(row: CaseRow, names: readonly string[] = rowPrivateNames(row), morphology?: Morphology): string {
+  const privacy: PrivacyContext = { names, morphology };
+  const masked = (text: string | undefined) => (text ? detectPrivate(text, privacy).text : "");
   const candidates = [
-    ...sentencesOf(row.cells.subject ?? "").slice(0, 1),
-    ...sentencesOf(row.cells.content ?? "").filter((s) => !/[？?]$/.test(s) || s.length >= 8).slice(0, 3),
+    ...sentencesOf(masked(row.cells.subject)).slice(0, 1),
+    ...sentencesOf(masked(row.cells.content)).filter((s) => !/[？?]$/.test(s) || s.length >= 8).slice(0, 3),
   ];
-  const cleaned = candidates.map((c) => shorten(clean(c, names, morphology))).filter((c) => c.replace(PLACEHOLDERS, "").length >= 6);
+  const cleaned = candidates.map((c) => shorten(clean(c))).filter((c) => c.replace(PLACEHOLDERS, "").length >= 6);
   const placeholders = (c: string) => (c.match(PLACEHOLDERS) ?? []).length;
   const best = cleaned.reduce<string | undefined>((chosen, c) => (chosen === undefined || placeholders(c) < placeholders(chosen) ? c : chosen), undefined);
   if (best) return questionForm(best);
@@ -194,7 +204,8 @@ function gateRow(row: CaseRow, options: FaqBuildOptions): GatedRow {
   const notes: FaqGateNote[] = [];
   const note = (n: GateNoteText) => notes.push({ rowNumber: row.rowNumber, caseNumber, ...n });
 
-  const published = maskForPublication(row.cells.answer ?? "", names, options.morphology);
+  const privacy: PrivacyContext = { names, morphology: options.morphology };
+  const published = detectPrivate(row.cells.answer ?? "", privacy);
   let omitted = false;
   if (published.kinds.length > 0) {
     omitted = options.privateData === "omit" || informative(published.text) < MIN_ANSWER_CHARS;
@@ -206,8 +217,7 @@ function gateRow(row: CaseRow, options: FaqBuildOptions): GatedRow {
     const dropped: string[] = [];
     const kinds = new Set<MaskKind>();
     for (const item of splitList(row.cells[role] ?? "")) {
-      const found = role === "references" ? referencePrivateKinds(item) : privateKinds(item);
-      if (mentionsPrivateName(item, names) || (role === "keywords" && morphologicalName(item, options.morphology))) found.push("person");
+      const found = (role === "references" ? referencePrivacy(item, privacy) : detectInItem(item, privacy)).kinds;
       if (found.length > 0) {
         dropped.push(item);
         for (const k of found) kinds.add(k);
@@ -221,7 +231,7 @@ function gateRow(row: CaseRow, options: FaqBuildOptions): GatedRow {
   return {
     row,
     categoryKey: category ? categoryKey(category) : "",
-    categoryText: category ? maskForPublication(category, names).text : "",
+    categoryText: category ? detectPrivate(category, privacy).text : "",
     question: questionOf(row, names, options.morphology),
     answer: published.text.trim(),
     keywords: gateList("keywords"),
@@ -292,9 +302,9 @@ function unionBy(lists: string[][], keyOf: (s: string) => string, max = Number.P
 function entryOf(members: GatedRow[]): FaqEntry {
   // The question of the first member that needed no masking reads best; the answer is the first member's.
   const [first] = members;
-  const question = members.find((m) => !PLACEHOLDER.test(m.question))?.question ?? first.question;
+  const question = members.find((m) => !HAS_PLACEHOLDER.test(m.question))?.question ?? first.question;
   const itemKey = (s: string) => normalizeText(s).replace(/\s/g, "");
-  const otherQuestions = [...new Set(members.map((m) => m.question))].filter((q) => q !== question && !PLACEHOLDER.test(q));
+  const otherQuestions = [...new Set(members.map((m) => m.question))].filter((q) => q !== question && !HAS_PLACEHOLDER.test(q));
   return {
     id: `faq-${first.row.rowNumber}`,
     question,
@@ -310,55 +320,91 @@ function entryOf(members: GatedRow[]): FaqEntry {
 
 const GUIDEBOOK_ORDER = new Map(TAXONOMY.map((item, i) => [item.id, i]));
 
-/** Builds the page's content from a case table: entries, groups and the privacy gate's notes. */
-export function buildFaqModel(table: CaseTable, options: FaqBuildOptions = {}): FaqModel {
-  const threshold = options.mergeSimilarity ?? MERGE_SIMILARITY;
-  const groups = new Map<string, { title: string; reps: Representatives; members: GatedRow[][]; firstRow: number }>();
-  const notes: FaqGateNote[] = [];
-  let rowsPublished = 0;
-  let rowsWithoutAnswer = 0;
-  let rowsOmitted = 0;
-  for (const row of table.rows) {
+/** The model built row by row (`add`), so that the pane can yield between slices of rows. */
+class FaqModelBuilder {
+  private readonly threshold: number;
+  private readonly groups = new Map<string, { title: string; reps: Representatives; members: GatedRow[][]; firstRow: number }>();
+  private readonly notes: FaqGateNote[] = [];
+  private rowsPublished = 0;
+  private rowsWithoutAnswer = 0;
+  private rowsOmitted = 0;
+
+  constructor(private readonly options: FaqBuildOptions) {
+    this.threshold = options.mergeSimilarity ?? MERGE_SIMILARITY;
+  }
+
+  add(row: CaseRow): void {
     if (!(row.cells.answer ?? "").trim()) {
-      rowsWithoutAnswer++;
-      continue;
+      this.rowsWithoutAnswer++;
+      return;
     }
-    const gated = gateRow(row, options);
-    notes.push(...gated.notes);
+    const gated = gateRow(row, this.options);
+    this.notes.push(...gated.notes);
     if (gated.omitted) {
-      rowsOmitted++;
-      continue;
+      this.rowsOmitted++;
+      return;
     }
-    rowsPublished++;
-    let group = groups.get(gated.categoryKey);
+    this.rowsPublished++;
+    let group = this.groups.get(gated.categoryKey);
     if (!group) {
       const item = taxonomyItem(gated.categoryKey);
       group = { title: item?.label ?? gated.categoryText, reps: new Representatives(), members: [], firstRow: row.rowNumber };
-      groups.set(gated.categoryKey, group);
+      this.groups.set(gated.categoryKey, group);
     }
     const vector = fieldVector([{ text: normalizeText(gated.answer), weight: 1 }]);
     // Similar wording is not enough: the answers must give the same advice, step for step.
-    const rep = group.reps.matches(vector, threshold).find((r) => sameAdvice(group.members[r][0].answer, gated.answer)) ?? -1;
+    const rep = group.reps.matches(vector, this.threshold).find((r) => sameAdvice(group.members[r][0].answer, gated.answer)) ?? -1;
     if (rep >= 0) group.members[rep].push(gated);
     else {
       group.reps.add(vector);
       group.members.push([gated]);
     }
   }
-  const rank = (key: string, firstRow: number) => (key === "" ? 1e9 : (GUIDEBOOK_ORDER.get(key) ?? 1e6 + firstRow));
-  const ordered = [...groups.entries()].sort((a, b) => rank(a[0], a[1].firstRow) - rank(b[0], b[1].firstRow));
-  return {
-    groups: ordered.map(([key, g]) => ({
-      key,
-      title: g.title,
-      outsideGuidebook: taxonomyItem(key)?.outsideGuidebook ?? true,
-      entries: g.members.map(entryOf),
-    })),
-    notes,
-    rowsPublished,
-    rowsWithoutAnswer,
-    rowsOmitted,
-  };
+
+  finish(): FaqModel {
+    const rank = (key: string, firstRow: number) => (key === "" ? 1e9 : (GUIDEBOOK_ORDER.get(key) ?? 1e6 + firstRow));
+    const ordered = [...this.groups.entries()].sort((a, b) => rank(a[0], a[1].firstRow) - rank(b[0], b[1].firstRow));
+    return {
+      groups: ordered.map(([key, g]) => ({
+        key,
+        title: g.title,
+        outsideGuidebook: taxonomyItem(key)?.outsideGuidebook ?? true,
+        entries: g.members.map(entryOf),
+      })),
+      notes: this.notes,
+      rowsPublished: this.rowsPublished,
+      rowsWithoutAnswer: this.rowsWithoutAnswer,
+      rowsOmitted: this.rowsOmitted,
+    };
+  }
+}
+
+export function buildFaqModel(table: CaseTable, options: FaqBuildOptions = {}): FaqModel {
+  const builder = new FaqModelBuilder(options);
+  for (const row of table.rows) builder.add(row);
+  return builder.finish();
+}
+
+/**
+ * The same model, built in time slices: between two slices `yieldToHost` lets the pane paint and
+ * take input (10,000 rows with kuromoji took one 21 s task). `signal` stops it between slices.
+ */
+export async function buildFaqModelInSlices(
+  table: CaseTable,
+  options: FaqBuildOptions,
+  slicing: { sliceMs: number; yieldToHost: () => Promise<void>; signal?: AbortSignal },
+): Promise<FaqModel | undefined> {
+  const builder = new FaqModelBuilder(options);
+  let sliceStart = Date.now();
+  for (const row of table.rows) {
+    builder.add(row);
+    if (Date.now() - sliceStart >= slicing.sliceMs) {
+      await slicing.yieldToHost();
+      if (slicing.signal?.aborted) return undefined;
+      sliceStart = Date.now();
+    }
+  }
+  return builder.finish();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -79,6 +79,8 @@ export const MASK_KIND_LABEL: Record<FaqLang, Record<MaskKind, string>> = {
     address: "住所",
     account: "口座番号",
     card: "カード番号",
+    mynumber: "マイナンバー",
+    birthdate: "生年月日",
     url: "公的機関以外の URL",
   },
   en: {
@@ -89,6 +91,8 @@ export const MASK_KIND_LABEL: Record<FaqLang, Record<MaskKind, string>> = {
     address: "a postal address",
     account: "a bank account number",
     card: "a card number",
+    mynumber: "a My Number (individual number)",
+    birthdate: "a date of birth",
     url: "a URL of a site other than a public body's",
   },
 };

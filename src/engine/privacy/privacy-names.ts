@@ -241,6 +241,8 @@ export const NAME_RULES: NameRule[] = [
       const family = /^[^\u30a1-\u30fa\u30fc]+/.exec(name)?.[0] ?? name;
       const given = name.slice(family.length);
       if (given.length > 0 ? genericWord(given) : NOT_A_FAMILY_NAME.test(family) || OFFICE_ENDING.test(family)) return undefined;
+      // 営業本部長, 営業副部長: a department and 本/副 before the title (山本部長 is two kanji, a name).
+      if (given.length === 0 && family.length >= 3 && /[本副支総]$/.test(family)) return undefined;
       if (notPrivate(name)) return undefined;
       return { start: m.index, end: m.index + name.length, text: PERSON_MASK };
     },

@@ -1,13 +1,16 @@
 // Over 400 lines: the one detector of private data; its patterns are read together to see what each leaves to the others.
 /**
- * Masks private data in text meant for publication (FAQ drafts). Patterns run on a same-length
- * half-width copy so that full-width digits (０３－…) are caught and offsets still fit the original.
- * Public institutions' numbers from the guidebook's INFORMATION table stay.
+ * The general patterns of private data (phones, e-mail, 〒 addresses, accounts, cards, and the name
+ * rules of privacy-names.ts) and the names a row reveals (`collectRowNames`). The detector
+ * (detector.ts) runs them over its normalised view; they also run a same-length half-width copy of
+ * it, so dash-like marks between digits read as "-". Public institutions' numbers stay.
  */
 import { glossaryEntry, isEverydayLoanword, isPublicName, type Morphology, type MorphToken, properNounKind } from "../text";
 import { genericWord, NAME_RULES } from "./privacy-names";
+import { everydaySpans } from "./everyday-words";
+import { cachedTokens, SENTENCE } from "./token-cache";
 import { isPublicBareName, isPublicEntity } from "./privacy-public";
-import type { MaskedItem, MaskKind } from "../types";
+import type { MaskKind } from "../types";
 
 export const PUBLIC_PHONE_NUMBERS: readonly string[] = ["03-5805-1731", "03-3581-4321", "03-5978-7509", "0570-078374", "188"];
 const PUBLIC_DIGITS = new Set(PUBLIC_PHONE_NUMBERS.map((n) => n.replace(/\D/g, "")));
@@ -15,21 +18,13 @@ const PUBLIC_DIGITS = new Set(PUBLIC_PHONE_NUMBERS.map((n) => n.replace(/\D/g, "
 /** Sites of public bodies that a draft may cite. */
 const PUBLIC_HOST = /(?:^|\.)(?:[a-z0-9-]+\.go\.jp|[a-z0-9-]+\.lg\.jp|antiphishing\.jp|saferinternet\.or\.jp|houterasu\.or\.jp|tokyo-kosha\.or\.jp|jpcert\.or\.jp)$/i;
 
-function isPublicUrl(url: string): boolean {
+export function isPublicUrl(url: string): boolean {
   const host = url.replace(/^https?:\/\//i, "").split(/[/?#:]/)[0];
   return PUBLIC_HOST.test(host);
 }
 
-export const MASK_TEXT: Record<MaskKind, string> = {
-  person: "〇〇",
-  company: "〇〇株式会社",
-  email: "［メールアドレス］",
-  phone: "［電話番号］",
-  address: "［住所］",
-  account: "［口座番号］",
-  card: "［カード番号］",
-  url: "［URL］",
-};
+/** The rules' own replacement texts are not used: the detector writes one placeholder per kind. */
+const MASK_TEXT = { person: "", company: "", email: "", phone: "", address: "", account: "", card: "", mynumber: "", birthdate: "", url: "" } satisfies Record<MaskKind, string>;
 
 /** Same-length half-width view: full-width ASCII to ASCII, dash-like marks between digits to "-". */
 function halfWidthView(text: string): string {
@@ -69,11 +64,12 @@ interface Rule {
 const whole = (kind: MaskKind) => (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, text: MASK_TEXT[kind] });
 
 const RULES: Rule[] = [
-  { kind: "email", pattern: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g, replace: whole("email") },
+  // Bounded, and never starting inside a run of its own letters: a 32,000-letter run cost 1.5 s a pass.
   {
-    kind: "url",
-    pattern: /(?:https?:\/\/|www\.)[^\s「」『』（）()<>、。]+/g,
-    replace: (m) => (isPublicUrl(m[0]) ? undefined : whole("url")(m)),
+    kind: "email",
+    trigger: /@/,
+    pattern: /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g,
+    replace: whole("email"),
   },
   {
     kind: "card",
@@ -124,7 +120,7 @@ const RULES: Rule[] = [
   },
   {
     kind: "person",
-    pattern: new RegExp(`(?:の|、|\\s|^)(${NAME_CHARS}{1,10}(?:[ 　]${NAME_CHARS}{1,8})?)(?:と申します|と申し|でございます|が担当)`, "gm"),
+    pattern: new RegExp(`(?:の|、|。|\\s|^)(${NAME_CHARS}{1,10}(?:[ 　]${NAME_CHARS}{1,8})?)(?:と申します|と申し|でございます|が担当)`, "gm"),
     replace: (m) => {
       if (GENERIC_PEOPLE.test(m[1]) || /窓口|センター|相談|課|部|室/.test(m[1])) return undefined;
       const start = m.index + m[0].indexOf(m[1]);
@@ -185,7 +181,7 @@ const RULES: Rule[] = [
 /** A run of lines that looks like an e-mail signature: a rule line, or contact lines at the end. */
 const SIGNATURE_RULE = /^[ \t]*[-=＝―─━_＿*＊~～◆◇■□]{4,}.*$/m;
 
-function stripSignature(text: string): { text: string; removedAt?: number } {
+export function stripSignature(text: string): { text: string; removedAt?: number } {
   const match = SIGNATURE_RULE.exec(text);
   if (match && match.index > text.length * 0.3) {
     const tail = text.slice(match.index);
@@ -196,77 +192,62 @@ function stripSignature(text: string): { text: string; removedAt?: number } {
   return { text };
 }
 
-export interface MaskResult {
-  text: string;
-  masked: MaskedItem[];
-}
-
 /** A person or organisation a row names, to be masked wherever it appears in that row's draft and keywords. */
 export interface RowName {
   text: string;
   kind: "person" | "company";
 }
 
-export interface MaskOptions {
-  /** Names the row reveals (`collectRowNames`), masked wherever they occur, with or without honorifics. */
-  names?: readonly RowName[];
+/** Katakana and latin letters run on into one word (グーグル+マップ); kanji compounds do not tell. */
+const RUN_ON = /[ァ-ヺーA-Za-z0-9]/;
+
+/**
+ * Where the text's everyday words are, each with the katakana or latin word it is part of (グーグル
+ * in グーグルマップ covers マップ too, which the dictionary would take for a name).
+ */
+function everydayWordSpans(text: string): { start: number; end: number }[] {
+  return everydaySpans(text).map(({ start, end }) => {
+    let s = start;
+    let e = end;
+    while (s > 0 && RUN_ON.test(text[s - 1]) && RUN_ON.test(text[s])) s--;
+    while (e < text.length && RUN_ON.test(text[e]) && RUN_ON.test(text[e - 1])) e++;
+    return { start: s, end: e };
+  });
 }
 
-/** Literal occurrences of the row's names, longest first so that a full name is masked before a part of it. */
-function nameRules(names: readonly RowName[]): Rule[] {
-  const unique = new Map<string, RowName>();
-  for (const name of names) {
-    const key = halfWidthView(name.text.normalize("NFKC"));
-    if (key.length >= 2 && !unique.has(key)) unique.set(key, name);
+/** Does `name` occur in `text` only inside everyday words (スマート of スマートフォン, ヤマダ of ヤマダ電機)? */
+function onlyInEverydayWords(name: string, text: string, spans: readonly { start: number; end: number }[]): boolean {
+  if (spans.length === 0) return false;
+  let at = text.indexOf(name);
+  if (at < 0) return false;
+  for (; at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (!spans.some((span) => at >= span.start && end <= span.end)) return false;
   }
-  return [...unique.entries()]
-    .sort((a, b) => b[0].length - a[0].length)
-    .map(([key, name]) => ({
-      kind: name.kind,
-      pattern: new RegExp(key.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"), "gi"),
-      replace: (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length, text: MASK_TEXT.person }),
-    }));
+  return true;
 }
 
-/** Replaces private data; `masked` gives each replacement's kind and offsets in the returned text. */
-export function maskPrivate(input: string, options: MaskOptions = {}): MaskResult {
-  const signature = stripSignature(input);
-  const text = signature.text;
-  const view = halfWidthView(text);
-  const spans: { start: number; end: number; text: string; kind: MaskKind }[] = [];
+/** Where the general rules find private data in `view` (the detector's normalised text), first rule first. */
+export function legacySpans(view: string): { start: number; end: number; kind: MaskKind }[] {
+  const half = halfWidthView(view);
+  const spans: { start: number; end: number; kind: MaskKind }[] = [];
   const taken = (start: number, end: number) => spans.some((s) => start < s.end && end > s.start);
-  for (const rule of [...RULES, ...nameRules(options.names ?? [])]) {
-    if (rule.trigger && !rule.trigger.test(view)) continue;
+  for (const rule of RULES) {
+    if (rule.trigger && !rule.trigger.test(half)) continue;
     rule.pattern.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = rule.pattern.exec(view)) !== null) {
+    while ((m = rule.pattern.exec(half)) !== null) {
       if (m[0].length === 0) {
         rule.pattern.lastIndex++;
         continue;
       }
-      const span = rule.replace(m, view);
-      if (span && !taken(span.start, span.end)) spans.push({ ...span, kind: rule.kind });
-      // A match that overlaps an earlier mask may hide a shorter one starting inside it.
+      const span = rule.replace(m, half);
+      if (span && !taken(span.start, span.end)) spans.push({ start: span.start, end: span.end, kind: rule.kind });
+      // A match that overlaps an earlier one may hide a shorter one starting inside it.
       else if (span) rule.pattern.lastIndex = m.index + 1;
     }
   }
-  spans.sort((a, b) => a.start - b.start);
-  let out = "";
-  let cursor = 0;
-  const masked: MaskedItem[] = [];
-  for (const span of spans) {
-    out += text.slice(cursor, span.start);
-    const start = out.length;
-    out += span.text;
-    masked.push({ kind: span.kind, replacement: span.text, start, end: out.length });
-    cursor = span.end;
-  }
-  out += text.slice(cursor);
-  if (signature.removedAt !== undefined) {
-    // The signature block is left out entirely; an empty span marks where it was.
-    masked.push({ kind: "person", replacement: "", start: out.length, end: out.length });
-  }
-  return { text: out, masked };
+  return spans;
 }
 
 /** Words that stand where a name would but are not one (お客様, 担当者, 弊社, 御社, 自社名). */
@@ -316,7 +297,8 @@ const FACILITY = /^(?:警察署|署|会館|ビル|支店|本店|店|営業所|�
 
 function tokenNames(text: string, morphology: Morphology): RowName[] {
   const out: RowName[] = [];
-  const tokens = morphology.tokenize(text);
+  // Sentence by sentence, each read once for every caller (token-cache.ts).
+  const tokens = [...text.matchAll(SENTENCE)].flatMap((m) => cachedTokens(m[0], morphology));
   const isPerson = (t: MorphToken | undefined) => t !== undefined && properNounKind(t) === "person";
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -360,7 +342,7 @@ export function collectRowNames(texts: readonly string[], morphology?: Morpholog
   // `marked`: the text itself marks the word as a private party's name (a legal form, a trade word in
   // quotes, 御中, a role): only the strict list of public bodies and brands overrides that, not the
   // glossary's broad test that takes any …センター or …協会 for an institution.
-  const keep = (raw: string, kind: RowName["kind"], marked = false) => {
+  const keepName = (raw: string, kind: RowName["kind"], marked = false) => {
     const text = raw.trim().replace(/^[・&]+|[・&]+$/g, "");
     if (text.length < 2 || NOT_A_NAME.test(text) || (marked ? isPublicEntity(text) : isPublicBareName(text))) return;
     // A domain word is never a name the row reveals (偽ショップ, Facebook, ランサムウェア).
@@ -375,6 +357,11 @@ export function collectRowNames(texts: readonly string[], morphology?: Morpholog
   for (const raw of texts) {
     if (!raw) continue;
     const text = raw.normalize("NFKC");
+    // Everyday words of the field are no one's name: what is found only inside them is not kept.
+    const everyday = everydayWordSpans(text);
+    const keep = (name: string, kind: RowName["kind"], marked = false) => {
+      if (!onlyInEverydayWords(name.trim(), text, everyday)) keepName(name, kind, marked);
+    };
     for (const { kind, trigger, pattern, descriptive, katakanaName, tradeName } of REVEALING) {
       if (trigger && !trigger.test(text)) continue;
       pattern.lastIndex = 0;

@@ -5,12 +5,12 @@
  * keywords.ts, countermeasures.ts, references.ts, answer.ts).
  */
 import { taxonomyIdOf } from "../guidebook";
-import { collectRowNames } from "../privacy";
+import { rowPrivateNames } from "../privacy";
 import { CaseSearchIndex, type SearchOptions, type SearchResult } from "../search";
 import { tinySegmenterMorphology, type Morphology } from "../text";
 import { EngineError } from "../errors";
 import { FAQ_ROLES, type BuildProgress, type CaseRow, type CaseTable, type FaqRole, type RowSuggestions } from "../types";
-import { suggestAnswer } from "./answer";
+import { draftAnswer, suggestAnswer } from "./answer";
 import { DEFAULT_CATEGORY_BLEND, modelReading, readCategories, topTaxonomyItem, type CategoryBlend, type CategoryReading } from "./category";
 import type { CategoryModel } from "./classifier";
 import type { ColumnInput } from "./column-input";
@@ -19,6 +19,7 @@ import type { KeywordModel } from "./keyword-model";
 import { KeywordColumn } from "./keywords";
 import { isFilled, MIN_SHOWN_SIMILARITY, Neighbours, toSource, type Neighbour } from "./neighbours";
 import { referenceKey, suggestReferences } from "./references";
+import { readSituation } from "./situation";
 import { itemKey, SheetVocabulary, type CategoryRole } from "./vocabulary";
 
 export interface BuildOptions {
@@ -38,6 +39,27 @@ export function yieldToHost(): Promise<void> {
   return new Promise<void>((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Characters of a cell (or a query) the engine analyses at most: a consultation is a few thousand;
+ * a pasted megabyte froze the pane, and 6 MB of 「。」 in one cell took 23 s per suggestion. The rest
+ * of such a cell is not read for suggestions or search (the privacy detector reads published text
+ * in full, up to its own limit).
+ */
+export const ANALYSED_TEXT_LIMIT = 20_000;
+
+const ANALYSED_ROLES = ["subject", "content", "consultNote", "response", "followUp"] as const;
+
+/** The row as the engine analyses it: the same object unless an input cell is longer than the limit. */
+function analysedRow(row: CaseRow): CaseRow {
+  if (!ANALYSED_ROLES.some((role) => (row.cells[role]?.length ?? 0) > ANALYSED_TEXT_LIMIT)) return row;
+  const cells = { ...row.cells };
+  for (const role of ANALYSED_ROLES) {
+    const value = cells[role];
+    if (value !== undefined && value.length > ANALYSED_TEXT_LIMIT) cells[role] = value.slice(0, ANALYSED_TEXT_LIMIT);
+  }
+  return { rowNumber: row.rowNumber, cells };
+}
+
 export class SuggestionEngine {
   readonly table: CaseTable;
   private readonly neighbours = new Neighbours();
@@ -53,12 +75,12 @@ export class SuggestionEngine {
   private caseIndex?: CaseSearchIndex;
 
   private constructor(table: CaseTable) {
-    this.table = table;
+    this.table = { ...table, rows: table.rows.map(analysedRow) };
   }
 
   static build(table: CaseTable): SuggestionEngine {
     const engine = new SuggestionEngine(table);
-    for (const row of table.rows) engine.learn(row, 1, false);
+    for (const row of engine.table.rows) engine.learn(row, 1, false);
     engine.neighbours.refreshNorms();
     return engine;
   }
@@ -70,7 +92,7 @@ export class SuggestionEngine {
     for (let start = 0; start < total; start += CHUNK_ROWS) {
       if (options.signal?.aborted) throw new EngineError("aborted", "Engine build was cancelled.");
       const end = Math.min(total, start + CHUNK_ROWS);
-      for (let i = start; i < end; i++) engine.learn(table.rows[i], 1, false);
+      for (let i = start; i < end; i++) engine.learn(engine.table.rows[i], 1, false);
       options.onProgress?.({ done: end, total });
       await yieldToHost();
     }
@@ -83,7 +105,7 @@ export class SuggestionEngine {
   updateRow(row: CaseRow): void {
     const previous = this.neighbours.rows.get(row.rowNumber);
     if (previous) this.learn(previous, -1, true);
-    const copy: CaseRow = { rowNumber: row.rowNumber, cells: { ...row.cells } };
+    const copy: CaseRow = analysedRow({ rowNumber: row.rowNumber, cells: { ...row.cells } });
     this.learn(copy, 1, true);
     this.caseIndex?.update(copy);
     const rows = this.table.rows;
@@ -107,7 +129,7 @@ export class SuggestionEngine {
 
   /** Past cases (every case row, filled or not) most similar to `query`, best first. See search.ts. */
   search(query: string, options?: SearchOptions): SearchResult[] {
-    return this.searchIndex().search(query, options);
+    return this.searchIndex().search(query.slice(0, ANALYSED_TEXT_LIMIT), options);
   }
 
   /** What a free text is about, as the suggestions would file it: taxonomy id → confidence. */
@@ -191,9 +213,8 @@ export class SuggestionEngine {
 
   suggest(rowNumber: number): RowSuggestions {
     const row = this.caseRow(rowNumber);
-    const c = row.cells;
-    // Every name the row reveals, in any input cell, is kept out of its keywords and masked in its draft.
-    const names = collectRowNames([c.subject, c.content, c.consultNote, c.response, c.followUp].filter((t): t is string => Boolean(t)), this.morphology);
+    // Every name the row reveals, in any cell, is kept out of its keywords and masked in its draft.
+    const names = rowPrivateNames(row, this.morphology);
     const neighbours = this.neighbours.similarRows(row);
     const { prior, damp, lowInformation, category, classification } = this.readCategories(row, neighbours);
     const input: ColumnInput = {
@@ -203,7 +224,11 @@ export class SuggestionEngine {
       columns: this.table.columns,
       topItem: topTaxonomyItem(category, classification, prior),
       damp,
+      // The client's words only: the desk's reply is advice, and would read as the client's acts.
+      situation: readSituation([row.cells.subject, row.cells.content, row.cells.consultNote].filter(Boolean).join("\n"), this.morphology),
     };
+    // The answer, countermeasure and reference columns follow one plan, so they always agree.
+    const draft = draftAnswer(input, category.length > 0 ? category : classification);
 
     const filledCounts: Partial<Record<FaqRole, number>> = {};
     for (const role of FAQ_ROLES) {
@@ -215,9 +240,9 @@ export class SuggestionEngine {
       category,
       classification,
       keywords: this.keywords.suggest(input, category.length > 0 ? category : classification, names, this.morphology),
-      countermeasures: suggestCountermeasures(input),
-      references: suggestReferences(input),
-      answer: suggestAnswer(input, category[0] ?? classification[0], names),
+      countermeasures: suggestCountermeasures(input, draft.plan, category[0] ?? classification[0]),
+      references: suggestReferences(input, draft.plan, category[0] ?? classification[0]),
+      answer: suggestAnswer(input, draft, names, this.morphology),
       similar: neighbours
         .filter((n) => n.similarity >= MIN_SHOWN_SIMILARITY)
         .slice(0, 5)

@@ -4,7 +4,7 @@
  * filled, the learned keyword scorer (keyword-model/). Spelled as the sheet spells them.
  */
 import { TAXONOMY, taxonomyIdOf } from "../guidebook";
-import type { RowName } from "../privacy";
+import { detectInItem, detectPrivate, PLACEHOLDERS, type PrivacyContext } from "../privacy";
 import { foldSpelling, isListedSpelling, type KeywordContext, keywordKey, type Morphology, normalizeText, parseList, stripBoilerplate, suggestKeywords } from "../text";
 import type { CaseRow, CategoryCandidate, ListSuggestion, TaxonomyItem } from "../types";
 import type { ColumnInput } from "./column-input";
@@ -57,7 +57,7 @@ export class KeywordColumn {
    * `categories`: the case's likely categories, most probable first; `names`: every name the row
    * reveals (never offered as a keyword).
    */
-  suggest(input: ColumnInput, categories: readonly CategoryCandidate[], names: readonly RowName[], morphology: Morphology): ListSuggestion {
+  suggest(input: ColumnInput, categories: readonly CategoryCandidate[], names: readonly string[], morphology: Morphology): ListSuggestion {
     const { row, neighbours, topItem, damp } = input;
     const separator = this.vocabulary.separator("keywords");
     const voters = neighbours.filter((n) => isFilled(n.row, "keywords")).slice(0, 5);
@@ -67,7 +67,9 @@ export class KeywordColumn {
         vocabulary.set(kw, Math.max(vocabulary.get(kw) ?? 0, voter.similarity));
       }
     }
-    const { title, body } = rowText(row);
+    // The detector first, before any word is taken from the case: 「090 1234 5678 から着信」 offers no "090".
+    const privacy: PrivacyContext = { names, morphology };
+    const { title, body } = publishable(rowText(row), privacy);
     const useIdf = this.neighbours.size >= 5;
     const context = {
       idf: (word: string) => (useIdf ? this.neighbours.wordIdf(word) : 1),
@@ -75,7 +77,7 @@ export class KeywordColumn {
       neighbourVocabulary: vocabulary,
       fallback: [] as string[],
       morphology,
-      excludedNames: names.map((n) => n.text),
+      excludedNames: [...names],
     };
     const values =
       vocabulary.size > 0
@@ -97,7 +99,8 @@ export class KeywordColumn {
     const sources = voters.filter((v) => parseList(v.row.cells.keywords ?? "").some((kw) => haystack.includes(normalizeText(kw))));
     const alpha = this.vocabulary.rowsWeight("keywords", row, voters);
     return {
-      values,
+      // A neighbour's keyword is checked too (経理の高橋 as a tag of another row).
+      values: values.filter((value) => detectInItem(value, privacy).findings.length === 0),
       separator,
       confidence: Math.round((0.45 + 0.35 * alpha) * damp * 1000) / 1000,
       origin: sources.length > 0 ? "both" : "case",
@@ -178,4 +181,10 @@ export class KeywordColumn {
       MAX_KEYWORDS_WITH_ROWS,
     );
   }
+}
+
+/** The case's text with what is private taken out (placeholders too, so ［電話番号］ offers no 電話番号). */
+function publishable(text: { title: string; body: string }, privacy: PrivacyContext): { title: string; body: string } {
+  const clean = (value: string) => (value ? detectPrivate(value, privacy).text.replace(PLACEHOLDERS, " ") : value);
+  return { title: clean(text.title), body: clean(text.body) };
 }

@@ -3,18 +3,38 @@
  * guidebook's contact points), and what counts as the same reference, a link, a known public contact
  * point, and personal data in a reference (shared by the check and the export so all three judge alike).
  */
-import { CONTACTS } from "../guidebook";
-import { privateKinds, PUBLIC_PHONE_NUMBERS } from "../privacy";
-import type { ListSuggestion, MaskKind } from "../types";
+import { ADVICE_CONTACTS, CONTACTS } from "../guidebook";
+import { detectInItem, PUBLIC_PHONE_NUMBERS, type PrivacyContext, type PrivacyResult } from "../privacy";
+import type { CategoryCandidate, ListSuggestion, MaskKind } from "../types";
+import { plannedContacts, type AdvicePlan } from "./advice-plan";
+import { categoryAgreement } from "./category-agreement";
 import type { ColumnInput } from "./column-input";
 import { rankItems, type ItemRanking } from "./items";
 import { itemKey } from "./vocabulary";
 
-/** References meet by phone number or page (`referenceKey`); at most four are offered, the guidebook's contact points among them. */
+/** References meet by phone number or page (`referenceKey`); at most four are offered, the contacts the answer names among them. */
 const RANKING: ItemRanking = { role: "references", keyOf: referenceKey, max: 4 };
 
-export function suggestReferences(input: ColumnInput): ListSuggestion {
-  return rankItems(input, RANKING, input.topItem?.contacts ?? []);
+/** The public contact points the case's answer names, as reference lines, in the order it names them. */
+export function planReferences(plan: AdvicePlan): string[] {
+  const lines = plannedContacts(plan).flatMap((key) => {
+    const line = ADVICE_CONTACTS.get(key)?.reference;
+    return line ? [line] : [];
+  });
+  const seen = new Set<string>();
+  return lines.filter((line) => {
+    const key = referenceKey(line);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function suggestReferences(input: ColumnInput, plan: AdvicePlan, topCategory: CategoryCandidate | undefined): ListSuggestion {
+  const planned = planReferences(plan);
+  // Rows filed under another threat list that threat's items, not this case's.
+  const neighbours = input.neighbours.filter((n) => categoryAgreement(n, topCategory) !== "differs");
+  return rankItems({ ...input, neighbours }, RANKING, planned.length > 0 ? planned : (input.topItem?.contacts ?? []));
 }
 
 /**
@@ -55,10 +75,11 @@ export function isKnownContact(item: string): boolean {
 }
 
 /**
- * Personal data in a reference. Links and company names are what references are for; an address
- * counts unless the item is a public contact point (a public office's address is not private).
+ * Personal data in a reference, as the detector finds it. Links are what references are for; a
+ * public contact point may carry its body's name and address; a private company's name counts, and
+ * so does a link with a phone number or an e-mail address inside it (it would be published live).
  */
-export function referencePrivateKinds(item: string): MaskKind[] {
-  const ignore: MaskKind[] = isKnownContact(item) ? ["url", "company", "address"] : ["url", "company"];
-  return privateKinds(item, ignore);
+export function referencePrivacy(item: string, context: PrivacyContext = {}): PrivacyResult {
+  const ignore: MaskKind[] = isKnownContact(item) ? ["url", "company", "address"] : ["url"];
+  return detectInItem(item, { ...context, ignore });
 }

@@ -97,20 +97,48 @@ export function readCaseTable(grid: SheetGrid, override?: ColumnMap): TableResul
   let best: { index: number; map: ColumnMap; text: Partial<Record<ColumnRole, string>>; score: number } | undefined;
   const limit = Math.min(values.length, HEADER_SEARCH_ROWS);
   for (let index = 0; index < limit; index++) {
-    const found = columnsOfRow(values[index] ?? [], grid.firstColumn);
+    const cells = values[index] ?? [];
+    // A row with a sentence, a list or a category value in it is a case, whatever words it holds
+    // (「他-5 一般相談」「…参考図書…」 made a headerless sheet's first case its header).
+    if (cells.some(looksLikeData)) continue;
+    const found = columnsOfRow(cells, grid.firstColumn);
     const score = Object.keys(found.map).length + (found.map.content !== undefined ? 2 : 0);
     if (Object.keys(found.map).length >= 2 && (!best || score > best.score)) best = { index, ...found, score };
+  }
+  // A header merged over two rows (【FAQ用】 above 検索キーワード…, 受理番号 merged down): the row
+  // above or below that names other columns is the header's other half; cases start below both.
+  let lastHeaderIndex = best?.index ?? -1;
+  if (best) {
+    for (const other of [best.index + 1, best.index - 1]) {
+      const cells = values[other];
+      if (!cells || other < 0 || other >= limit || cells.some(looksLikeData)) continue;
+      const found = columnsOfRow(cells, grid.firstColumn);
+      const used = new Set(Object.values(best.map));
+      const added = (Object.entries(found.map) as [ColumnRole, number][]).filter(([role, column]) => best?.map[role] === undefined && !used.has(column));
+      if (added.length === 0) continue;
+      for (const [role, column] of added) {
+        best.map[role] = column;
+        best.text[role] = found.text[role];
+      }
+      lastHeaderIndex = Math.max(lastHeaderIndex, other);
+    }
   }
 
   const hasOverride = override !== undefined && Object.keys(override).length > 0;
   if (!best && !hasOverride) return { ok: false, problem: { kind: "noHeader", lookedFor: headerLookedFor() } };
 
-  const headerIndex = best ? best.index : firstNonEmptyRow(values);
+  // Columns mapped by hand on a sheet without a header: its first row is a case, not a header, when
+  // it holds a sentence or a list, or a number where the 受理番号 is.
+  const first = firstNonEmptyRow(values);
+  const firstCells = values[first] ?? [];
+  const numberCell = override?.caseNumber !== undefined ? String(firstCells[override.caseNumber - grid.firstColumn] ?? "").trim() : "";
+  const firstIsCase = !best && (firstCells.some(looksLikeData) || /^\d+$/.test(numberCell.normalize("NFKC")));
+  const headerIndex = best ? best.index : firstIsCase ? first - 1 : first;
   const columns: ColumnMap = { ...(best?.map ?? {}), ...(override ?? {}) };
   const headerCells = values[headerIndex] ?? [];
   const headerText: Partial<Record<ColumnRole, string>> = {};
   for (const [role, column] of Object.entries(columns) as [ColumnRole, number][]) {
-    headerText[role] = String(headerCells[column - grid.firstColumn] ?? "").trim() || HEADER_NAMES[role];
+    headerText[role] = best?.text[role] || String(headerCells[column - grid.firstColumn] ?? "").trim() || HEADER_NAMES[role];
   }
 
   if (columns.content === undefined) {
@@ -126,10 +154,22 @@ export function readCaseTable(grid: SheetGrid, override?: ColumnMap): TableResul
     (role) => (columns[role] as number) - grid.firstColumn,
   );
 
+  // The header again further down (pasted with a block of rows, or a second year's table below the
+  // first): the same header text in two or more of the table's columns is not a case.
+  const headerKeys = roleIndexes.map(([role, column]) => [column, normalizeHeader(headerText[role] ?? "")] as const).filter(([, key]) => key.length > 0);
+  const repeatsHeader = (line: string[]) => {
+    let same = 0;
+    for (const [column, key] of headerKeys) {
+      const cell = line[column];
+      if (cell && cell.length <= MAX_HEADER_LENGTH * 2 && normalizeHeader(cell) === key && ++same >= 2) return true;
+    }
+    return false;
+  };
+
   const rows: CaseRow[] = [];
-  for (let index = headerIndex + 1; index < values.length; index++) {
+  for (let index = Math.max(headerIndex, lastHeaderIndex) + 1; index < values.length; index++) {
     const line = values[index];
-    if (!line) continue;
+    if (!line || repeatsHeader(line)) continue;
     let isCase = false;
     for (const column of caseIndexes) {
       const cell = line[column];
@@ -159,6 +199,20 @@ export function readCaseTable(grid: SheetGrid, override?: ColumnMap): TableResul
       lastRow: rows.length > 0 ? rows[rows.length - 1].rowNumber : headerRow,
     },
   };
+}
+
+/** A cell no header holds: a sentence, a list of three or more, a category value (1-9 …, 他-5 …), a link. */
+function looksLikeData(cell: string | undefined): boolean {
+  if (!cell) return false;
+  const text = String(cell).trim();
+  if (text.length === 0) return false;
+  return (
+    text.length > 60 ||
+    /[。．！？!?]/.test(text) ||
+    (text.match(/[、,，]/g) ?? []).length >= 2 ||
+    /^(?:\d{1,2}|他)\s?[-－ー]\s?\d{1,2}\s/.test(text.normalize("NFKC")) ||
+    /^https?:\/\//i.test(text)
+  );
 }
 
 function firstNonEmptyRow(values: string[][]): number {

@@ -571,6 +571,7 @@ function SelectionView({
                     origin={suggestions.answer.origin}
                     confidence={suggestions.answer.confidence}
                     sources={suggestions.answer.sources}
+                    sentences={suggestions.answer.sentences}
                     onChange={(value) => actions.editDraft({ type: "setText", role: "answer", value })}
                   />
                 );

@@ -38,7 +38,12 @@ export function ExportPanel({ t, state, actions }: { t: Messages; state: ExportS
   return (
     <section className={styles.panel} aria-label={t.views.export} data-testid="export">
       <Caption1 className={styles.hint}>{t.exportIntro}</Caption1>
-      {state.phase === "building" && <Spinner size="tiny" label={t.exportBuilding} />}
+      {state.phase === "building" && <Spinner size="tiny" label={state.detector === "waiting" ? t.exportWaitingForDictionary : t.exportBuilding} />}
+      {state.detector === "weaker" && state.phase === "ready" && (
+        <MessageBar intent="warning" layout="multiline" data-testid="export-weaker">
+          <MessageBarBody>{t.exportWeakerDetector}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.stale && state.phase === "ready" && (
         <MessageBar intent="info">
           <MessageBarBody>{t.exportStale}</MessageBarBody>
@@ -98,8 +103,8 @@ export function ExportActions({ t, state, actions, busy }: { t: Messages; state:
       <Button appearance={state.canDownload ? "secondary" : "primary"} icon={<CopyRegular />} disabled={!ready} onClick={actions.export.copy}>
         {t.exportCopy}
       </Button>
-      <Hint content={t.exportSheetHint} disabled={!ready || busy || state.sheet.phase === "writing"}>
-        <Button icon={<TableRegular />} disabled={!ready || busy || state.sheet.phase === "writing"} onClick={actions.export.writeSheet}>
+      <Hint content={t.exportSheetHint} disabled={!ready || busy || state.sheet.phase === "writing" || state.detector !== "full"}>
+        <Button icon={<TableRegular />} disabled={!ready || busy || state.sheet.phase === "writing" || state.detector !== "full"} onClick={actions.export.writeSheet}>
           {t.exportSheet}
         </Button>
       </Hint>

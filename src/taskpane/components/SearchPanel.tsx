@@ -8,6 +8,7 @@ import { Badge, Caption1, Field, ProgressBar, SearchBox, Select, Text, makeStyle
 import type { SearchResult } from "../../engine";
 import type { Messages } from "../i18n";
 import type { PaneActions, SearchState } from "../state/pane-controller";
+import { SEARCH_TEXT_LIMIT } from "../state/search-view";
 import { percent } from "./SuggestionCard";
 
 export const SEARCH_LISTBOX_ID = "faq-search-results";
@@ -112,6 +113,11 @@ export function SearchPanel({ t, state, actions, categories }: { t: Messages; st
         <Field validationMessage={t.searchPreparing(state.preparing.done, state.preparing.total)} validationState="none">
           <ProgressBar value={state.preparing.total ? state.preparing.done / state.preparing.total : undefined} aria-label={t.searchPreparing(state.preparing.done, state.preparing.total)} />
         </Field>
+      )}
+      {state.truncated && (
+        <Caption1 role="status" data-testid="search-truncated">
+          {t.searchTruncated(SEARCH_TEXT_LIMIT)}
+        </Caption1>
       )}
       {state.query.trim() === "" ? (
         <Caption1 className={styles.hint}>{t.searchHint}</Caption1>

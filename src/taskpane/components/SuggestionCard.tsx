@@ -17,7 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { CheckmarkRegular } from "@fluentui/react-icons";
 import { GUIDEBOOK_CREDIT } from "../../engine";
-import type { CategoryCandidate, FaqRole, MaskedItem, SourceRow, SuggestionOrigin } from "../../engine";
+import type { AnswerSentence, CategoryCandidate, FaqRole, MaskedItem, SourceRow, SuggestionOrigin } from "../../engine";
 import type { Messages } from "../i18n";
 import { shownSources } from "../state/pane-model";
 import { ChipListEditor } from "./ChipListEditor";
@@ -300,6 +300,8 @@ export function AnswerCard(
     origin: SuggestionOrigin;
     confidence: number;
     sources: SourceRow[];
+    /** The suggested draft's sentences and where each came from. */
+    sentences: AnswerSentence[];
     onChange(value: string): void;
   },
 ) {
@@ -329,7 +331,43 @@ export function AnswerCard(
         )}
         {marks.length > 0 && <HighlightedText className={styles.answerPreview} markClass={styles.mark} text={value} marks={marks} />}
       </div>
+      {props.sentences.length > 0 && <SentenceSources t={t} text={suggestedText} sentences={props.sentences} onSelectRow={props.onSelectRow} />}
     </CardFrame>
+  );
+}
+
+const EXCERPT_CHARS = 18;
+
+/** For each sentence of the suggested draft, its opening words and where it came from (guidebook item / row N). */
+function SentenceSources({ t, text, sentences, onSelectRow }: { t: Messages; text: string; sentences: AnswerSentence[]; onSelectRow(row: number): void }) {
+  const styles = useStyles();
+  return (
+    <div>
+      <Caption1>{t.answerSources}</Caption1>
+      <ol className={styles.sources} data-testid="answer-sources">
+        {sentences.map((sentence) => {
+          const whole = text.slice(sentence.start, sentence.end);
+          const excerpt = whole.length > EXCERPT_CHARS ? `${whole.slice(0, EXCERPT_CHARS)}…` : whole;
+          const source = sentence.source;
+          return (
+            <li key={sentence.start} className={styles.source}>
+              <Caption1 className={styles.sourceSubject} title={whole}>
+                {excerpt}
+              </Caption1>
+              {source.kind === "row" ? (
+                <RowLink label={t.selectRow(source.rowNumber)} onSelect={() => onSelectRow(source.rowNumber)}>
+                  {t.sentenceFromRow(source.rowNumber)}
+                </RowLink>
+              ) : (
+                <Caption1 className={styles.similarity} title={source.kind === "guidebook" ? `${source.sourceName} ${source.url}` : undefined}>
+                  {source.kind === "guidebook" ? t.sentenceFromGuidebook(source.itemId) : t.sentenceFromCase}
+                </Caption1>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
   );
 }
 

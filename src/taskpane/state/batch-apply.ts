@@ -100,7 +100,7 @@ export async function applyBatch(
       notices.show("warning", t.batchCaseChanged(rowList(outcome.cases.map((c) => c.row))));
       break;
     case "caseNotFound":
-      notices.show("warning", t.batchCaseNotFound(rowList(outcome.cases.map((c) => c.row))));
+      notices.show("warning", (outcome.ambiguous ? t.caseAmbiguous : t.batchCaseNotFound)(rowList(outcome.cases.map((c) => c.row))));
       break;
     case "tooLong":
       notices.show("error", t.tooLongInRow(outcome.row, t.roleNames[outcome.role], outcome.length, outcome.limit));

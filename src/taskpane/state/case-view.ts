@@ -97,7 +97,7 @@ export class CaseView extends ViewBase<CaseViewState> {
       return;
     }
     const row = this.session.rows.get(target.rowNumber) as CaseRow;
-    const ref = caseRefOf(table.sheetName, row);
+    const ref = this.session.caseRef(row.rowNumber) ?? caseRefOf(table.sheetName, row);
     const focus = state.focus;
     if (focus && sameCase(focus.caseRef, ref)) {
       const moved = focus.row.rowNumber !== row.rowNumber;
@@ -278,7 +278,7 @@ export class CaseView extends ViewBase<CaseViewState> {
         this.notices.show("warning", t.caseChangedNotWritten(outcome.cases[0]?.row ?? shownRow));
         return;
       case "caseNotFound":
-        this.notices.show("warning", t.caseNotFound(outcome.cases[0]?.row ?? shownRow));
+        this.notices.show("warning", outcome.ambiguous ? t.caseAmbiguous([outcome.cases[0]?.row ?? shownRow]) : t.caseNotFound(outcome.cases[0]?.row ?? shownRow));
         return;
       case "tooLong":
         this.notices.show("error", t.tooLong(roleName(outcome.role), outcome.length, outcome.limit));

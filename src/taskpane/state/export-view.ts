@@ -5,10 +5,14 @@
  * copied instead; optionally the same entries go into a sheet named FAQ, never the case sheet, and an
  * earlier copy the add-in made is replaced only after a confirmation (`publishFaqSheet`).
  *
- * Building the page is one synchronous pass (about 1.5 s at 10,000 rows), so it runs when the view is
- * opened or asked to, not after every edit: an edit marks the page out of date.
+ * Building the page runs when the view is opened or asked to, not after every edit (an edit marks the
+ * page out of date), in time slices so the pane never freezes. It waits for the full privacy detector
+ * (kuromoji's dictionary knows people's names): a page built before the dictionary loaded would
+ * publish names the CLI masks. If the dictionary cannot load, the page is built with the weaker
+ * detector, the view says so plainly, and the FAQ sheet is not written; when the dictionary arrives
+ * later the page is built again.
  */
-import { describeGateNote, exportFaqPage, faqSheetValues, yieldToHost, type FaqGateNote, type FaqModel, type Morphology } from "../../engine";
+import { buildFaqModelInSlices, describeGateNote, faqSheetValues, renderFaqPage, yieldToHost, type FaqGateNote, type FaqModel, type Morphology } from "../../engine";
 import { publishFaqSheet } from "../../workbook/faq-sheet";
 import type { Messages } from "../i18n";
 import type { Notices } from "./notices";
@@ -53,7 +57,16 @@ export interface ExportState {
   sheet: { phase: "idle" | "writing" | "written"; sheetName?: string };
   /** The add-in's earlier FAQ sheet is there: replace it? (its name) */
   pendingReplace: string | null;
+  /**
+   * Which privacy detector built the page: the full one (with kuromoji's dictionary), or the weaker
+   * one because the dictionary could not load (then the FAQ sheet is not written); "waiting" while
+   * the dictionary loads.
+   */
+  detector: "full" | "weaker" | "waiting" | null;
 }
+
+/** Longest stretch of work between two yields to the pane. */
+const SLICE_MS = 40;
 
 function today(): string {
   const d = new Date();
@@ -70,7 +83,8 @@ export class ExportView extends ViewBase<ExportState> {
     private readonly notices: Notices,
     private readonly t: Messages,
     private readonly files: FileHost,
-    private readonly morphology: () => Morphology | undefined = () => undefined,
+    /** kuromoji once its dictionary has loaded (starting the load if need be); undefined if it cannot load. */
+    private readonly dictionary: () => Promise<Morphology | undefined> = () => Promise.resolve(undefined),
     private readonly date: () => string = today,
   ) {
     super({
@@ -84,7 +98,14 @@ export class ExportView extends ViewBase<ExportState> {
       delivered: null,
       sheet: { phase: "idle" },
       pendingReplace: null,
+      detector: null,
     });
+  }
+
+  /** The dictionary has arrived: a page built with the weaker detector is built again. */
+  dictionaryArrived(): void {
+    const { detector, phase } = this.store.get();
+    if (detector === "weaker" && phase !== "idle") void this.build();
   }
 
   start(): void {
@@ -111,22 +132,24 @@ export class ExportView extends ViewBase<ExportState> {
     if (this.store.get().phase !== "idle") void this.build();
   }
 
-  /** Builds the page from the sheet as the pane holds it now. */
+  /** Builds the page from the sheet as the pane holds it now, with the full detector once it is there. */
   build(): Promise<void> {
     this.working = this.working.then(async () => {
+      if (!this.session.store.get().table) return;
+      this.store.set({ phase: "building", detector: "waiting" });
+      const loaded = await this.dictionary();
+      const morphology = loaded?.name === "kuromoji" ? loaded : undefined;
+      this.store.set({ detector: morphology ? "full" : "weaker" });
       const table = this.session.store.get().table;
       if (!table) return;
-      this.store.set({ phase: "building" });
-      // Let the pane paint "building" before the one long synchronous pass.
-      await yieldToHost();
       try {
         const rows = [...this.session.rows.values()].sort((a, b) => a.rowNumber - b.rowNumber);
         const date = this.date();
-        const { html, model } = exportFaqPage(
-          { ...table, rows },
-          { lang: this.t.lang, generatedAt: date, privateData: this.store.get().privateData, morphology: this.morphology() },
-        );
-        this.html = html;
+        const options = { lang: this.t.lang, generatedAt: date, privateData: this.store.get().privateData, morphology };
+        const model = await buildFaqModelInSlices({ ...table, rows }, options, { sliceMs: SLICE_MS, yieldToHost });
+        if (!model) return;
+        await yieldToHost();
+        this.html = renderFaqPage(model, options);
         this.model = model;
         this.store.set({
           phase: "ready",
@@ -178,6 +201,11 @@ export class ExportView extends ViewBase<ExportState> {
       const table = this.session.store.get().table;
       const model = this.model;
       if (!table || !model || this.store.get().phase !== "ready") return;
+      if (this.store.get().detector !== "full") {
+        // A sheet is there for good and shared: only the full detector's page goes into it.
+        this.notices.show("warning", this.t.exportSheetNeedsDictionary);
+        return;
+      }
       this.store.set({ sheet: { phase: "writing" }, pendingReplace: null });
       const outcome = await publishFaqSheet(this.session.port, {
         values: faqSheetValues(model, this.t.lang),

@@ -153,6 +153,7 @@ export class PaneController {
   /** The first suggestions have been on screen (what starts the search index and the dictionary). */
   private suggestedOnce = false;
   private readonly loadMorphology?: () => Promise<Morphology>;
+  private morphologyLoad: Promise<Morphology | undefined> | undefined;
 
   constructor(
     readonly port: WorkbookPort,
@@ -166,7 +167,7 @@ export class PaneController {
     this.searchView = new SearchView(this.session, (row) => this.caseView.selectRow(row), options.searchWarmUpMs ?? 0);
     this.backlogView = new BacklogView(this.session, this.notices, t);
     this.checkView = new CheckView(this.session, this.notices, t, () => this.morphology);
-    this.exportView = new ExportView(this.session, this.notices, t, options.files ?? NO_FILES, () => this.morphology);
+    this.exportView = new ExportView(this.session, this.notices, t, options.files ?? NO_FILES, () => this.dictionary());
     this.views = [this.caseView, this.searchView, this.backlogView, this.checkView, this.exportView];
     this.snapshot = this.compose();
     const stores = [this.session.store, this.selection.store, this.notices.store, ...this.views.map((view) => view.store), this.nav];
@@ -315,10 +316,14 @@ export class PaneController {
     for (const listener of [...this.listeners]) listener();
   }
 
-  /** Once, after the first suggestions: load the dictionary, then suggest with it (an edited draft is kept). */
-  private startMorphology(): void {
-    if (!this.loadMorphology) return;
-    this.loadMorphology().then(
+  /**
+   * Once, after the first suggestions (or when publishing needs it first): load the dictionary, then
+   * suggest with it (an edited draft is kept) and build a page made without it again.
+   */
+  private startMorphology(): Promise<Morphology | undefined> {
+    if (this.morphologyLoad) return this.morphologyLoad;
+    if (!this.loadMorphology) return (this.morphologyLoad = Promise.resolve(undefined));
+    this.morphologyLoad = this.loadMorphology().then(
       (morphology) => {
         this.morphology = morphology;
         const { focus, draftEdited } = this.caseView.store.get();
@@ -328,10 +333,18 @@ export class PaneController {
           this.notices.announce(this.t.suggestionsRefined);
           if (!this.notices.current()) this.notices.show("info", this.t.suggestionsRefined);
         }
+        this.exportView.dictionaryArrived();
+        return morphology;
       },
       // Without the dictionary the pane keeps tiny-segmenter: same features, plainer keywords.
       () => undefined,
     );
+    return this.morphologyLoad;
+  }
+
+  /** kuromoji once loaded (publishing waits for it), undefined when it cannot load. */
+  private dictionary(): Promise<Morphology | undefined> {
+    return this.morphology ? Promise.resolve(this.morphology) : this.startMorphology();
   }
 
   private compose(): PaneState {

@@ -18,6 +18,12 @@ import { ViewBase } from "./view-base";
 /** Results shown at most: a pane's height of them, and the best are at the top anyway. */
 export const SEARCH_LIMIT = 20;
 
+/**
+ * Characters of a query analysed at most: a whole consultation is a few thousand; a pasted 1 MB
+ * froze the pane for seconds (2 MB for minutes). The rest is ignored, and the pane says so.
+ */
+export const SEARCH_TEXT_LIMIT = 20_000;
+
 export interface SearchState {
   query: string;
   /** A category value from the sheet or the guidebook; "" for every category. */
@@ -31,6 +37,8 @@ export interface SearchState {
   searched: boolean;
   /** How long the last search took, in milliseconds (shown to nobody; measured in tests and docs). */
   tookMs: number | null;
+  /** The query is longer than SEARCH_TEXT_LIMIT: only its beginning was searched for. */
+  truncated: boolean;
 }
 
 export class SearchView extends ViewBase<SearchState> {
@@ -48,7 +56,7 @@ export class SearchView extends ViewBase<SearchState> {
     /** How long after loading the index is built if nothing else started it; 0 = at once. */
     private readonly warmUpDelayMs = 0,
   ) {
-    super({ query: "", category: "", results: [], active: -1, preparing: null, searched: false, tookMs: null });
+    super({ query: "", category: "", results: [], active: -1, preparing: null, searched: false, tookMs: null, truncated: false });
   }
 
   start(): void {
@@ -107,7 +115,7 @@ export class SearchView extends ViewBase<SearchState> {
 
   /** Escape: the query, the results and the pointer go. */
   clear(): void {
-    this.store.set({ query: "", results: [], active: -1, searched: false });
+    this.store.set({ query: "", results: [], active: -1, searched: false, truncated: false });
   }
 
   /** Arrow keys: moves the pointer through the results (wrapping round). */
@@ -158,13 +166,14 @@ export class SearchView extends ViewBase<SearchState> {
       const engine = this.session.engine;
       const { query, category, results: before, active } = this.store.get();
       if (!engine || query.trim() === "") {
-        this.store.set({ results: [], active: -1, searched: false, tookMs: null });
+        this.store.set({ results: [], active: -1, searched: false, tookMs: null, truncated: false });
         return;
       }
       const started = performance.now();
+      const truncated = query.length > SEARCH_TEXT_LIMIT;
       let results: SearchResult[];
       try {
-        results = engine.search(query, { limit: SEARCH_LIMIT, category: category || undefined });
+        results = engine.search(truncated ? query.slice(0, SEARCH_TEXT_LIMIT) : query, { limit: SEARCH_LIMIT, category: category || undefined });
       } catch (error) {
         if (!(error instanceof EngineError)) throw error;
         results = [];
@@ -174,7 +183,7 @@ export class SearchView extends ViewBase<SearchState> {
       if (this.store.get().query !== query || this.store.get().category !== category) return;
       const pointed = before[active]?.rowNumber;
       const kept = pointed === undefined ? -1 : results.findIndex((r) => r.rowNumber === pointed);
-      this.store.set({ results, active: kept, searched: true, tookMs });
+      this.store.set({ results, active: kept, searched: true, tookMs, truncated });
     });
   }
 }

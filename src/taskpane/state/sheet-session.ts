@@ -17,7 +17,7 @@ import { SuggestionEngine } from "../../engine";
 import type { BuildProgress, CaseRow, CaseTable, ColumnMap, FaqRole, TableProblem } from "../../engine";
 import { FAQ_ROLES, INPUT_ROLES } from "../../engine/types";
 import { caseRowFromLine } from "../../workbook/bounded-read";
-import { caseRefOf, type CaseRef } from "../../workbook/case-identity";
+import { CaseIdentities, type CaseRef } from "../../workbook/case-identity";
 import { saveColumnMapping } from "../../workbook/column-mapping";
 import { EXCEL_MAX_ROWS, parseAreas, type Rect } from "../../workbook/a1-address";
 import { applyFaqBatch, undoApply, type ApplyOutcome, type CaseWrite, type UndoOutcome, type UndoRecord } from "../../workbook/faq-writer";
@@ -102,6 +102,8 @@ export class SheetSession {
     canUndo: false,
   });
   private readonly rowMap = new Map<number, CaseRow>();
+  /** Which cases have an identical twin; built when first asked, dropped when input cells change. */
+  private identities: CaseIdentities | undefined;
   private engineRef: SuggestionEngine | null = null;
   private readonly configurators: ((engine: SuggestionEngine) => void)[] = [];
   private readonly listeners = new Set<(event: SessionEvent) => void>();
@@ -166,7 +168,9 @@ export class SheetSession {
   caseRef(rowNumber: number): CaseRef | undefined {
     const row = this.rowMap.get(rowNumber);
     const table = this.store.get().table;
-    return row && table ? caseRefOf(table.sheetName, row) : undefined;
+    if (!row || !table) return undefined;
+    this.identities ??= new CaseIdentities(table.sheetName, this.rowMap.values());
+    return this.identities.refOf(row);
   }
 
   onEvent(listener: (event: SessionEvent) => void): () => void {
@@ -252,6 +256,7 @@ export class SheetSession {
 
   private replaceModel(table: CaseTable | null, engine: SuggestionEngine | null): void {
     this.rowMap.clear();
+    this.identities = undefined;
     for (const row of table?.rows ?? []) this.rowMap.set(row.rowNumber, row);
     this.engineRef = engine;
   }
@@ -396,10 +401,14 @@ export class SheetSession {
           this.rowMap.set(rowNumber, now);
           engine.updateRow(now);
           changed.push(rowNumber);
-          if (!before || !sameCells(before, now, inputRoles)) inputChanged.push(rowNumber);
+          if (!before || !sameCells(before, now, inputRoles)) {
+            inputChanged.push(rowNumber);
+            this.identities = undefined;
+          }
         } else if (!now && before) {
           // No longer a case: it leaves the model; the engine forgets its FAQ values.
           this.rowMap.delete(rowNumber);
+          this.identities = undefined;
           engine.updateRow({ rowNumber, cells: {} });
           changed.push(rowNumber);
           inputChanged.push(rowNumber);

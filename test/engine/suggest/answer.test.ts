@@ -1,22 +1,32 @@
-import { taxonomyItem } from "../../../src/engine";
-import { suggestAnswer } from "../../../src/engine/suggest/answer";
+import { taxonomyItem, type CategoryCandidate } from "../../../src/engine";
+import { draftAnswer, suggestAnswer } from "../../../src/engine/suggest/answer";
+import type { ColumnInput } from "../../../src/engine/suggest/column-input";
 import { columnInput } from "./column-input";
 
 const RANSOM = "1-2";
 const label = taxonomyItem(RANSOM)?.label ?? "";
+const top: CategoryCandidate = { value: label, confidence: 0.9, origin: "rows", sources: [], matchedTerms: [] };
 const text = "サーバーのファイルが暗号化され、身代金を要求するメッセージが表示された";
-const answer = "ランサムウェアの可能性があります。ネットワークから切り離し、身代金は支払わず、警察に相談してください。";
+const deskSentence = "ネットワークから切り離し、身代金は支払わず、警察に相談してください。";
+const answer = `ランサムウェアの可能性があります。${deskSentence}`;
+
+const suggest = (input: ColumnInput, candidates: CategoryCandidate[], names: string[] = []) =>
+  suggestAnswer(input, draftAnswer(input, candidates), names);
 
 describe("answer column", () => {
-  it("drafts from the most similar row filed under the same category, with the guidebook's advice for reference", () => {
+  it("uses the desk's sentence of the most similar row filed under the same category for the step it makes, credited to that row", () => {
     const rows = [
       { rowNumber: 2, cells: { subject: text, content: text, category: label, answer } },
       { rowNumber: 3, cells: { subject: text, content: text } },
     ];
-    const draft = suggestAnswer(columnInput(rows, 3, RANSOM), { value: label, confidence: 0.9, origin: "rows", sources: [], matchedTerms: [] }, []);
-    expect(draft.text.startsWith(answer)).toBe(true);
-    expect(draft.text).toContain(`（参考）${taxonomyItem(RANSOM)?.advice.slice(0, 20)}`);
+    const draft = suggest(columnInput(rows, 3, RANSOM), [top]);
+    expect(draft.text).toContain(deskSentence);
+    const at = draft.sentences.findIndex((s) => draft.text.slice(s.start, s.end) === deskSentence);
+    expect(draft.sentences[at].source).toEqual({ kind: "row", rowNumber: 2 });
+    expect(draft.sentences.some((s) => s.source.kind === "guidebook")).toBe(true);
+    expect(draft.text).not.toMatch(/（参考）|相談先:/);
     expect(draft.sources.map((s) => s.rowNumber)).toEqual([2]);
+    expect(draft.origin).toBe("both");
   });
 
   it("never borrows the answer of a row filed under another category", () => {
@@ -25,8 +35,8 @@ describe("answer column", () => {
       { rowNumber: 2, cells: { subject: text, content: text, category: other, answer } },
       { rowNumber: 3, cells: { subject: text, content: text } },
     ];
-    const draft = suggestAnswer(columnInput(rows, 3, RANSOM), { value: label, confidence: 0.9, origin: "rows", sources: [], matchedTerms: [] }, []);
-    expect(draft.text).not.toContain(answer);
+    const draft = suggest(columnInput(rows, 3, RANSOM), [top]);
+    expect(draft.text).not.toContain(deskSentence);
     expect(draft.sources).toEqual([]);
     expect(draft.origin).toBe("guidebook");
   });
@@ -35,9 +45,10 @@ describe("answer column", () => {
     // ハヤブサ is no name by its shape: only the row's own list of names tells the draft to mask it.
     const reply = "ハヤブサのサーバーはネットワークから切り離してください。バックアップからの復旧をお勧めします。";
     const rows = [{ rowNumber: 2, cells: { subject: text, content: text, response: reply } }];
-    const draft = suggestAnswer(columnInput(rows, 2), undefined, [{ text: "ハヤブサ", kind: "company" }]);
+    const draft = suggest(columnInput(rows, 2), [], ["ハヤブサ"]);
     expect(draft.text).toContain("ネットワークから切り離してください");
     expect(draft.text).not.toContain("ハヤブサ");
     expect(draft.masked.length).toBeGreaterThan(0);
+    expect(draft.sentences.every((s) => s.source.kind === "case")).toBe(true);
   });
 });
