@@ -122,6 +122,31 @@ export interface CheckedWritePlan<T> {
   read: CellAddress[];
   decide(states: CellState[]): CheckedDecision<T>;
   onProgress?(progress: WriteProgress): void;
+  /**
+   * Custom XML parts written with the cells (the acceptance log): read in the same batch as the
+   * check, changed in the same request as the last cells, rolled back with them. Ignored where the
+   * host has no custom XML parts (ExcelApi 1.5); `CheckedWriteResult.partsWritten` says which.
+   */
+  parts?: XmlPartsUpdate<T>;
+}
+
+/** A custom XML part: the host's id for it and its whole XML. */
+export interface XmlPart {
+  id: string;
+  xml: string;
+}
+
+/** What to do to the parts of one namespace: replace some parts' XML, add parts, delete parts (by id). */
+export interface XmlPartChanges {
+  set?: XmlPart[];
+  add?: string[];
+  remove?: string[];
+}
+
+export interface XmlPartsUpdate<T> {
+  namespace: string;
+  /** Called only when cells are about to be written, with the namespace's parts as they are now. */
+  update(parts: XmlPart[], result: T): XmlPartChanges;
 }
 
 export type CheckedDecision<T> =
@@ -137,7 +162,7 @@ export type CheckedDecision<T> =
 export type CheckedWriteResult<T> =
   | { written: false; result: T }
   /** `before` holds the exact prior state of every written cell (for undo). */
-  | { written: true; result: T; before: CellState[] };
+  | { written: true; result: T; before: CellState[]; partsWritten?: boolean };
 
 export type Unsubscribe = () => Promise<void> | void;
 
@@ -189,6 +214,13 @@ export interface WorkbookPort {
    * stay as they are. A failure removes the new sheet and leaves the old one as it was.
    */
   writeFaqSheet(name: string, values: string[][], options?: SheetWriteOptions): Promise<SheetWriteResult>;
+  /**
+   * The custom XML parts of a namespace (ExcelApi 1.5); undefined where the host has none. Parts
+   * travel with the file, like settings, but hold more (the acceptance log).
+   */
+  readXmlParts?(namespace: string): Promise<XmlPart[] | undefined>;
+  /** Changes the parts of a namespace in one batch, given them as they are now; false where the host has none. */
+  updateXmlParts?(namespace: string, update: (parts: XmlPart[]) => XmlPartChanges): Promise<boolean>;
   /** Workbook-level settings travel with the file (e.g. a saved column mapping). */
   loadSetting(key: string): Promise<string | undefined>;
   saveSetting(key: string, value: string): Promise<void>;

@@ -159,7 +159,7 @@ export class CheckView {
         if (!ref) continue;
         items.push({
           case: ref,
-          writes: cells.map((fix) => ({ role: fix.role, column: fix.column, value: fix.newValue })),
+          writes: cells.map((fix) => ({ role: fix.role, column: fix.column, value: fix.newValue, suggested: fix.newValue })),
           shownValues: Object.fromEntries(cells.map((fix) => [fix.column, fix.oldValue])),
         });
       }

@@ -20,6 +20,7 @@ import { caseRowFromLine } from "../../workbook/bounded-read";
 import { caseRefOf, type CaseRef } from "../../workbook/case-identity";
 import { saveColumnMapping } from "../../workbook/column-mapping";
 import { EXCEL_MAX_ROWS, parseAreas, type Rect } from "../../workbook/a1-address";
+import { ENGINE_VERSION } from "../../workbook/engine-version";
 import { applyFaqBatch, undoApply, type ApplyOutcome, type CaseWrite, type UndoOutcome, type UndoRecord } from "../../workbook/faq-writer";
 import {
   WorkbookError,
@@ -417,6 +418,7 @@ export class SheetSession {
           columns: table.columns,
           items,
           overwriteConfirmed,
+          record: { engineVersion: ENGINE_VERSION },
           onProgress: (progress) => {
             this.store.set({ writeProgress: progress });
             onProgress?.(progress);
