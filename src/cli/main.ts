@@ -17,7 +17,7 @@ import { tinySegmenterMorphology, type Morphology } from "../engine/morphology";
 import { loadNodeMorphology } from "../engine/morphology-node";
 import { FAQ_COMMANDS } from "./commands";
 import { detectLang, message, UNREADABLE_REASONS, type Lang, type MessageKey } from "./messages";
-import { readWorkbook, WorkbookReadError, type ReadProblem } from "./read-workbook";
+import { readWorkbook, readXmlPartsOfFile, WorkbookReadError, writeXmlPartsOfFile, type ReadProblem } from "./read-workbook";
 import { formatEvaluation, formatRow, toJson } from "./report";
 
 export interface CliIO {
@@ -259,10 +259,20 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         noteIgnored(loaded, io, lang);
         return loaded;
       };
+      const fileProblem = async <T>(file: string, work: () => Promise<T>): Promise<T> => {
+        try {
+          return await work();
+        } catch (error) {
+          if (error instanceof WorkbookReadError) throw problemOfRead(error.problem, file, lang);
+          throw error;
+        }
+      };
       return await faqCommand(rest, {
         io,
         lang,
         loadTable: load,
+        readParts: (file, namespace) => fileProblem(file, () => readXmlPartsOfFile(file, namespace)),
+        writeParts: (file, namespace, xmls) => fileProblem(file, () => writeXmlPartsOfFile(file, namespace, xmls)),
         morphology: cliMorphology,
         problem: (key, args, exitCode) => new CliProblem(key, args, exitCode),
       });

@@ -16,18 +16,20 @@ const MESSAGES = {
       "        faq-assist evaluate --workbook FILE [--sheet NAME] [--json]\n" +
       "        faq-assist search --workbook FILE --query TEXT [--limit N] [--category C] [--sheet NAME] [--json]\n" +
       "        faq-assist check --workbook FILE [--sheet NAME] [--json]\n" +
-      "        faq-assist export --workbook FILE --out FILE.html [--sheet NAME] [--lang ja|en] [--omit-private]",
+      "        faq-assist export --workbook FILE --out FILE.html [--sheet NAME] [--lang ja|en] [--omit-private]\n" +
+      "        faq-assist acceptance --workbook FILE.xlsx [--sheet NAME] [--json] [--clear]",
     en: () =>
       "usage: faq-assist suggest --workbook FILE [--sheet NAME] (--row N | --all) [--json]\n" +
       "       faq-assist evaluate --workbook FILE [--sheet NAME] [--json]\n" +
       "       faq-assist search --workbook FILE --query TEXT [--limit N] [--category C] [--sheet NAME] [--json]\n" +
       "       faq-assist check --workbook FILE [--sheet NAME] [--json]\n" +
-      "       faq-assist export --workbook FILE --out FILE.html [--sheet NAME] [--lang ja|en] [--omit-private]",
+      "       faq-assist export --workbook FILE --out FILE.html [--sheet NAME] [--lang ja|en] [--omit-private]\n" +
+      "       faq-assist acceptance --workbook FILE.xlsx [--sheet NAME] [--json] [--clear]",
   },
   badArguments: { ja: (a) => `引数が正しくありません: ${a.detail}`, en: (a) => `invalid arguments: ${a.detail}` },
   unknownCommand: {
-    ja: (a) => `不明なコマンドです: ${a.command}（suggest, evaluate, search, check, export）`,
-    en: (a) => `unknown command: ${a.command} (use suggest, evaluate, search, check or export)`,
+    ja: (a) => `不明なコマンドです: ${a.command}（suggest, evaluate, search, check, export, acceptance）`,
+    en: (a) => `unknown command: ${a.command} (use suggest, evaluate, search, check, export or acceptance)`,
   },
   missingWorkbook: { ja: () => "--workbook でファイルを指定してください", en: () => "--workbook FILE is required" },
   rowOrAll: { ja: () => "--row N か --all のどちらか一方を指定してください", en: () => "give either --row N or --all" },

@@ -6,6 +6,7 @@
 import { parseArgs, type ParseArgsConfig } from "util";
 import type { CaseTable, SheetGrid } from "../../engine";
 import type { Morphology } from "../../engine/morphology";
+import type { XmlPart } from "../../workbook/port";
 import type { Lang, MessageKey } from "../messages";
 
 export { columnLetter } from "../../workbook/port";
@@ -14,6 +15,9 @@ export interface CommandContext {
   io: { stdout: (text: string) => void; stderr: (text: string) => void };
   lang: Lang;
   loadTable: (file: string, sheet: string | undefined) => Promise<{ table: CaseTable; grid: SheetGrid }>;
+  /** The custom XML parts of a namespace in an .xlsx file, and replacing them (the acceptance log). */
+  readParts: (file: string, namespace: string) => Promise<XmlPart[]>;
+  writeParts: (file: string, namespace: string, xmls: string[]) => Promise<void>;
   /** kuromoji when its dictionary loads (names the masking should know), else tiny-segmenter. */
   morphology: () => Promise<Morphology>;
   /** A problem the user can fix: shown as one stderr line; exit code 1 (bad input) or 2 (bad usage). */
