@@ -24,6 +24,19 @@ export class XmlPartStore {
     return [...this.parts].map(([id, xml]) => ({ id, xml }));
   }
 
+  get(id: string): string | undefined {
+    return this.parts.get(id);
+  }
+
+  set(id: string, xml: string): void {
+    if (!this.parts.has(id)) throw new WorkbookError("writeFailed", `No custom XML part ${id}.`);
+    this.parts.set(id, xml);
+  }
+
+  delete(id: string): void {
+    if (!this.parts.delete(id)) throw new WorkbookError("writeFailed", `No custom XML part ${id}.`);
+  }
+
   byNamespace(namespace: string): XmlPart[] {
     return this.all().filter((part) => rootNamespace(part.xml) === namespace);
   }
