@@ -6,8 +6,8 @@
  */
 import * as os from "os";
 import { checkFaq, exportFaqPage, listBacklog, readCaseTable, SuggestionEngine, type CaseRow, type CaseTable } from "../src/engine";
-import { loadNodeMorphology } from "../src/engine/morphology-node";
-import { segment } from "../src/engine/segment";
+import { loadNodeMorphology } from "../src/engine/text/morphology-node";
+import { segment } from "../src/engine/text/segment";
 import { loadSample, syntheticGrid } from "./synthetic";
 
 let peakRss = 0;

@@ -3,16 +3,16 @@
  * Keyword quality for tuning (never the held-out part): the sample's leave-one-out against its
  * filled keyword cells, and the outside corpus's tuning part with nothing filled against the keywords
  * its editors wrote; each with tiny-segmenter and with kuromoji, "exact" (after glossary folding) and
- * "containment" matching (src/engine/keyword-quality.ts). Also prints kuromoji's load time in Node.
+ * "containment" matching (src/engine/text/keyword-quality.ts). Also prints kuromoji's load time in Node.
  * The shipped keyword scorer's vocabulary is learnt from the tuning part, so the tuning figures here
  * are optimistic: the honest ones are the cross-validated figures of `npm run train:keywords`.
  */
 import { loadCorpus } from "../eval/corpus";
 import { sampleTable } from "../eval/search-quality";
 import { HEADER_NAMES, parseList, readCaseTable, SuggestionEngine, type CaseTable } from "../src/engine";
-import { keywordPrecisionRecall, type KeywordCase } from "../src/engine/keyword-quality";
-import { tinySegmenterMorphology, type Morphology } from "../src/engine/morphology";
-import { loadNodeMorphology } from "../src/engine/morphology-node";
+import { keywordPrecisionRecall, type KeywordCase } from "../src/engine/text/keyword-quality";
+import { tinySegmenterMorphology, type Morphology } from "../src/engine/text/morphology";
+import { loadNodeMorphology } from "../src/engine/text/morphology-node";
 
 const verbose = process.argv.includes("--verbose");
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

@@ -7,7 +7,7 @@ import * as path from "node:path";
 import Papa from "papaparse";
 import type * as EngineApi from "../src/engine";
 import type { CaseRow, CaseTable } from "../src/engine";
-import { keywordPrecisionRecall } from "../src/engine/keyword-quality";
+import { keywordPrecisionRecall } from "../src/engine/text/keyword-quality";
 import type { CorpusCase } from "./corpus";
 
 export type Engine = typeof EngineApi;
@@ -39,7 +39,7 @@ export interface CategoryFigures {
 export interface KeywordFigures {
   cases: number;
   /**
-   * The shared keyword-quality rule (src/engine/keyword-quality.ts): a suggested keyword matches an
+   * The shared keyword-quality rule (src/engine/text/keyword-quality.ts): a suggested keyword matches an
    * editor's when both are the same term after NFKC, lower case and glossary folding.
    */
   precision: number;

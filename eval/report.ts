@@ -11,7 +11,7 @@ import * as path from "node:path";
 import { loadCorpus, type CorpusPart } from "./corpus";
 import { corpusSearchQuality } from "./search-quality";
 import { measurePart, measureSample, type CategoryFigures, type Engine, type PartFigures, type SampleFigures } from "./measure";
-import type { Morphology } from "../src/engine/morphology";
+import type { Morphology } from "../src/engine/text/morphology";
 
 export interface Report {
   engine: string;
@@ -123,9 +123,9 @@ function printBeforeAfter(before: Report, after: Report): void {
 
 /** tiny-segmenter, and kuromoji when this checkout has its Node loader and dictionary. */
 async function availableMorphologies(): Promise<Morphology[]> {
-  const { tinySegmenterMorphology } = await import("../src/engine/morphology");
+  const { tinySegmenterMorphology } = await import("../src/engine/text/morphology");
   const out: Morphology[] = [tinySegmenterMorphology];
-  const loaderPath = path.join(__dirname, "..", "src", "engine", "morphology-node.ts");
+  const loaderPath = path.join(__dirname, "..", "src", "engine", "text", "morphology-node.ts");
   if (fs.existsSync(loaderPath)) {
     try {
       const loader = (await import(loaderPath)) as { loadNodeMorphology: () => Promise<Morphology> };
@@ -139,7 +139,7 @@ async function availableMorphologies(): Promise<Morphology[]> {
 
 /** The cross-validated figures the training step stored in the shipped model. */
 function shippedCrossValidation(): { at1: number; at3: number } | undefined {
-  const file = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "src", "engine", "model", "category-model.json"), "utf8")) as {
+  const file = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "src", "engine", "suggest", "classifier", "category-model.json"), "utf8")) as {
     about?: { crossValidation?: { at1: number; at3: number } | null };
   };
   return file.about?.crossValidation ?? undefined;

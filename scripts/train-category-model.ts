@@ -1,19 +1,19 @@
 /**
- * npm run train            retrain the category model and write src/engine/model/category-model.json
+ * npm run train            retrain the category model and write src/engine/suggest/classifier/category-model.json
  * npm run train -- --check exit 1 when the committed model is not what training produces now
  *
  * Trains on the taxonomy, the lay phrasings (scripts/train/phrasings.ts) and eval/corpus/tuning/ only.
  * Deterministic: the same inputs give the same bytes.
  */
 import * as path from "node:path";
-import { tinySegmenterMorphology, type Morphology } from "../src/engine/morphology";
-import { loadNodeMorphology } from "../src/engine/morphology-node";
-import { TAXONOMY } from "../src/engine/taxonomy";
+import { tinySegmenterMorphology, type Morphology } from "../src/engine/text/morphology";
+import { loadNodeMorphology } from "../src/engine/text/morphology-node";
+import { TAXONOMY } from "../src/engine/guidebook/taxonomy";
 import { trainingDocs } from "./train/dataset";
 import { DEFAULT_TRAIN_SETTINGS, trainCategoryModel } from "./train/trainer";
 import { serializeModel, writeOrCheckModel } from "./train/serialize";
 
-export const MODEL_PATH = path.join(__dirname, "..", "src", "engine", "model", "category-model.json");
+export const MODEL_PATH = path.join(__dirname, "..", "src", "engine", "suggest", "classifier", "category-model.json");
 
 /**
  * The tokenizers the shipped model must serve with: tiny-segmenter (the pane's until kuromoji's

@@ -1,5 +1,5 @@
 /**
- * npm run train:keywords            train the keyword scorer, write src/engine/keyword-model/keyword-model.json
+ * npm run train:keywords            train the keyword scorer, write src/engine/suggest/keyword-model/keyword-model.json
  * npm run train:keywords -- --check exit 1 when the committed file is not what training produces now
  * npm run train:keywords -- --grid  also print the cross-validated figures of every selection setting
  *
@@ -17,22 +17,22 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadCorpus, type CorpusCase } from "../eval/corpus";
-import { softmax } from "../src/engine/classifier/model";
-import { foldSpelling } from "../src/engine/glossary";
-import { keywordKey, keywordPrecisionRecall } from "../src/engine/keyword-quality";
-import { caseCandidates, FEATURE_NAMES, type CategoryBelief, type TermStats, type Vocabulary } from "../src/engine/keyword-model/features";
-import { KEYWORD_MODEL_FORMAT, KEYWORD_MODEL_VERSION, selectKeywords, type KeywordModelFile, type Selection } from "../src/engine/keyword-model/model";
-import type { KeywordContext } from "../src/engine/keywords";
-import type { Morphology } from "../src/engine/morphology";
-import { collectRowNames } from "../src/engine/privacy";
-import { TAXONOMY } from "../src/engine/taxonomy";
-import categoryModelFile from "../src/engine/model/category-model.json";
+import { softmax } from "../src/engine/suggest/classifier/model";
+import { foldSpelling } from "../src/engine/text/glossary";
+import { keywordKey, keywordPrecisionRecall } from "../src/engine/text/keyword-quality";
+import { caseCandidates, FEATURE_NAMES, type CategoryBelief, type TermStats, type Vocabulary } from "../src/engine/suggest/keyword-model/features";
+import { KEYWORD_MODEL_FORMAT, KEYWORD_MODEL_VERSION, selectKeywords, type KeywordModelFile, type Selection } from "../src/engine/suggest/keyword-model/model";
+import type { KeywordContext } from "../src/engine/text/keywords";
+import type { Morphology } from "../src/engine/text/morphology";
+import { collectRowNames } from "../src/engine/privacy/privacy";
+import { TAXONOMY } from "../src/engine/guidebook/taxonomy";
+import categoryModelFile from "../src/engine/suggest/classifier/category-model.json";
 import { trainingDocs } from "./train/dataset";
 import { writeOrCheckModel } from "./train/serialize";
 import { DEFAULT_TRAIN_SETTINGS, foldOf, trainCategoryModel } from "./train/trainer";
 import { servingMorphologies } from "./train-category-model";
 
-export const KEYWORD_MODEL_PATH = path.join(__dirname, "..", "src", "engine", "keyword-model", "keyword-model.json");
+export const KEYWORD_MODEL_PATH = path.join(__dirname, "..", "src", "engine", "suggest", "keyword-model", "keyword-model.json");
 
 const FOLDS = 5;
 const L2 = 1;

@@ -8,10 +8,10 @@ import { loadCorpus, type CorpusCase } from "../../eval/corpus";
 import { loadSampleGold, loadSampleTable } from "../../eval/measure";
 import * as engineApi from "../../src/engine";
 import { SuggestionEngine, taxonomyIdOf, type CaseTable } from "../../src/engine";
-import type { CategoryBlend } from "../../src/engine/category";
-import { CategoryModel } from "../../src/engine/classifier";
-import { tinySegmenterMorphology } from "../../src/engine/morphology";
-import { TAXONOMY } from "../../src/engine/taxonomy";
+import type { CategoryBlend } from "../../src/engine/suggest/category";
+import { CategoryModel } from "../../src/engine/suggest/classifier";
+import { tinySegmenterMorphology } from "../../src/engine/text/morphology";
+import { TAXONOMY } from "../../src/engine/guidebook/taxonomy";
 import { corpusDocs, neutralDocs, phrasingDocs, taxonomyDocs } from "./dataset";
 import { DEFAULT_TRAIN_SETTINGS, encodeModel, featurize, foldOf, trainLinear, fitTemperature, crossValidate } from "./trainer";
 

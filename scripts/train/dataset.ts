@@ -4,8 +4,8 @@
  * part (that is for `npm run eval` only) and never the sample workbook (its figures stay a check).
  */
 import { loadCorpus, type CorpusCase } from "../../eval/corpus";
-import { TAXONOMY } from "../../src/engine/taxonomy";
-import type { TextPart } from "../../src/engine/classifier/features";
+import { TAXONOMY } from "../../src/engine/guidebook/taxonomy";
+import type { TextPart } from "../../src/engine/suggest/classifier/features";
 import { NEUTRAL_PHRASES, PHRASINGS, REVIEW_PHRASINGS, type Phrasing } from "./phrasings";
 
 export type DocKind = "taxonomy" | "keywords" | "phrasing" | "review" | "neutral" | "tuning";

@@ -6,12 +6,12 @@
  */
 import { loadCorpus } from "../../eval/corpus";
 import { loadSampleGold } from "../../eval/measure";
-import { CategoryModel } from "../../src/engine/classifier";
-import { modelPrior } from "../../src/engine/category";
+import { CategoryModel } from "../../src/engine/suggest/classifier";
+import { modelPrior } from "../../src/engine/suggest/category";
 import { readCaseTable } from "../../src/engine";
-import { tinySegmenterMorphology } from "../../src/engine/morphology";
-import { TAXONOMY } from "../../src/engine/taxonomy";
-import { taxonomyIdOf } from "../../src/engine/category";
+import { tinySegmenterMorphology } from "../../src/engine/text/morphology";
+import { TAXONOMY } from "../../src/engine/guidebook/taxonomy";
+import { taxonomyIdOf } from "../../src/engine/guidebook/taxonomy-id";
 import { corpusDocs, neutralDocs, phrasingDocs, taxonomyDocs, type TrainingDoc } from "./dataset";
 import { serializeModel } from "./serialize";
 import { DEFAULT_TRAIN_SETTINGS, trainCategoryModel, type TrainSettings } from "./trainer";

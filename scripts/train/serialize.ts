@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { CategoryModelFile } from "../../src/engine/classifier/model";
+import type { CategoryModelFile } from "../../src/engine/suggest/classifier/model";
 
 /** One top-level field per line: small diffs for everything but the weights blob. */
 export function serializeModel(file: CategoryModelFile): string {

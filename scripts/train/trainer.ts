@@ -5,9 +5,9 @@
  * fixed iteration order, no randomness, so the same input always gives the same bytes.
  */
 import { createHash } from "node:crypto";
-import { caseFeatures, type FeatureSettings, type FeatureVector } from "../../src/engine/classifier/features";
-import { CategoryModel, MODEL_FORMAT, MODEL_VERSION, softmax, type CategoryModelFile } from "../../src/engine/classifier/model";
-import type { Morphology } from "../../src/engine/morphology";
+import { caseFeatures, type FeatureSettings, type FeatureVector } from "../../src/engine/suggest/classifier/features";
+import { CategoryModel, MODEL_FORMAT, MODEL_VERSION, softmax, type CategoryModelFile } from "../../src/engine/suggest/classifier/model";
+import type { Morphology } from "../../src/engine/text/morphology";
 import { docParts, NO_CATEGORY, type DocKind, type TrainingDoc } from "./dataset";
 
 export type Learner = "logistic" | "complementNB";

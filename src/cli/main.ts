@@ -7,19 +7,19 @@ import {
   EngineError,
   SuggestionEngine,
   evaluate,
+  evaluateQuality,
   headerLookedFor,
   readCaseTable,
   type CaseTable,
   type SheetGrid,
   type TableProblem,
 } from "../engine";
-import { poolCaseTables, pooledRowOf, sheetRowOf, type CasePool } from "../engine/case-pool";
-import { tinySegmenterMorphology, type Morphology } from "../engine/morphology";
-import { loadNodeMorphology } from "../engine/morphology-node";
+import { poolCaseTables, pooledRowOf, sheetRowOf, type CasePool } from "../engine";
+import { tinySegmenterMorphology, type Morphology } from "../engine/text/morphology";
+import { loadNodeMorphology } from "../engine/text/morphology-node";
 import { FAQ_COMMANDS } from "./commands";
 import { detectLang, message, UNREADABLE_REASONS, type Lang, type MessageKey } from "./messages";
 import { readWorkbook, readXmlPartsOfFile, WorkbookReadError, writeXmlPartsOfFile, type ReadProblem } from "./read-workbook";
-import { evaluateQuality } from "../engine/quality";
 import { formatEvaluation, formatQuality, formatRow, toJson } from "./report";
 
 export interface CliIO {

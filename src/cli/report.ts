@@ -1,6 +1,5 @@
 /** Turns suggestions and evaluations into the CLI's JSON objects and readable text. */
-import { FAQ_ROLES, ROLE_LABEL, type EvaluationResult, type RowSuggestions } from "../engine";
-import { qualitySentence, type QualityFigures } from "../engine/quality";
+import { FAQ_ROLES, ROLE_LABEL, qualitySentence, type EvaluationResult, type QualityFigures, type RowSuggestions } from "../engine";
 import { LABELS, type Lang } from "./messages";
 
 /** A row reference: the sheet row number, or "SHEET!ROW" when every sheet is pooled (`--sheet all`). */

@@ -2,7 +2,7 @@
  * Every text the pane shows, in Japanese (default) and English (when Office runs in English).
  * Components receive a `Messages` object and never hold literal UI strings of their own.
  */
-import type { CheckKind } from "../engine/check";
+import type { CheckKind } from "../engine/faq/check";
 import type { FaqRole, InputRole } from "../engine/types";
 
 export type Language = "ja" | "en";

@@ -9,7 +9,7 @@
  * Resolves once (later calls share the same promise); rejects when the browser lacks what it needs or
  * the files cannot be fetched, and the pane simply keeps tiny-segmenter.
  */
-import type { Morphology } from "../engine/morphology";
+import type { Morphology } from "../engine/text/morphology";
 
 export interface BrowserMorphologyOptions {
   /** Where the dictionary files are served; default `dict/` next to the page. */
@@ -52,7 +52,7 @@ async function load(options: BrowserMorphologyOptions): Promise<Morphology> {
   // Marks for performance tools and bench/morphology-browser.ts: fetch + inflate (worker), then tokenizer build.
   mark("faq-assist:morphology-start");
   const { createKuromojiMorphology, KUROMOJI_DICTIONARY_FILES } = await import(
-    /* webpackChunkName: "morphology" */ "../engine/morphology-kuromoji"
+    /* webpackChunkName: "morphology" */ "../engine/text/morphology-kuromoji"
   );
   const { fetchDictionary } = await import(/* webpackChunkName: "morphology" */ "./morphology-worker-client");
   const base = new URL(options.baseUrl ?? "dict/", document.baseURI);

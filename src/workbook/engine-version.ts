@@ -4,8 +4,8 @@
  * (package.json sits outside the CLI's source root, so its version is repeated here; a test keeps
  * the two equal.)
  */
-import { MODEL_VERSION } from "../engine/classifier";
-import { KEYWORD_MODEL_VERSION } from "../engine/keyword-model";
+import { MODEL_VERSION } from "../engine/suggest/classifier";
+import { KEYWORD_MODEL_VERSION } from "../engine/suggest/keyword-model";
 
 export const PACKAGE_VERSION = "0.1.0";
 

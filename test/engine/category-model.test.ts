@@ -2,11 +2,11 @@
  * The learned category model: the shipped file loads and has the expected shape, it was trained on
  * what the training step reads today, and training is deterministic (same input → same bytes).
  */
-import { CategoryModel, MODEL_FORMAT, MODEL_VERSION, caseFeatures, shippedCategoryModel, type CategoryModelFile } from "../../src/engine/classifier";
-import shipped from "../../src/engine/model/category-model.json";
-import { tinySegmenterMorphology } from "../../src/engine/morphology";
-import { TAXONOMY } from "../../src/engine/taxonomy";
-import { modelPrior } from "../../src/engine/category";
+import { CategoryModel, MODEL_FORMAT, MODEL_VERSION, caseFeatures, shippedCategoryModel, type CategoryModelFile } from "../../src/engine/suggest/classifier";
+import shipped from "../../src/engine/suggest/classifier/category-model.json";
+import { tinySegmenterMorphology } from "../../src/engine/text/morphology";
+import { TAXONOMY } from "../../src/engine/guidebook/taxonomy";
+import { modelPrior } from "../../src/engine/suggest/category";
 import { phrasingDocs, taxonomyDocs, trainingDocs } from "../../scripts/train/dataset";
 import { serializeModel } from "../../scripts/train/serialize";
 import { DEFAULT_TRAIN_SETTINGS, trainCategoryModel, trainingFingerprint } from "../../scripts/train/trainer";

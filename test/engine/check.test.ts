@@ -1,6 +1,6 @@
 import { readCaseTable, type CaseTable } from "../../src/engine";
-import { FaqChecker, checkFaq, type CheckKind, type CheckProblem } from "../../src/engine/check";
-import type { Morphology } from "../../src/engine/morphology";
+import { FaqChecker, checkFaq, type CheckKind, type CheckProblem } from "../../src/engine/faq/check";
+import type { Morphology } from "../../src/engine/text/morphology";
 import { sampleTable } from "./seed-named";
 
 const HEADER = [

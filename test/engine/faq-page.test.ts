@@ -1,6 +1,6 @@
 import { GUIDEBOOK_CREDIT, buildFaqModel, exportFaqPage, faqSheetValues, readCaseTable, renderFaqPage, type CaseTable } from "../../src/engine";
-import { questionForm, questionOf } from "../../src/engine/faq-page";
-import type { Morphology } from "../../src/engine/morphology";
+import { questionForm, questionOf } from "../../src/engine/faq/faq-page";
+import type { Morphology } from "../../src/engine/text/morphology";
 import { sampleTable } from "./seed-named";
 
 const HEADER = ["受理番号", "件名", "相談内容", "対応状況", "【FAQ用】検索キーワード", "案件項目【Mission1】", "提示する対策項目【Mission2～4】", "【FAQ用】標準回答（案）", "【FAQ用】対策のための参考資料・サイト"];

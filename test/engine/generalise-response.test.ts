@@ -1,4 +1,4 @@
-import { generaliseResponse } from "../../src/engine/engine";
+import { generaliseResponse } from "../../src/engine/suggest/answer";
 
 describe("a desk reply generalised for an FAQ draft", () => {
   const reply = [

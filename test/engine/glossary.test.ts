@@ -1,5 +1,5 @@
-import { foldSpelling, isPublicName } from "../../src/engine/glossary";
-import { keywordScore, sameKeyword } from "../../src/engine/keyword-quality";
+import { foldSpelling, isPublicName } from "../../src/engine/text/glossary";
+import { keywordScore, sameKeyword } from "../../src/engine/text/keyword-quality";
 
 describe("glossary: the spelling an editor publishes", () => {
   it.each([

@@ -6,10 +6,10 @@
  */
 import { loadCorpus } from "../../eval/corpus";
 import { HEADER_NAMES, readCaseTable, SuggestionEngine } from "../../src/engine";
-import categoryModel from "../../src/engine/model/category-model.json";
-import { FEATURE_NAMES, KEYWORD_MODEL_FORMAT, KeywordModel, selectKeywords, shippedKeywordModel, type KeywordModelFile } from "../../src/engine/keyword-model";
-import shipped from "../../src/engine/keyword-model/keyword-model.json";
-import { keywordKey } from "../../src/engine/keyword-quality";
+import categoryModel from "../../src/engine/suggest/classifier/category-model.json";
+import { FEATURE_NAMES, KEYWORD_MODEL_FORMAT, KeywordModel, selectKeywords, shippedKeywordModel, type KeywordModelFile } from "../../src/engine/suggest/keyword-model";
+import shipped from "../../src/engine/suggest/keyword-model/keyword-model.json";
+import { keywordKey } from "../../src/engine/text/keyword-quality";
 import { buildVocabulary, fitLogistic, keywordTrainingFingerprint } from "../../scripts/train-keyword-model";
 
 const file = shipped as unknown as KeywordModelFile;

@@ -1,4 +1,4 @@
-import { suggestKeywords, type KeywordContext } from "../../src/engine/keywords";
+import { suggestKeywords, type KeywordContext } from "../../src/engine/text/keywords";
 
 const context: KeywordContext = {
   idf: () => 1,

@@ -2,9 +2,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
 import TokenInfoDictionary from "kuromoji/src/dict/TokenInfoDictionary";
-import { lazyTargetMap } from "../../src/engine/morphology-kuromoji";
-import { properNounKind, tinySegmenterMorphology, type Morphology } from "../../src/engine/morphology";
-import { kuromojiDictionaryDir, loadNodeMorphology } from "../../src/engine/morphology-node";
+import { lazyTargetMap } from "../../src/engine/text/morphology-kuromoji";
+import { properNounKind, tinySegmenterMorphology, type Morphology } from "../../src/engine/text/morphology";
+import { kuromojiDictionaryDir, loadNodeMorphology } from "../../src/engine/text/morphology-node";
 
 // One dictionary load for the whole file (about a second, ~100 MB).
 let kuromoji: Morphology;

@@ -6,9 +6,9 @@
  */
 import { loadCorpus } from "../../eval/corpus";
 import { HEADER_NAMES, readCaseTable, SuggestionEngine, type CaseTable } from "../../src/engine";
-import { tinySegmenterMorphology, type Morphology } from "../../src/engine/morphology";
-import { loadNodeMorphology } from "../../src/engine/morphology-node";
-import { collectRowNames, maskPrivate } from "../../src/engine/privacy";
+import { tinySegmenterMorphology, type Morphology } from "../../src/engine/text/morphology";
+import { loadNodeMorphology } from "../../src/engine/text/morphology-node";
+import { collectRowNames, maskPrivate } from "../../src/engine/privacy/privacy";
 import { blank, namedSampleTable, SAMPLE_NAMES, SEED_NAMES, SEED_PLACES } from "./seed-named";
 
 let kuromoji: Morphology;

@@ -10,8 +10,8 @@
  */
 import { loadCorpus, type CorpusCase, type CorpusPart } from "../../eval/corpus";
 import { exportFaqPage, faqSheetValues, HEADER_NAMES, readCaseTable, SuggestionEngine, type CaseTable } from "../../src/engine";
-import { tinySegmenterMorphology, type Morphology } from "../../src/engine/morphology";
-import { loadNodeMorphology } from "../../src/engine/morphology-node";
+import { tinySegmenterMorphology, type Morphology } from "../../src/engine/text/morphology";
+import { loadNodeMorphology } from "../../src/engine/text/morphology-node";
 import { blank, namedSampleTable, SEED_NAMES } from "./seed-named";
 
 let kuromoji: Morphology;

@@ -1,5 +1,5 @@
 import { exportFaqPage, HEADER_NAMES, maskPrivate, readCaseTable } from "../../src/engine";
-import { collectRowNames } from "../../src/engine/privacy";
+import { collectRowNames } from "../../src/engine/privacy/privacy";
 
 function masked(text: string) {
   const result = maskPrivate(text);

@@ -1,8 +1,8 @@
 import gold from "../fixtures/sample-gold.json";
 import { SuggestionEngine, detectSeparator, parseList, taxonomyIdOf, type CaseTable } from "../../src/engine";
-import { referenceKey } from "../../src/engine/engine";
-import { maskPrivate } from "../../src/engine/privacy";
-import { stripBoilerplate } from "../../src/engine/boilerplate";
+import { referenceKey } from "../../src/engine/suggest/references";
+import { maskPrivate } from "../../src/engine/privacy/privacy";
+import { stripBoilerplate } from "../../src/engine/text/boilerplate";
 import { sampleTable } from "./seed-named";
 
 const goldOf = (row: number) => taxonomyIdOf((gold as Record<string, string>)[String(row)]);

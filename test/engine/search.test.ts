@@ -1,5 +1,5 @@
 import { SuggestionEngine, taxonomyIdOf } from "../../src/engine";
-import { CaseSearchIndex } from "../../src/engine/search";
+import { CaseSearchIndex } from "../../src/engine/search/search";
 import { sampleTable } from "./seed-named";
 
 describe("search past cases", () => {

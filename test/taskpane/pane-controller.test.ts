@@ -3,7 +3,7 @@
  * co-authors, inserted rows, held-back events), the controller plays the pane.
  */
 import { PaneController, type PaneState } from "../../src/taskpane/state/pane-controller";
-import { tinySegmenterMorphology, type Morphology } from "../../src/engine/morphology";
+import { tinySegmenterMorphology, type Morphology } from "../../src/engine/text/morphology";
 import { messagesFor } from "../../src/taskpane/i18n";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import { columnMappingKey } from "../../src/workbook/column-mapping";

@@ -5,8 +5,8 @@
  */
 import { parseArgs, type ParseArgsConfig } from "util";
 import type { CaseTable, ColumnRole, SheetGrid } from "../../engine";
-import { sheetRowOf, type CasePool } from "../../engine/case-pool";
-import type { Morphology } from "../../engine/morphology";
+import { sheetRowOf, type CasePool } from "../../engine";
+import type { Morphology } from "../../engine/text/morphology";
 import type { XmlPart } from "../../workbook/port";
 import type { Lang, MessageKey } from "../messages";
 

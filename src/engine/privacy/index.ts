@@ -1,0 +1,8 @@
+/**
+ * privacy/ — the one detector of private data (names, companies, phone numbers, e-mails, addresses) and the
+ * masking every output uses: suggested drafts, the check and the published FAQ page all call it.
+ */
+export * from "./privacy";
+export * from "./privacy-names";
+export * from "./privacy-public";
+export * from "./faq-privacy";

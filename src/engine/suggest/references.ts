@@ -1,0 +1,69 @@
+/**
+ * 【FAQ用】対策のための参考資料・サイト: the column's suggestion (similar rows' references blended with the
+ * guidebook's contact points), and what counts as the same reference, a link, a known public contact
+ * point, and personal data in a reference (shared by the check and the export so all three judge alike).
+ */
+import { CONTACTS } from "../guidebook";
+import { privateKinds, PUBLIC_PHONE_NUMBERS } from "../privacy";
+import type { ListSuggestion, MaskKind } from "../types";
+import type { ColumnInput } from "./column-input";
+import { rankItems } from "./items";
+import { itemKey } from "./vocabulary";
+
+/** At most this many references. */
+const MAX_REFERENCES = 4;
+
+export function suggestReferences(input: ColumnInput): ListSuggestion {
+  return rankItems(input, {
+    role: "references",
+    keyOf: referenceKey,
+    guidebookItems: input.topItem?.contacts ?? [],
+    max: MAX_REFERENCES,
+  });
+}
+
+/**
+ * References meet by their phone number, else by their page (host and path, without "www." or a
+ * trailing index/about page), however the rest of the line is worded. Two services of one site
+ * (IPA's 安心相談窓口 and 届出窓口) stay apart; the same desk with and without its URL meets.
+ */
+export function referenceKey(value: string): string {
+  const nfkc = value.normalize("NFKC");
+  const phone = /(?<![\d/.])(0\d{1,4}-\d{1,4}-\d{3,4}|188)(?![\d/.])/.exec(nfkc.replace(/(?:https?:\/\/|www\.)\S+/gi, " "));
+  if (phone) return `tel:${phone[1].replace(/\D/g, "")}`;
+  const url = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(\/[^\s）)」]*)?/i.exec(nfkc);
+  if (url) {
+    const host = url[1].toLowerCase().replace(/^www\./, "");
+    const path = (url[2] ?? "").replace(/\/(?:index|about)\.html?$/i, "").replace(/\/+$/, "");
+    return `site:${host}${path}`;
+  }
+  return itemKey(value);
+}
+
+const LINK = /(?:https?:\/\/|www\.)[^\s]+|(?:^|[\s(（])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:jp|com|org|net|info|gov|io)(?:\/\S*)?/i;
+const PUBLIC_INSTITUTION =
+  /警視庁|警察|サイバー犯罪|IPA|情報処理推進機構|法テラス|司法支援センター|消費生活センター|消費者ホットライン|国民生活センター|JPCERT|フィッシング対策協議会|セーファーインターネット|なりすましEC|中小企業振興公社|経済産業省|総務省|個人情報保護委員会|NISC|内閣サイバー/i;
+const CONTACT_KEYS = new Set(Object.values(CONTACTS).map(referenceKey));
+const PUBLIC_DIGITS = PUBLIC_PHONE_NUMBERS.map((n) => n.replace(/\D/g, ""));
+
+export function isLink(item: string): boolean {
+  return LINK.test(item.normalize("NFKC"));
+}
+
+/** One of the guidebook's contact points, a public number, or a public institution named. */
+export function isKnownContact(item: string): boolean {
+  const nfkc = item.normalize("NFKC");
+  if (CONTACT_KEYS.has(referenceKey(item))) return true;
+  const digits = nfkc.replace(/\D/g, "");
+  if (PUBLIC_DIGITS.some((d) => d.length >= 10 && digits.includes(d)) || /(?<!\d)188(?!\d)/.test(nfkc)) return true;
+  return PUBLIC_INSTITUTION.test(nfkc);
+}
+
+/**
+ * Personal data in a reference. Links and company names are what references are for; an address
+ * counts unless the item is a public contact point (a public office's address is not private).
+ */
+export function referencePrivateKinds(item: string): MaskKind[] {
+  const ignore: MaskKind[] = isKnownContact(item) ? ["url", "company", "address"] : ["url", "company"];
+  return privateKinds(item, ignore);
+}
