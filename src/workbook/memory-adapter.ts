@@ -116,6 +116,7 @@ export class MemoryWorkbook implements WorkbookPort {
       allowFormatCells: false,
       unlocked: [],
     });
+    this.emit({ sheetName: name, kind: "sheetAdded", source: "local" }, "structure");
   }
 
   get sheetNames(): string[] {
@@ -135,7 +136,7 @@ export class MemoryWorkbook implements WorkbookPort {
     sheet.name = to;
     if (this.activeSheet === from) this.activeSheet = to;
     if (this.selection.sheetName === from) this.selection = { ...this.selection, sheetName: to };
-    this.notifyAny("structure");
+    this.emit({ sheetName: to, previousName: from, kind: "sheetRenamed", source: "local" }, "structure");
   }
 
   /** Deletes a sheet, as a user does on its tab. */
@@ -143,7 +144,7 @@ export class MemoryWorkbook implements WorkbookPort {
     this.sheet(name);
     if (this.activeSheet === name) throw new Error("The active sheet cannot be deleted here; activate another first.");
     this.sheets.delete(name);
-    this.notifyAny("structure");
+    this.emit({ sheetName: name, kind: "sheetDeleted", source: "local" }, "structure");
   }
 
   get activeSheetName(): string {
@@ -304,6 +305,14 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async readActiveSheet(options: ReadOptions = {}): Promise<SheetSnapshot> {
     return readCaseSheet(this.gridSource(this.sheet(this.activeSheet)), options);
+  }
+
+  async readSheet(sheetName: string, options: ReadOptions = {}): Promise<SheetSnapshot> {
+    return readCaseSheet(this.gridSource(this.sheet(sheetName)), options);
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.sheetNames;
   }
 
   async readTexts(sheetName: string, top: number, bottom: number, left: number, right: number): Promise<string[][]> {

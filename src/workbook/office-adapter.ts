@@ -68,6 +68,14 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.reader.readActiveSheet(options);
   }
 
+  readSheet(sheetName: string, options?: ReadOptions): Promise<SheetSnapshot> {
+    return this.reader.readSheet(sheetName, options);
+  }
+
+  listSheets(): Promise<string[]> {
+    return this.reader.listSheets();
+  }
+
   readTexts(sheetName: string, top: number, bottom: number, left: number, right: number): Promise<string[][]> {
     return this.reader.readTexts(sheetName, top, bottom, left, right);
   }

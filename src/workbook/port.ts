@@ -94,6 +94,10 @@ export type SheetChangeKind =
   | "cellsDeleted"
   | "sorted"
   | "activated"
+  /** A sheet was added, deleted or renamed: the set of case sheets may have changed. */
+  | "sheetAdded"
+  | "sheetDeleted"
+  | "sheetRenamed"
   | "unknown";
 
 export interface SheetChange {
@@ -104,6 +108,8 @@ export interface SheetChange {
   address?: string;
   /** Local: this Excel (the user or this add-in); remote: a co-author; unknown: the host did not say. */
   source: "local" | "remote" | "unknown";
+  /** For `sheetRenamed`: the name before (`sheetName` is the name after). */
+  previousName?: string;
 }
 
 export interface WriteProgress {
@@ -184,6 +190,10 @@ export type SheetWriteResult =
 export interface WorkbookPort {
   /** Reads the active sheet's case table (bounded: header to last case row), in chunks small enough for Excel on the web. */
   readActiveSheet(options?: ReadOptions): Promise<SheetSnapshot>;
+  /** Reads a named sheet's case table the same bounded way (the other case sheets of the log). */
+  readSheet(sheetName: string, options?: ReadOptions): Promise<SheetSnapshot>;
+  /** The worksheets' names, in tab order. */
+  listSheets(): Promise<string[]>;
   /** Cell texts of a rectangle of a sheet, for re-reading the rows a change event named. */
   readTexts(sheetName: string, top: number, bottom: number, left: number, right: number): Promise<string[][]>;
   /**

@@ -254,6 +254,30 @@ export class FakeExcel {
     await this.fire(`changed:${sheetName}`, args);
   }
 
+  /**
+   * The user renames a sheet on its tab: the name changes, and Excel raises
+   * WorksheetCollection.onNameChanged (ExcelApi 1.17) with the names before and after.
+   */
+  async renameSheetByUser(from: string, to: string, source: "Local" | "Remote" = "Local"): Promise<void> {
+    const sheet = this.sheet(from);
+    this.changeSheets({ kind: "renameSheet", sheet, name: to });
+    await this.fire("worksheetNameChanged", { nameBefore: from, nameAfter: to, worksheetId: sheet.id, source, type: "WorksheetNameChanged" });
+  }
+
+  /** The user adds a sheet (WorksheetCollection.onAdded, ExcelApi 1.7). */
+  async addSheetByUser(name: string, rows: CellValue[][] = [], source: "Local" | "Remote" = "Local"): Promise<void> {
+    const sheet = this.addSheet(name);
+    if (rows.length > 0) this.fill(rows, 1, 1, name);
+    await this.fire("worksheetAdded", { worksheetId: sheet.id, source, type: "WorksheetAdded" });
+  }
+
+  /** The user deletes a sheet (WorksheetCollection.onDeleted, ExcelApi 1.7). */
+  async deleteSheetByUser(name: string, source: "Local" | "Remote" = "Local"): Promise<void> {
+    const sheet = this.sheet(name);
+    this.changeSheets({ kind: "deleteSheet", sheet });
+    await this.fire("worksheetDeleted", { worksheetId: sheet.id, source, type: "WorksheetDeleted" });
+  }
+
   /** A co-author types into a cell (a remote change), and the change event says so. */
   async coauthorEdit(row: number, column: number, input: CellValue, sheetName = this.activeSheet): Promise<void> {
     const current = this.cell(row, column, sheetName);
@@ -345,6 +369,9 @@ class FakeContext {
           return this.worksheet(() => sheet);
         },
         onActivated: this.event("worksheetActivated"),
+        onAdded: this.event("worksheetAdded"),
+        onDeleted: this.event("worksheetDeleted"),
+        onNameChanged: this.event("worksheetNameChanged"),
         onChanged: this.event("worksheetsChanged"),
         onSelectionChanged: this.event("worksheetsSelectionChanged"),
         onRowSorted: this.event("worksheetsRowSorted"),
