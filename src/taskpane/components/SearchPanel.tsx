@@ -139,14 +139,14 @@ function ResultOption({ t, result, index, active, onChoose }: { t: Messages; res
       id={optionId(index)}
       role="option"
       aria-selected={active}
-      aria-label={t.searchOpen(result.rowNumber, result.subject)}
+      aria-label={result.place ? t.searchOpenSheetRow(result.place.sheetName, result.place.row, result.subject) : t.searchOpen(result.rowNumber, result.subject)}
       className={mergeClasses(styles.option, active && styles.active)}
       onClick={onChoose}
       data-row={result.rowNumber}
       data-testid="search-result"
     >
       <span className={styles.meta}>
-        <Caption1>{t.rowLabel(result.rowNumber)}</Caption1>
+        <Caption1>{result.place ? t.sheetRow(result.place.sheetName, result.place.row) : t.rowLabel(result.rowNumber)}</Caption1>
         {result.caseNumber && <Caption1>{`${t.caseNumber} ${result.caseNumber}`}</Caption1>}
         <Caption1>{t.similarity(percent(result.similarity))}</Caption1>
       </span>

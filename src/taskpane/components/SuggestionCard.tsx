@@ -155,8 +155,12 @@ export function SourceList({ t, sources, onSelectRow }: { t: Messages; sources: 
       <ul className={styles.sources}>
         {sources.slice(0, 5).map((source) => (
           <li key={source.rowNumber} className={styles.source}>
-            <Link as="button" aria-label={t.selectRow(source.rowNumber)} onClick={() => onSelectRow(source.rowNumber)}>
-              {source.rowNumber}
+            <Link
+              as="button"
+              aria-label={source.place ? t.selectSheetRow(source.place.sheetName, source.place.row) : t.selectRow(source.rowNumber)}
+              onClick={() => onSelectRow(source.rowNumber)}
+            >
+              {source.place ? t.sheetRow(source.place.sheetName, source.place.row) : source.rowNumber}
             </Link>
             <Caption1 className={styles.sourceSubject} title={source.subject}>
               {source.subject}

@@ -164,7 +164,11 @@ export class SearchView {
       const started = performance.now();
       let results: SearchResult[];
       try {
-        results = engine.search(query, { limit: SEARCH_LIMIT, category: category || undefined });
+        // Every case sheet is searched; a result on another sheet names that sheet.
+        results = engine.search(query, { limit: SEARCH_LIMIT, category: category || undefined }).map((result) => {
+          const place = this.session.placeOf(result.rowNumber);
+          return place.row === result.rowNumber ? result : { ...result, place };
+        });
       } catch (error) {
         if (!(error instanceof EngineError)) throw error;
         results = [];

@@ -1,0 +1,95 @@
+/**
+ * Every case sheet is one log: the pane on 2025年度 draws suggestions and search results from
+ * 2024年度 too, names the sheet and row of each, selects them (switching sheets), and notices sheets
+ * renamed, added and deleted while it is open.
+ */
+import { messagesFor } from "../../src/taskpane/i18n";
+import type { PaneController } from "../../src/taskpane/state/pane-controller";
+import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
+import { SHEET_2024, SHEET_2025, WARNING_ROW_2025, WARNING_ROWS_2024, twoYears } from "../fixtures/two-years";
+import { paneControllers } from "./pane-harness";
+
+const t = messagesFor("ja");
+const open = paneControllers(t);
+
+function workbook(): MemoryWorkbook {
+  const [y2024, y2025] = twoYears();
+  const wb = new MemoryWorkbook(y2024.name, y2024.rows);
+  wb.addSheet(y2025.name, y2025.rows);
+  wb.activateSheet(SHEET_2025);
+  return wb;
+}
+
+async function focusWarning(c: PaneController, wb: MemoryWorkbook) {
+  wb.select(`${SHEET_2025}!B${WARNING_ROW_2025}`);
+  await c.whenIdle();
+  return c.getSnapshot().focus?.suggestions;
+}
+
+describe("every case sheet is one log", () => {
+  it("suggests for a 2025 case from 2024's filled rows, naming their sheet and row", async () => {
+    const wb = workbook();
+    const c = await open(wb);
+    expect(c.session.store.get().poolSheets).toEqual([SHEET_2025, SHEET_2024]);
+    const suggestions = await focusWarning(c, wb);
+    expect(suggestions?.category[0].value).toMatch(/^1-9 /);
+    const places = suggestions?.category[0].sources.map((s) => s.place);
+    expect(places).toContainEqual({ sheetName: SHEET_2024, row: WARNING_ROWS_2024[0] });
+    expect(suggestions?.similar[0].place?.sheetName).toBe(SHEET_2024);
+  });
+
+  it("selects an evidence row on the other sheet, switching to it", async () => {
+    const wb = workbook();
+    const c = await open(wb);
+    const suggestions = await focusWarning(c, wb);
+    const source = suggestions?.category[0].sources.find((s) => s.place?.sheetName === SHEET_2024);
+    if (!source?.place) throw new Error("no 2024 evidence");
+    await c.caseView.selectRow(source.rowNumber);
+    await c.whenIdle();
+    expect(wb.activeSheetName).toBe(SHEET_2024);
+    expect((await wb.getSelection()).row).toBe(source.place.row);
+  });
+
+  it("search finds 2024 cases from the 2025 sheet", async () => {
+    const wb = workbook();
+    const c = await open(wb);
+    c.searchView.setQuery("身代金 暗号化");
+    await c.whenIdle();
+    const [first] = c.searchView.store.get().results;
+    expect(first.place).toEqual({ sheetName: SHEET_2024, row: 4 });
+    expect(first.caseNumber).toBe("2403");
+  });
+
+  it("notices a sheet renamed, added and deleted while the pane is open", async () => {
+    const wb = workbook();
+    const c = await open(wb);
+    wb.renameSheet(SHEET_2024, "2024年度（確定）");
+    await c.whenIdle();
+    expect(c.session.store.get().poolSheets).toEqual([SHEET_2025, "2024年度（確定）"]);
+    const suggestions = await focusWarning(c, wb);
+    expect(suggestions?.category[0].sources.map((s) => s.place?.sheetName)).toContain("2024年度（確定）");
+
+    const [y2024] = twoYears();
+    wb.addSheet("2023年度", y2024.rows.map((line, i) => (i === 0 ? line : line.map((cell, col) => (col === 1 ? `23${cell.slice(2)}` : cell)))));
+    await c.whenIdle();
+    expect(c.session.store.get().poolSheets).toEqual([SHEET_2025, "2024年度（確定）", "2023年度"]);
+    wb.deleteSheet("2023年度");
+    await c.whenIdle();
+    expect(c.session.store.get().poolSheets).toEqual([SHEET_2025, "2024年度（確定）"]);
+  });
+
+  it("follows the active sheet's own rename: writes go to the sheet under its new name", async () => {
+    const wb = workbook();
+    const c = await open(wb);
+    wb.renameSheet(SHEET_2025, "今年度");
+    await c.whenIdle();
+    expect(c.session.store.get().table?.sheetName).toBe("今年度");
+    wb.select(`今年度!B${WARNING_ROW_2025}`);
+    await c.whenIdle();
+    expect(c.getSnapshot().focus?.caseRef.sheetName).toBe("今年度");
+    await c.caseView.applyAll();
+    await c.whenIdle();
+    // 案件項目 is column F of the 2025 layout.
+    expect(wb.getCell("今年度", WARNING_ROW_2025, 6)).toMatch(/^1-9 /);
+  });
+});
