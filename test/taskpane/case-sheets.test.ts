@@ -60,6 +60,20 @@ describe("every case sheet is one log", () => {
     expect(first.caseNumber).toBe("2403");
   });
 
+  it("publishes this sheet, or every case sheet when asked", async () => {
+    const wb = workbook();
+    const c = await open(wb);
+    await c.exportView.build();
+    expect(c.exportView.page).toContain("振込先の変更はメール以外の方法で"); // 2025年度
+    expect(c.exportView.page).not.toContain("身代金は支払わないでください"); // 2024年度
+    expect(c.getSnapshot().caseSheets).toEqual([SHEET_2025, SHEET_2024]);
+    c.exportView.setScope("all");
+    await c.whenIdle();
+    expect(c.exportView.page).toContain("振込先の変更はメール以外の方法で");
+    expect(c.exportView.page).toContain("身代金は支払わないでください");
+    expect(c.exportView.store.get().summary?.rowsPublished).toBe(7);
+  });
+
   it("notices a sheet renamed, added and deleted while the pane is open", async () => {
     const wb = workbook();
     const c = await open(wb);

@@ -165,7 +165,7 @@ function Pane({ port, t, options }: { port: WorkbookPort; t: Messages; options?:
         {ready && state.view === "search" && <SearchPanel t={t} state={state.search} actions={actions} categories={searchCategories(state)} />}
         {ready && state.view === "backlog" && <BacklogPanel t={t} state={state.backlog} actions={actions} />}
         {ready && state.view === "check" && <CheckPanel t={t} state={state.check} actions={actions} busy={state.busy} />}
-        {ready && state.view === "export" && <ExportPanel t={t} state={state.export} actions={actions} />}
+        {ready && state.view === "export" && <ExportPanel t={t} state={state.export} actions={actions} caseSheets={state.caseSheets} />}
       </div>
 
       {state.notice && (

@@ -35,6 +35,8 @@ export interface ExportSummary {
 export interface ExportNote extends FaqGateNote {
   /** The note in the pane's language ("the answer's phone number was masked"). */
   text: string;
+  /** Set for a row of another case sheet (publishing from all case sheets). */
+  place?: { sheetName: string; row: number };
 }
 
 export interface ExportState {
@@ -53,6 +55,8 @@ export interface ExportState {
   sheet: { phase: "idle" | "writing" | "written"; sheetName?: string };
   /** The add-in's earlier FAQ sheet is there: replace it? (its name) */
   pendingReplace: string | null;
+  /** Publish this sheet's cases, or every case sheet's (a sheet per fiscal year, one FAQ). */
+  scope: "sheet" | "all";
 }
 
 function today(): string {
@@ -86,6 +90,7 @@ export class ExportView {
       delivered: null,
       sheet: { phase: "idle" },
       pendingReplace: null,
+      scope: "sheet",
     });
   }
 
@@ -117,7 +122,13 @@ export class ExportView {
     if (this.store.get().phase !== "idle") void this.build();
   }
 
-  /** Builds the page from the sheet as the pane holds it now. */
+  setScope(scope: "sheet" | "all"): void {
+    if (scope === this.store.get().scope) return;
+    this.store.set({ scope });
+    if (this.store.get().phase !== "idle") void this.build();
+  }
+
+  /** Builds the page from the sheet (or every case sheet) as the pane holds it now. */
   build(): Promise<void> {
     this.working = this.working.then(async () => {
       const table = this.session.store.get().table;
@@ -126,7 +137,8 @@ export class ExportView {
       // Let the pane paint "building" before the one long synchronous pass.
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
       try {
-        const rows = [...this.session.rows.values()].sort((a, b) => a.rowNumber - b.rowNumber);
+        const rows =
+          this.store.get().scope === "all" ? this.session.pooledRows() : [...this.session.rows.values()].sort((a, b) => a.rowNumber - b.rowNumber);
         const date = this.date();
         const { html, model } = exportFaqPage(
           { ...table, rows },
@@ -145,7 +157,10 @@ export class ExportView {
             rowsWithoutAnswer: model.rowsWithoutAnswer,
             rowsOmitted: model.rowsOmitted,
           },
-          notes: model.notes.map((note) => ({ ...note, text: describeGateNote(note, this.t.lang) })),
+          notes: model.notes.map((note) => {
+            const place = this.session.placeOf(note.rowNumber);
+            return { ...note, text: describeGateNote(note, this.t.lang), ...(place.row !== note.rowNumber ? { place } : {}) };
+          }),
         });
       } catch (error) {
         this.store.set({ phase: "failed" });

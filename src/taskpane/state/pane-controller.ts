@@ -50,6 +50,8 @@ export interface PaneState {
   backlog: BacklogState;
   check: CheckState;
   export: ExportState;
+  /** The log's case sheets: the active one first (see `SheetSession.poolSheets`). */
+  caseSheets: string[];
 }
 
 export interface PaneActions {
@@ -96,6 +98,7 @@ export interface PaneActions {
   export: {
     build(): void;
     setPrivateData(privateData: "mask" | "omit"): void;
+    setScope(scope: "sheet" | "all"): void;
     download(): void;
     copy(): void;
     writeSheet(): void;
@@ -287,6 +290,7 @@ export class PaneController {
     export: {
       build: () => void this.exportView.build(),
       setPrivateData: (privateData) => this.exportView.setPrivateData(privateData),
+      setScope: (scope) => this.exportView.setScope(scope),
       download: () => this.exportView.download(),
       copy: () => void this.exportView.copy(),
       writeSheet: () => void this.exportView.writeSheet(),
@@ -354,6 +358,7 @@ export class PaneController {
       backlog: this.backlogView.store.get(),
       check: this.checkView.store.get(),
       export: this.exportView.store.get(),
+      caseSheets: session.poolSheets,
     };
   }
 }
