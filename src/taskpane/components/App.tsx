@@ -39,6 +39,7 @@ import { AnswerCard, CategoryCard, ListCard, SourceList } from "./SuggestionCard
 import { BacklogActions, BacklogPanel } from "./BacklogPanel";
 import { CheckActions, CheckPanel } from "./CheckPanel";
 import { ExportActions, ExportPanel, ReplaceSheetDialog } from "./ExportPanel";
+import { QualityPanel } from "./QualityPanel";
 import { SearchField, SearchPanel } from "./SearchPanel";
 import { UndoButton } from "./UndoButton";
 
@@ -166,6 +167,7 @@ function Pane({ port, t, options }: { port: WorkbookPort; t: Messages; options?:
         {ready && state.view === "backlog" && <BacklogPanel t={t} state={state.backlog} actions={actions} />}
         {ready && state.view === "check" && <CheckPanel t={t} state={state.check} actions={actions} busy={state.busy} />}
         {ready && state.view === "export" && <ExportPanel t={t} state={state.export} actions={actions} caseSheets={state.caseSheets} />}
+        {ready && state.view === "quality" && <QualityPanel t={t} state={state.quality} actions={actions} />}
       </div>
 
       {state.notice && (

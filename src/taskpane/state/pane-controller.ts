@@ -15,6 +15,7 @@ import { CheckView, type CheckFilter, type CheckState } from "./check-view";
 import { ExportView, type ExportState, type FileHost } from "./export-view";
 import { Notices, type Notice } from "./notices";
 import type { ChoiceRole, Draft, DraftAction, Progress, SelectionTarget } from "./pane-model";
+import { QualityView, type QualityState } from "./quality-view";
 import { SearchView, type SearchState } from "./search-view";
 import { SelectionFollower } from "./selection-follower";
 import { SheetSession, type LoadState } from "./sheet-session";
@@ -24,8 +25,8 @@ import type { CheckProblem } from "../../engine";
 export type { FocusedCase, PendingConfirmation, LoadState, Notice, SearchState, BacklogState, CheckState, ExportState };
 
 /** The pane's views: the selected case, search, the backlog queue, the check, publishing. */
-export type PaneView = "case" | "search" | "backlog" | "check" | "export";
-export const PANE_VIEWS: readonly PaneView[] = ["case", "search", "backlog", "check", "export"];
+export type PaneView = "case" | "search" | "backlog" | "check" | "export" | "quality";
+export const PANE_VIEWS: readonly PaneView[] = ["case", "search", "backlog", "check", "export", "quality"];
 
 export interface PaneState {
   load: LoadState;
@@ -52,6 +53,7 @@ export interface PaneState {
   export: ExportState;
   /** The log's case sheets: the active one first (see `SheetSession.poolSheets`). */
   caseSheets: string[];
+  quality: QualityState;
 }
 
 export interface PaneActions {
@@ -105,6 +107,12 @@ export interface PaneActions {
     confirmReplace(): void;
     cancelReplace(): void;
   };
+  quality: {
+    run(): void;
+    askClear(): void;
+    confirmClear(): void;
+    cancelClear(): void;
+  };
 }
 
 /** What the controller does alike with each view: start it, hear its store, wait for it, stop it. */
@@ -135,6 +143,8 @@ export interface PaneOptions {
   loadMorphology?: () => Promise<Morphology>;
   /** How the pane hands a file out (download, clipboard); the browser's in the pane. */
   files?: FileHost;
+  /** Filled rows per step of the Quality view's leave-one-out (default `QUALITY_STEP_ROWS`). */
+  qualityStepRows?: number;
 }
 
 export class PaneController {
@@ -146,6 +156,7 @@ export class PaneController {
   readonly backlogView: BacklogView;
   readonly checkView: CheckView;
   readonly exportView: ExportView;
+  readonly qualityView: QualityView;
   readonly nav = new Store<{ view: PaneView; before: PaneView }>({ view: "case", before: "case" });
   /** The views in the order they start, settle and stop. */
   private readonly views: readonly ViewModel[];
@@ -171,7 +182,8 @@ export class PaneController {
     this.backlogView = new BacklogView(this.session, this.notices, t);
     this.checkView = new CheckView(this.session, this.notices, t, () => this.morphology);
     this.exportView = new ExportView(this.session, this.notices, t, options.files ?? NO_FILES, () => this.morphology);
-    this.views = [this.caseView, this.searchView, this.backlogView, this.checkView, this.exportView];
+    this.qualityView = new QualityView(this.session, this.notices, t, () => this.morphology, options.qualityStepRows);
+    this.views = [this.caseView, this.searchView, this.backlogView, this.checkView, this.exportView, this.qualityView];
     this.snapshot = this.compose();
     const stores = [this.session.store, this.selection.store, this.notices.store, ...this.views.map((view) => view.store), this.nav];
     for (const store of stores) {
@@ -297,6 +309,12 @@ export class PaneController {
       confirmReplace: () => void this.exportView.confirmReplace(),
       cancelReplace: () => this.exportView.cancelReplace(),
     },
+    quality: {
+      run: () => void this.qualityView.run(),
+      askClear: () => this.qualityView.askClear(),
+      confirmClear: () => void this.qualityView.confirmClear(),
+      cancelClear: () => this.qualityView.cancelClear(),
+    },
   };
 
   /** Switches the view; a list view prepares its content the first time it is shown. */
@@ -306,6 +324,7 @@ export class PaneController {
     this.checkView.setVisible(view === "check");
     if (view === "backlog") this.backlogView.open();
     if (view === "export") this.exportView.open();
+    if (view === "quality") this.qualityView.open();
   }
 
   private changed(): void {
@@ -359,6 +378,7 @@ export class PaneController {
       check: this.checkView.store.get(),
       export: this.exportView.store.get(),
       caseSheets: session.poolSheets,
+      quality: this.qualityView.store.get(),
     };
   }
 }
