@@ -143,6 +143,11 @@ export interface PaneOptions {
   loadMorphology?: () => Promise<Morphology>;
   /** How the pane hands a file out (download, clipboard); the browser's in the pane. */
   files?: FileHost;
+  /**
+   * The other case sheets are read this long after loading unless the first suggestions start it
+   * sooner (0: at once, as tests want). The pane: a few seconds, so the first suggestion never waits.
+   */
+  poolDelayMs?: number;
   /** Filled rows per step of the Quality view's leave-one-out (default `QUALITY_STEP_ROWS`). */
   qualityStepRows?: number;
 }
@@ -175,7 +180,7 @@ export class PaneController {
     options: PaneOptions = {},
   ) {
     this.loadMorphology = options.loadMorphology;
-    this.session = new SheetSession(port, { changeDelayMs: options.changeDelayMs });
+    this.session = new SheetSession(port, { changeDelayMs: options.changeDelayMs, poolDelayMs: options.poolDelayMs });
     this.selection = new SelectionFollower(port, options.selectionPollMs ?? 0);
     this.caseView = new CaseView(this.session, this.selection, this.notices, t);
     this.searchView = new SearchView(this.session, (row) => this.caseView.selectRow(row), options.searchWarmUpMs ?? 0);
@@ -333,6 +338,7 @@ export class PaneController {
     if (!this.suggestedOnce && this.snapshot.focus?.suggestions) {
       this.suggestedOnce = true;
       this.searchView.warmUp();
+      this.session.poolNow();
       this.startMorphology();
     }
     for (const listener of [...this.listeners]) listener();

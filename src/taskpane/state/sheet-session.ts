@@ -120,6 +120,8 @@ export class SheetSession {
   /** The other case sheets' tables, in pool order (sheet i + 1 of `poolSheets`). */
   private poolTables: CaseTable[] = [];
   private poolTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The other case sheets have been read for the current active sheet. */
+  private poolLoaded = false;
   private readonly poolDelayMs: number;
   private engineRef: SuggestionEngine | null = null;
   private readonly configurators: ((engine: SuggestionEngine) => void)[] = [];
@@ -286,18 +288,22 @@ export class SheetSession {
         return;
       }
       const table = result.table;
+      // The same sheet read again (rows moved, a reload): its other case sheets are kept and indexed
+      // with it; another active sheet has its pool read afresh, after its first suggestions.
+      const sameSheet = this.store.get().table?.sheetName === table.sheetName && this.poolLoaded;
+      if (!sameSheet) {
+        this.poolTables = [];
+        this.poolLoaded = false;
+      }
       if (visible) this.store.set({ load: { phase: "building", progress: null } });
-      const engine = await SuggestionEngine.buildAsync(table, {
+      const engine = await SuggestionEngine.buildAsync(sameSheet ? { ...table, rows: [...table.rows, ...this.otherSheetRows()] } : table, {
         onProgress: (progress) => {
           if (visible && !this.disposed) this.store.set({ load: { phase: "building", progress } });
         },
       });
       if (this.disposed) return;
       for (const configure of this.configurators) configure(engine);
-      const sameSheet = this.store.get().table?.sheetName === table.sheetName;
       this.replaceModel(table, engine);
-      // Another active sheet: the pool is read afresh; the same sheet keeps its other sheets until they are read again.
-      if (!sameSheet) this.poolTables = [];
       this.store.set({
         snapshot,
         status,
@@ -309,7 +315,7 @@ export class SheetSession {
         ...this.derived(table),
       });
       this.emit({ kind: "loaded" });
-      this.schedulePool();
+      if (!sameSheet) this.schedulePool();
     } catch (error) {
       if (this.disposed) return;
       this.replaceModel(null, null);
@@ -328,6 +334,11 @@ export class SheetSession {
     if (this.disposed) return;
     clearTimeout(this.poolTimer);
     this.poolTimer = setTimeout(() => this.flushPool(), this.poolDelayMs);
+  }
+
+  /** The first suggestions are on screen: read the other case sheets now rather than after the delay. */
+  poolNow(): void {
+    if (this.poolTimer !== undefined) this.flushPool();
   }
 
   private flushPool(): void {
@@ -356,6 +367,7 @@ export class SheetSession {
       if (this.disposed || this.store.get().table !== table) return;
       const hadPool = this.poolTables.length > 0;
       this.poolTables = tables;
+      this.poolLoaded = true;
       const poolSheets = [table.sheetName, ...tables.map((t) => t.sheetName)];
       if (!hadPool && tables.length === 0) {
         this.store.set({ poolSheets });
