@@ -413,6 +413,7 @@ class FakeContext {
     }
 
     // Writes first, in the order they were queued, as Excel plays a batch.
+    const activeBefore = fake.sheet().id;
     let applied = 0;
     for (const op of ops) {
       if (op.kind === "activate") fake.activeSheet = op.sheet.name;
@@ -478,6 +479,9 @@ class FakeContext {
     const results = this.results;
     this.results = [];
     for (const resolve of results) log.responseBytes += resolve();
+    // Selecting a range on another sheet (or activate()) switches sheets, and Excel says so.
+    const activeAfter = fake.sheet().id;
+    if (activeAfter !== activeBefore) setTimeout(() => void fake.fire("worksheetActivated", { worksheetId: activeAfter, type: "WorksheetActivated" }), 0);
     // office-addin-mock finishes its property updates in later microtasks.
     await new Promise((resolve) => setImmediate(resolve));
   }
