@@ -88,6 +88,9 @@ export interface SessionOptions {
   poolDelayMs?: number;
 }
 
+/** At most this long after the first suggestions the other case sheets are read, idle or not. */
+const POOL_IDLE_TIMEOUT_MS = 1_000;
+
 const SHEET_STRUCTURE = new Set<SheetChange["kind"]>(["sheetAdded", "sheetDeleted", "sheetRenamed"]);
 
 const NO_OPTIONS: Record<ChoiceRole, string[]> = { category: [], classification: [] };
@@ -336,9 +339,20 @@ export class SheetSession {
     this.poolTimer = setTimeout(() => this.flushPool(), this.poolDelayMs);
   }
 
-  /** The first suggestions are on screen: read the other case sheets now rather than after the delay. */
+  /**
+   * The first suggestions are on screen: read the other case sheets when the host is next idle rather
+   * than after the delay — not at once, so the suggestions are painted before the reading starts.
+   */
   poolNow(): void {
-    if (this.poolTimer !== undefined) this.flushPool();
+    if (this.poolTimer === undefined) return;
+    clearTimeout(this.poolTimer);
+    const idle = (globalThis as { requestIdleCallback?: (callback: () => void, options: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) {
+      this.poolTimer = setTimeout(() => undefined, POOL_IDLE_TIMEOUT_MS);
+      idle(() => {
+        if (this.poolTimer !== undefined) this.flushPool();
+      }, { timeout: POOL_IDLE_TIMEOUT_MS });
+    } else this.poolTimer = setTimeout(() => this.flushPool(), 0);
   }
 
   private flushPool(): void {
