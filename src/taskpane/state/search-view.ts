@@ -55,7 +55,7 @@ export class SearchView {
     this.offs.push(
       this.session.onEvent((event) => {
         // A large write rebuilds the engine: its search index is prepared again (in chunks) first.
-        if (event.kind === "loaded" || event.kind === "rows") {
+        if (event.kind === "loaded" || event.kind === "rows" || event.kind === "engine") {
           if (this.warm) this.prepare();
           else this.scheduleWarmUp();
           this.run();
@@ -154,6 +154,8 @@ export class SearchView {
   /** Searches for the current query and filter (after the index is ready); the pointer stays on the same row if it is still there. */
   private run(): void {
     if (!this.warm && this.store.get().query.trim() !== "") this.warmUp();
+    // A new engine (the other case sheets pooled in, a rebuild) needs its own index first.
+    else if (this.warm) this.prepare();
     this.running = this.prepared.then(() => {
       const engine = this.session.engine;
       const { query, category, results: before, active } = this.store.get();
