@@ -287,7 +287,6 @@ export class OfficeWriter {
         } catch {
           // The original error is the one worth reporting.
         }
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the parts' rollback, inside the failure path
         if (last && extra) await extra.rollback().catch(() => undefined);
         throw toWorkbookError(error, "writeFailed");
       }

@@ -21,6 +21,7 @@ export async function readNamespaceParts(context: Excel.RequestContext, namespac
   const collection = context.workbook.customXmlParts.getByNamespace(namespace);
   collection.load("items/id");
   await context.sync();
+  // eslint-disable-next-line office-addins/load-object-before-read -- loaded just above as "items/id" (only the ids travel)
   const items: Excel.CustomXmlPart[] = collection.items ?? [];
   const xmls = items.map((item) => item.getXml());
   if (items.length > 0) await context.sync();
