@@ -74,6 +74,21 @@ describe("every case sheet is one log", () => {
     expect(c.exportView.store.get().summary?.rowsPublished).toBe(7);
   });
 
+  it("checks this sheet, or every case sheet with another sheet's problems named there and not fixed from here", async () => {
+    const wb = workbook();
+    wb.activateSheet(SHEET_2024);
+    const c = await open(wb);
+    c.showView("check");
+    await c.whenIdle();
+    expect(c.checkView.store.get().problems.filter((p) => p.role === "classification")).toEqual([]);
+    c.checkView.setScope("all");
+    await c.whenIdle();
+    const slip = c.checkView.store.get().problems.find((p) => p.role === "classification");
+    // 2025年度 keeps 相談内容分類 in column J.
+    expect(slip).toMatchObject({ kind: "categoryMismatch", place: { sheetName: SHEET_2025, row: 2 }, column: 10 });
+    expect(c.checkView.store.get().fixes.every((fix) => fix.rowNumber < 1_048_576)).toBe(true);
+  });
+
   it("notices a sheet renamed, added and deleted while the pane is open", async () => {
     const wb = workbook();
     const c = await open(wb);

@@ -20,10 +20,13 @@ import { Store } from "./store";
 
 export type CheckFilter = CheckKind | "all";
 
+/** A problem, with its sheet and row when it is on another case sheet than the active one. */
+export type PlacedProblem = CheckProblem & { place?: { sheetName: string; row: number } };
+
 export interface CheckState {
   phase: "idle" | "checking" | "ready";
   progress: { done: number; total: number } | null;
-  problems: CheckProblem[];
+  problems: PlacedProblem[];
   /** Every cell with an obvious fix (all its fixes folded into one new value). */
   fixes: CellFix[];
   filter: CheckFilter;
@@ -31,6 +34,11 @@ export interface CheckState {
   stale: boolean;
   busy: boolean;
   pendingConfirmation: PendingConfirmation | null;
+  /**
+   * Check this sheet, or every case sheet: spellings are then compared across the whole log. Fixes are
+   * offered on the active sheet's rows only; another sheet's problem links to its row (switching sheets).
+   */
+  scope: "sheet" | "all";
 }
 
 /** Rows checked between two yields. */
@@ -39,7 +47,7 @@ const CHECK_CHUNK = 200;
 const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class CheckView {
-  readonly store = new Store<CheckState>({ phase: "idle", progress: null, problems: [], fixes: [], filter: "all", stale: false, busy: false, pendingConfirmation: null });
+  readonly store = new Store<CheckState>({ phase: "idle", progress: null, problems: [], fixes: [], filter: "all", stale: false, busy: false, pendingConfirmation: null, scope: "sheet" });
   private readonly offs: (() => void)[] = [];
   /** The case each row held when it was checked: a fix is written only into that case. */
   private checkedCases = new Map<number, CaseRef>();
@@ -86,6 +94,12 @@ export class CheckView {
     this.store.set({ filter });
   }
 
+  setScope(scope: "sheet" | "all"): void {
+    if (scope === this.store.get().scope) return;
+    this.store.set({ scope });
+    if (this.store.get().phase !== "idle") void this.run();
+  }
+
   /** Checks every case row, in chunks with progress. The last findings stay on screen meanwhile. */
   run(): Promise<void> {
     const generation = ++this.generation;
@@ -99,7 +113,8 @@ export class CheckView {
       this.store.set({ phase: "idle", problems: [], fixes: [], progress: null, stale: false });
       return;
     }
-    const rows = [...this.session.rows.values()].sort((a, b) => a.rowNumber - b.rowNumber);
+    const rows =
+      this.store.get().scope === "all" ? this.session.pooledRows() : [...this.session.rows.values()].sort((a, b) => a.rowNumber - b.rowNumber);
     const cases = new Map<number, CaseRef>();
     for (const row of rows) {
       const ref = this.session.caseRef(row.rowNumber);
@@ -107,9 +122,17 @@ export class CheckView {
     }
     const checker = new FaqChecker({ ...table, rows }, { morphology: this.morphology() });
     this.store.set({ phase: this.store.get().phase === "ready" ? "ready" : "checking", progress: { done: 0, total: rows.length } });
-    const problems: CheckProblem[] = [];
+    const problems: PlacedProblem[] = [];
     for (let start = 0; start < rows.length; start += CHECK_CHUNK) {
-      for (const row of rows.slice(start, start + CHECK_CHUNK)) problems.push(...checker.checkRow(row));
+      for (const row of rows.slice(start, start + CHECK_CHUNK)) {
+        const place = this.session.placeOf(row.rowNumber);
+        const other = place.row !== row.rowNumber;
+        // Another sheet's columns may sit elsewhere: its problems name the column of that sheet.
+        const columns = other ? this.session.sheetTable(place.sheetName)?.columns : undefined;
+        for (const problem of checker.checkRow(row)) {
+          problems.push(other ? { ...problem, place, column: columns?.[problem.role] ?? problem.column } : problem);
+        }
+      }
       if (generation !== this.generation) return;
       this.store.set({ progress: { done: Math.min(rows.length, start + CHECK_CHUNK), total: rows.length } });
       await yieldToHost();
@@ -117,7 +140,8 @@ export class CheckView {
     }
     let fixes: CellFix[];
     try {
-      fixes = checker.planFixes(problems);
+      // Writes go to the active sheet only: another sheet's fixes are made there.
+      fixes = checker.planFixes(problems.filter((problem) => !problem.place));
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
       fixes = [];

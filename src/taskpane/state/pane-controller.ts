@@ -91,6 +91,7 @@ export interface PaneActions {
   };
   check: {
     setFilter(filter: CheckFilter): void;
+    setScope(scope: "sheet" | "all"): void;
     fix(problem: CheckProblem): void;
     fixAll(): void;
     run(): void;
@@ -298,6 +299,7 @@ export class PaneController {
     },
     check: {
       setFilter: (filter) => this.checkView.setFilter(filter),
+      setScope: (scope) => this.checkView.setScope(scope),
       fix: (problem) => void this.checkView.fix(problem),
       fixAll: () => void this.checkView.fixAll(),
       run: () => void this.checkView.run(),
