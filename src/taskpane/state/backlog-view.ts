@@ -105,6 +105,8 @@ export class BacklogView {
     this.abort = abort;
     this.store.set({ phase: "ranking", progress: { done: 0, total: 0 } });
     this.ranking = listBacklogAsync(engine, {
+      // The backlog is the active sheet's: the log's other sheets are in the engine for evidence only.
+      include: (row) => this.session.rows.has(row.rowNumber),
       signal: abort.signal,
       onProgress: (progress) => {
         if (!abort.signal.aborted) this.store.set({ progress: { ...progress } });
