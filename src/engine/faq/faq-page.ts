@@ -1,3 +1,4 @@
+// Over 400 lines: one published artefact — the FAQ model, its gate, its HTML and offline search — kept together so a change to the page is read in one place.
 /**
  * Publishing the FAQ: the filled rows of a case table → one self-contained HTML page (no outside
  * resources, offline search, print styles). Pure: no Office, no DOM, so the CLI and the task pane

@@ -4,17 +4,12 @@
  */
 import type { ListSuggestion } from "../types";
 import type { ColumnInput } from "./column-input";
-import { rankItems } from "./items";
+import { rankItems, type ItemRanking } from "./items";
 import { itemKey } from "./vocabulary";
 
-/** At most this many countermeasure items. */
-const MAX_COUNTERMEASURES = 5;
+/** Items meet by their Mission number; at most five are offered. */
+const RANKING: ItemRanking = { role: "countermeasures", keyOf: itemKey, max: 5 };
 
 export function suggestCountermeasures(input: ColumnInput): ListSuggestion {
-  return rankItems(input, {
-    role: "countermeasures",
-    keyOf: itemKey,
-    guidebookItems: input.topItem?.countermeasures ?? [],
-    max: MAX_COUNTERMEASURES,
-  });
+  return rankItems(input, RANKING, input.topItem?.countermeasures ?? []);
 }

@@ -11,7 +11,7 @@ import { tinySegmenterMorphology, type Morphology } from "../text";
 import { EngineError } from "../errors";
 import { FAQ_ROLES, type BuildProgress, type CaseRow, type CaseTable, type FaqRole, type RowSuggestions } from "../types";
 import { suggestAnswer } from "./answer";
-import { DEFAULT_CATEGORY_BLEND, readCategories, topTaxonomyItem, type CategoryBlend, type CategoryReading } from "./category";
+import { DEFAULT_CATEGORY_BLEND, modelReading, readCategories, topTaxonomyItem, type CategoryBlend, type CategoryReading } from "./category";
 import type { CategoryModel } from "./classifier";
 import type { ColumnInput } from "./column-input";
 import { suggestCountermeasures } from "./countermeasures";
@@ -96,12 +96,18 @@ export class SuggestionEngine {
 
   /** The search index over every case row, created (empty, filled step by step) on first use. */
   private searchIndex(): CaseSearchIndex {
-    return (this.caseIndex ??= new CaseSearchIndex(this.table.rows, this.table.columns));
+    this.caseIndex ??= new CaseSearchIndex(
+      this.table.rows,
+      this.table.columns,
+      (text) => this.categoriesOfText(text),
+      (row) => modelReading(row, this.morphology, this.categoryModel),
+    );
+    return this.caseIndex;
   }
 
   /** Past cases (every case row, filled or not) most similar to `query`, best first. See search.ts. */
   search(query: string, options?: SearchOptions): SearchResult[] {
-    return this.searchIndex().search(query, options, this.categoriesOfText(query));
+    return this.searchIndex().search(query, options);
   }
 
   /** What a free text is about, as the suggestions would file it: taxonomy id → confidence. */

@@ -7,19 +7,14 @@ import { CONTACTS } from "../guidebook";
 import { privateKinds, PUBLIC_PHONE_NUMBERS } from "../privacy";
 import type { ListSuggestion, MaskKind } from "../types";
 import type { ColumnInput } from "./column-input";
-import { rankItems } from "./items";
+import { rankItems, type ItemRanking } from "./items";
 import { itemKey } from "./vocabulary";
 
-/** At most this many references. */
-const MAX_REFERENCES = 4;
+/** References meet by phone number or page (`referenceKey`); at most four are offered, the guidebook's contact points among them. */
+const RANKING: ItemRanking = { role: "references", keyOf: referenceKey, max: 4 };
 
 export function suggestReferences(input: ColumnInput): ListSuggestion {
-  return rankItems(input, {
-    role: "references",
-    keyOf: referenceKey,
-    guidebookItems: input.topItem?.contacts ?? [],
-    max: MAX_REFERENCES,
-  });
+  return rankItems(input, RANKING, input.topItem?.contacts ?? []);
 }
 
 /**

@@ -1,3 +1,4 @@
+// Over 400 lines: candidate extraction and ranking share their word-shape rules (compounds, names, generic words).
 /**
  * Search keywords a person would type: content words and compounds of the case, security terms
  * from the taxonomy found in it, and the keyword vocabulary of similar rows that the case uses;
