@@ -4,8 +4,7 @@
  * (package.json sits outside the CLI's source root, so its version is repeated here; a test keeps
  * the two equal.)
  */
-import { MODEL_VERSION } from "../engine/suggest/classifier";
-import { KEYWORD_MODEL_VERSION } from "../engine/suggest/keyword-model";
+import { KEYWORD_MODEL_VERSION, MODEL_VERSION } from "../engine";
 
 export const PACKAGE_VERSION = "0.1.0";
 

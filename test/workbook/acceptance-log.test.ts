@@ -29,7 +29,7 @@ function rows(): string[][] {
   ];
 }
 
-function table(_wb: MemoryWorkbook): CaseTable {
+function table(): CaseTable {
   const result = readCaseTable({ sheetName: SHEET, firstRow: 1, firstColumn: 1, values: rows() });
   if (!result.ok) throw new Error("no table");
   return result.table;
@@ -38,7 +38,7 @@ function table(_wb: MemoryWorkbook): CaseTable {
 const CLOCK = () => new Date("2026-12-02T11:00:00Z");
 
 function request(wb: MemoryWorkbook): BatchRequest {
-  const t = table(wb);
+  const t = table();
   const [first, second] = t.rows;
   return {
     sheetName: SHEET,
@@ -104,7 +104,7 @@ describe("the acceptance log written with the FAQ cells", () => {
     ]);
     expect(entries[0].engineVersion).toBe(ENGINE_VERSION);
     expect(entries[0].at).toMatch(/^2026-12-0[23]T\d\d:00:00[+-]\d\d:\d\d$/);
-    expect(entries[0].caseHash).toBe(caseRefOf(SHEET, table(wb).rows[0]).hash);
+    expect(entries[0].caseHash).toBe(caseRefOf(SHEET, table().rows[0]).hash);
     const xml = parts?.map((p) => p.xml).join("") ?? "";
     for (const name of PLANTED) expect(xml).not.toContain(name);
     for (const text of ["請求画面", "偽警告", "迷惑メール", "画面を閉じて", "フィッシング"]) expect(xml).not.toContain(text);
