@@ -89,6 +89,32 @@ describe("every case sheet is one log", () => {
     expect(c.checkView.store.get().fixes.every((fix) => fix.rowNumber < 1_048_576)).toBe(true);
   });
 
+  it("lists every case sheet's unfilled rows when asked, writing only this sheet's", async () => {
+    const wb = workbook();
+    wb.activateSheet(SHEET_2024);
+    const c = await open(wb);
+    c.showView("backlog");
+    await c.whenIdle();
+    expect(c.backlogView.store.get().items).toEqual([]); // every 2024 case is filled
+    c.backlogView.setScope("all");
+    await c.whenIdle();
+    const items = c.backlogView.store.get().items;
+    expect(items.map((item) => item.place)).toEqual(expect.arrayContaining([{ sheetName: SHEET_2025, row: WARNING_ROW_2025 }]));
+    expect(items.every((item) => item.place?.sheetName === SHEET_2025)).toBe(true);
+    // Another sheet's rows are never ticked here, so nothing is written to 2024年度 in their place.
+    c.backlogView.tickAbove(0);
+    c.backlogView.toggle(items[0].rowNumber);
+    expect(c.backlogView.store.get().ticked.size).toBe(0);
+    const before = wb.writeLog.length;
+    await c.backlogView.apply("category");
+    await c.whenIdle();
+    expect(wb.writeLog.length).toBe(before);
+    // A click on one selects it on its own sheet.
+    await c.caseView.selectRow(items[0].rowNumber);
+    await c.whenIdle();
+    expect(wb.activeSheetName).toBe(SHEET_2025);
+  });
+
   it("notices a sheet renamed, added and deleted while the pane is open", async () => {
     const wb = workbook();
     const c = await open(wb);

@@ -84,6 +84,7 @@ export interface PaneActions {
     setThreshold(percent: number): void;
     tickAbove(percent?: number): void;
     tickNone(): void;
+    setScope(scope: "sheet" | "all"): void;
     apply(mode: BacklogMode): void;
     rank(): void;
     confirmOverwrite(): void;
@@ -292,6 +293,7 @@ export class PaneController {
       setThreshold: (percent) => this.backlogView.setThreshold(percent),
       tickAbove: (percent) => this.backlogView.tickAbove(percent),
       tickNone: () => this.backlogView.tickNone(),
+      setScope: (scope) => this.backlogView.setScope(scope),
       apply: (mode) => void this.backlogView.apply(mode),
       rank: () => void this.backlogView.rank(),
       confirmOverwrite: () => void this.backlogView.confirmOverwrite(),
