@@ -37,7 +37,7 @@ function table(): CaseTable {
 
 const CLOCK = () => new Date("2026-12-02T11:00:00Z");
 
-function request(wb: MemoryWorkbook): BatchRequest {
+function request(): BatchRequest {
   const t = table();
   const [first, second] = t.rows;
   return {
@@ -83,7 +83,7 @@ describe("what the editor did with a suggestion", () => {
 describe("the acceptance log written with the FAQ cells", () => {
   it("records each case and column in the same write, and never any case or FAQ text", async () => {
     const wb = new MemoryWorkbook(SHEET, rows());
-    const outcome = await applyFaqBatch(wb, request(wb));
+    const outcome = await applyFaqBatch(wb, request());
     expect(outcome.kind).toBe("applied");
     expect(wb.getCell(SHEET, 2, 4)).toBe("偽警告、サポート詐欺");
     const parts = await wb.readXmlParts(ACCEPTANCE_NAMESPACE);
@@ -112,21 +112,21 @@ describe("the acceptance log written with the FAQ cells", () => {
 
   it("writes no record when the write is refused, and no write without its record", async () => {
     const wb = new MemoryWorkbook(SHEET, rows());
-    const req = request(wb);
+    const req = request();
     req.items[0].shownValues[4] = "something else";
     expect((await applyFaqBatch(wb, req)).kind).toBe("changedSinceShown");
     expect(await wb.readXmlParts(ACCEPTANCE_NAMESPACE)).toEqual([]);
 
     wb.failNextWrite();
-    expect((await applyFaqBatch(wb, request(wb))).kind).toBe("failed");
+    expect((await applyFaqBatch(wb, request())).kind).toBe("failed");
     expect(await wb.readXmlParts(ACCEPTANCE_NAMESPACE)).toEqual([]);
     expect(wb.getCell(SHEET, 2, 4)).toBe("");
   });
 
   it("takes the record out again when the write is undone", async () => {
     const wb = new MemoryWorkbook(SHEET, rows());
-    const first = await applyFaqBatch(wb, { ...request(wb), items: request(wb).items.slice(1) });
-    const second = await applyFaqBatch(wb, { ...request(wb), items: request(wb).items.slice(0, 1) });
+    const first = await applyFaqBatch(wb, { ...request(), items: request().items.slice(1) });
+    const second = await applyFaqBatch(wb, { ...request(), items: request().items.slice(0, 1) });
     if (second.kind !== "applied" || first.kind !== "applied") throw new Error("not applied");
     expect(readEntries((await wb.readXmlParts(ACCEPTANCE_NAMESPACE)) ?? [])).toHaveLength(2);
     expect((await undoApply(wb, second.undo)).kind).toBe("undone");
