@@ -7,18 +7,20 @@ import {
   EngineError,
   SuggestionEngine,
   evaluate,
+  evaluateQuality,
   headerLookedFor,
   readCaseTable,
   type CaseTable,
   type SheetGrid,
   type TableProblem,
 } from "../engine";
+import { poolCaseTables, pooledRowOf, sheetRowOf, type CasePool } from "../engine";
 import { tinySegmenterMorphology, type Morphology } from "../engine/text/morphology";
 import { loadNodeMorphology } from "../engine/text/morphology-node";
 import { FAQ_COMMANDS } from "./commands";
 import { detectLang, message, UNREADABLE_REASONS, type Lang, type MessageKey } from "./messages";
-import { readWorkbook, WorkbookReadError, type ReadProblem } from "./read-workbook";
-import { formatEvaluation, formatRow, toJson } from "./report";
+import { readWorkbook, readXmlPartsOfFile, WorkbookReadError, writeXmlPartsOfFile, type ReadProblem } from "./read-workbook";
+import { formatEvaluation, formatQuality, formatRow, toJson } from "./report";
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -88,12 +90,19 @@ function problemOfRead(problem: ReadProblem, file: string, lang: Lang): CliProbl
   }
 }
 
+/** `--sheet all`: every sheet whose header is recognised, as one log. */
+export const ALL_SHEETS = "all";
+
 interface LoadedTable {
   table: CaseTable;
-  /** The sheet from its first value down to the table's last case row. */
+  /** The sheet from its first value down to the table's last case row (the first sheet's, for all sheets). */
   grid: SheetGrid;
   /** Values below the last case row (stray cells), which the table ignores. */
   ignoredBelow?: { count: number; address: string };
+  /** Other sheets' stray cells, for `--sheet all`. */
+  ignoredElsewhere?: { sheet: string; table: CaseTable; ignoredBelow: { count: number; address: string } }[];
+  /** Set for `--sheet all`: the table's row numbers are pooled (`case-pool.ts`). */
+  pool?: CasePool;
 }
 
 function columnLetters(column: number): string {
@@ -133,6 +142,7 @@ async function loadTable(file: string, sheetName: string | undefined, lang: Lang
     // Whatever a library threw, its words are not for the user.
     throw new CliProblem("unreadable", { file, reason: UNREADABLE_REASONS[lang].other });
   }
+  if (sheetName === ALL_SHEETS && !grids.some((g) => g.sheetName === ALL_SHEETS)) return loadAllSheets(grids, file);
   if (sheetName !== undefined) {
     const grid = grids.find((g) => g.sheetName === sheetName);
     if (!grid) throw new CliProblem("unknownSheet", { sheet: sheetName, sheets: grids.map((g) => g.sheetName).join(", ") });
@@ -147,6 +157,27 @@ async function loadTable(file: string, sheetName: string | undefined, lang: Lang
     if (!first || first.kind === "empty") first = result.problem;
   }
   throw problemOfTable(first ?? { kind: "noHeader", lookedFor: headerLookedFor() }, file);
+}
+
+function loadAllSheets(grids: SheetGrid[], file: string): LoadedTable {
+  const loaded: LoadedTable[] = [];
+  let first: TableProblem | undefined;
+  for (const grid of grids) {
+    const result = readCaseTable(grid);
+    if (result.ok) loaded.push(caseTableExtent(grid, result.table));
+    else if (!first || first.kind === "empty") first = result.problem;
+  }
+  if (loaded.length === 0) throw problemOfTable(first ?? { kind: "noHeader", lookedFor: headerLookedFor() }, file);
+  const pool = poolCaseTables(loaded.map((l) => l.table));
+  const ignoredElsewhere = loaded.flatMap((l) => (l.ignoredBelow ? [{ sheet: l.table.sheetName, table: l.table, ignoredBelow: l.ignoredBelow }] : []));
+  return { table: pool.table, grid: loaded[0].grid, pool, ignoredElsewhere };
+}
+
+/** A row as the user reads it: "12", or "2024年度!12" when rows of every sheet are pooled. */
+export function rowLabel(loaded: Pick<LoadedTable, "pool">, row: number): string {
+  if (!loaded.pool) return String(row);
+  const place = sheetRowOf(loaded.pool, row);
+  return `${place.sheetName}!${place.row}`;
 }
 
 /**
@@ -179,6 +210,10 @@ function joinRowValue(args: string[]): string[] {
 }
 
 function noteIgnored(loaded: LoadedTable, io: CliIO, lang: Lang): void {
+  for (const stray of loaded.ignoredElsewhere ?? []) {
+    const args = { count: stray.ignoredBelow.count, address: `${stray.sheet}!${stray.ignoredBelow.address}`, last: stray.table.lastRow };
+    io.stderr(`faq-assist: ${message(lang, "ignoredBelow", args)}\n`);
+  }
   if (!loaded.ignoredBelow) return;
   const args = { count: loaded.ignoredBelow.count, address: loaded.ignoredBelow.address, last: loaded.table.lastRow };
   io.stderr(`faq-assist: ${message(lang, "ignoredBelow", args)}\n`);
@@ -189,13 +224,30 @@ function cliMorphology(): Promise<Morphology> {
   return loadNodeMorphology().catch(() => tinySegmenterMorphology);
 }
 
+/** `--row` with `--sheet all`: "SHEET!ROW" (the row of that sheet), as the suggestions name rows. */
+function pooledRowArg(loaded: LoadedTable, value: string): number {
+  const pool = loaded.pool as CasePool;
+  const bang = value.lastIndexOf("!");
+  const sheet = bang > 0 ? value.slice(0, bang) : "";
+  const index = pool.sheets.indexOf(sheet);
+  if (index < 0) throw new CliProblem("rowNeedsSheet", { value, sheets: pool.sheets.join(", ") }, 2);
+  const row = parseRow(value.slice(bang + 1));
+  const pooled = pooledRowOf(pool, sheet, row) as number;
+  if (!loaded.table.rows.some((r) => r.rowNumber === pooled)) {
+    const table = pool.tables.get(sheet) as CaseTable;
+    throw new CliProblem("notACaseRow", { row: `${sheet}!${row}`, header: table.headerRow, first: table.rows[0]?.rowNumber ?? "-", last: table.lastRow });
+  }
+  return pooled;
+}
+
 async function suggestCommand(
   options: { workbook: string; sheet?: string; row?: string; all: boolean; json: boolean },
   io: CliIO,
   lang: Lang,
 ): Promise<number> {
   if ((options.row === undefined) === !options.all) throw new CliProblem("rowOrAll", {}, 2);
-  const requested = options.row !== undefined ? parseRow(options.row) : undefined;
+  const pooled = options.sheet === ALL_SHEETS;
+  const requested = options.row !== undefined && !pooled ? parseRow(options.row) : undefined;
   const loaded = await loadTable(options.workbook, options.sheet, lang);
   const { table, grid } = loaded;
   if (table.rows.length === 0) throw new CliProblem("noCases", { where: `${options.workbook} / ${table.sheetName}` });
@@ -203,7 +255,9 @@ async function suggestCommand(
   const last = table.lastRow;
 
   let rowNumbers: number[];
-  if (requested !== undefined) {
+  if (options.row !== undefined && loaded.pool) {
+    rowNumbers = [pooledRowArg(loaded, options.row)];
+  } else if (requested !== undefined) {
     const sheetLast = grid.firstRow + grid.values.length - 1;
     if (requested > sheetLast) {
       throw new CliProblem("rowOutOfRange", { row: requested, sheet: table.sheetName, header: table.headerRow, first, last });
@@ -223,10 +277,11 @@ async function suggestCommand(
   engine.setMorphology(await cliMorphology());
   const subjects = new Map(table.rows.map((r) => [r.rowNumber, r.cells.subject || r.cells.content || ""]));
   const suggestions = rowNumbers.map((n) => engine.suggest(n));
+  const label = (row: number) => rowLabel(loaded, row);
   if (options.json) {
-    io.stdout(`${JSON.stringify(suggestions.map(toJson), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(suggestions.map((s) => toJson(s, loaded.pool ? label : undefined)), null, 2)}\n`);
   } else {
-    io.stdout(`${suggestions.map((s) => formatRow(s, subjects.get(s.rowNumber) ?? "", lang)).join("\n\n")}\n`);
+    io.stdout(`${suggestions.map((s) => formatRow(s, subjects.get(s.rowNumber) ?? "", lang, label)).join("\n\n")}\n`);
   }
   return 0;
 }
@@ -238,10 +293,14 @@ async function evaluateCommand(options: { workbook: string; sheet?: string; json
   noteIgnored(loaded, io, lang);
   const morphology = await cliMorphology();
   const results = [evaluate(table, { mode: "leaveOneOut", morphology }), evaluate(table, { mode: "taxonomyOnly", morphology })];
+  const columns = evaluateQuality(table, { morphology });
   if (options.json) {
-    io.stdout(`${JSON.stringify({ leaveOneOut: results[0], taxonomyOnly: results[1] }, null, 2)}\n`);
+    const label = (row: number) => (loaded.pool ? rowLabel(loaded, row) : row);
+    const withRows = results.map((r) => ({ ...r, misses: r.misses.map((m) => ({ ...m, row: label(m.row) })) }));
+    const sheets = loaded.pool ? loaded.pool.sheets : [table.sheetName];
+    io.stdout(`${JSON.stringify({ sheets, leaveOneOut: withRows[0], taxonomyOnly: withRows[1], columns }, null, 2)}\n`);
   } else {
-    io.stdout(`${formatEvaluation(results, lang)}\n`);
+    io.stdout(`${formatEvaluation(results, lang)}\n${formatQuality(columns, lang)}\n`);
   }
   return 0;
 }
@@ -266,10 +325,20 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         noteIgnored(loaded, io, lang);
         return loaded;
       };
+      const fileProblem = async <T>(file: string, work: () => Promise<T>): Promise<T> => {
+        try {
+          return await work();
+        } catch (error) {
+          if (error instanceof WorkbookReadError) throw problemOfRead(error.problem, file, lang);
+          throw error;
+        }
+      };
       return await faqCommand(rest, {
         io,
         lang,
         loadTable: load,
+        readParts: (file, namespace) => fileProblem(file, () => readXmlPartsOfFile(file, namespace)),
+        writeParts: (file, namespace, xmls) => fileProblem(file, () => writeXmlPartsOfFile(file, namespace, xmls)),
         morphology: cliMorphology,
         problem: (key, args, exitCode) => new CliProblem(key, args, exitCode),
       });

@@ -12,22 +12,24 @@ type Message = { ja: (a: Args) => string; en: (a: Args) => string };
 const MESSAGES = {
   usage: {
     ja: () =>
-      "使い方: faq-assist suggest --workbook FILE [--sheet NAME] (--row N | --all) [--json]\n" +
-      "        faq-assist evaluate --workbook FILE [--sheet NAME] [--json]\n" +
-      "        faq-assist search --workbook FILE --query TEXT [--limit N] [--category C] [--sheet NAME] [--json]\n" +
-      "        faq-assist check --workbook FILE [--sheet NAME] [--json]\n" +
-      "        faq-assist export --workbook FILE --out FILE.html [--sheet NAME] [--lang ja|en] [--omit-private]",
+      "使い方: faq-assist suggest --workbook FILE [--sheet NAME|all] (--row N | --all) [--json]\n" +
+      "        faq-assist evaluate --workbook FILE [--sheet NAME|all] [--json]\n" +
+      "        faq-assist search --workbook FILE --query TEXT [--limit N] [--category C] [--sheet NAME|all] [--json]\n" +
+      "        faq-assist check --workbook FILE [--sheet NAME|all] [--json]\n" +
+      "        faq-assist export --workbook FILE --out FILE.html [--sheet NAME|all] [--lang ja|en] [--omit-private]\n" +
+      "        faq-assist acceptance --workbook FILE.xlsx [--sheet NAME] [--json] [--clear]",
     en: () =>
-      "usage: faq-assist suggest --workbook FILE [--sheet NAME] (--row N | --all) [--json]\n" +
-      "       faq-assist evaluate --workbook FILE [--sheet NAME] [--json]\n" +
-      "       faq-assist search --workbook FILE --query TEXT [--limit N] [--category C] [--sheet NAME] [--json]\n" +
-      "       faq-assist check --workbook FILE [--sheet NAME] [--json]\n" +
-      "       faq-assist export --workbook FILE --out FILE.html [--sheet NAME] [--lang ja|en] [--omit-private]",
+      "usage: faq-assist suggest --workbook FILE [--sheet NAME|all] (--row N | --all) [--json]\n" +
+      "       faq-assist evaluate --workbook FILE [--sheet NAME|all] [--json]\n" +
+      "       faq-assist search --workbook FILE --query TEXT [--limit N] [--category C] [--sheet NAME|all] [--json]\n" +
+      "       faq-assist check --workbook FILE [--sheet NAME|all] [--json]\n" +
+      "       faq-assist export --workbook FILE --out FILE.html [--sheet NAME|all] [--lang ja|en] [--omit-private]\n" +
+      "       faq-assist acceptance --workbook FILE.xlsx [--sheet NAME] [--json] [--clear]",
   },
   badArguments: { ja: (a) => `引数が正しくありません: ${a.detail}`, en: (a) => `invalid arguments: ${a.detail}` },
   unknownCommand: {
-    ja: (a) => `不明なコマンドです: ${a.command}（suggest, evaluate, search, check, export）`,
-    en: (a) => `unknown command: ${a.command} (use suggest, evaluate, search, check or export)`,
+    ja: (a) => `不明なコマンドです: ${a.command}（suggest, evaluate, search, check, export, acceptance）`,
+    en: (a) => `unknown command: ${a.command} (use suggest, evaluate, search, check, export or acceptance)`,
   },
   missingWorkbook: { ja: () => "--workbook でファイルを指定してください", en: () => "--workbook FILE is required" },
   rowOrAll: { ja: () => "--row N か --all のどちらか一方を指定してください", en: () => "give either --row N or --all" },
@@ -87,6 +89,10 @@ const MESSAGES = {
     ja: (a) => `行 ${a.row} は相談の行ではありません（見出し行 ${a.header}、相談は ${a.first}〜${a.last} 行）`,
     en: (a) => `row ${a.row} is not a case row (header is row ${a.header}; cases are in rows ${a.first}-${a.last})`,
   },
+  rowNeedsSheet: {
+    ja: (a) => `--sheet all では --row にシート名と行番号を「シート名!行」の形で指定してください: ${a.value}（シート: ${a.sheets}）`,
+    en: (a) => `with --sheet all, give --row as SHEET!ROW: ${a.value} (sheets: ${a.sheets})`,
+  },
   noCases: { ja: (a) => `相談の行がありません: ${a.where}`, en: (a) => `no case rows: ${a.where}` },
   nothingToSuggest: { ja: () => "案件項目が空の相談行はありません", en: () => "no case row has an empty 案件項目【Mission1】" },
   // search, check, export (issue 9)
@@ -135,6 +141,11 @@ export const LABELS = {
     keywordPrecision: "キーワード適合率",
     keywordRecall: "キーワード再現率",
     msPerRow: "1行あたりの時間",
+    columnFigures: "FAQ 列ごとの精度（記入済みの行を 1 行ずつ伏せて提案）",
+    precision: "適合率",
+    recall: "再現率",
+    coverage: "回答の網羅率",
+    rowsShort: "行",
     rows: "評価した行",
     caseNumber: "受理番号",
     similarity: "類似度",
@@ -170,6 +181,11 @@ export const LABELS = {
     keywordPrecision: "Keyword precision",
     keywordRecall: "Keyword recall",
     msPerRow: "Time per row",
+    columnFigures: "Every FAQ column, leave-one-out over the filled rows",
+    precision: "precision",
+    recall: "recall",
+    coverage: "answer covered",
+    rowsShort: "rows",
     rows: "Rows evaluated",
     caseNumber: "Case",
     similarity: "similarity",

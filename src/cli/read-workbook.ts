@@ -4,7 +4,10 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import type { SheetGrid } from "../engine";
+import type { XmlPart } from "../workbook/port";
 import { checkXlsxArchive, XlsxArchiveError, type XlsxProblem } from "./xlsx-archive";
+import { readCustomXmlParts, writeCustomXmlParts } from "./xlsx-custom-xml";
+import { rootNamespace } from "../workbook/xml-parts";
 
 export type ReadProblem =
   | { kind: "unsupportedType"; extension: string }
@@ -194,13 +197,17 @@ export function worksheetGrid(sheet: ExcelJS.Worksheet): SheetGrid {
   return { sheetName: sheet.name, firstRow, firstColumn, values };
 }
 
-async function readXlsx(bytes: Buffer): Promise<SheetGrid[]> {
+async function checkedArchive(bytes: Buffer): Promise<void> {
   try {
     await checkXlsxArchive(bytes);
   } catch (error) {
     if (error instanceof XlsxArchiveError) throw new WorkbookReadError(error.problem);
     throw error;
   }
+}
+
+async function readXlsx(bytes: Buffer): Promise<SheetGrid[]> {
+  await checkedArchive(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -220,4 +227,40 @@ export async function readWorkbook(file: string): Promise<SheetGrid[]> {
   const bytes = await readBytes(file);
   if (ext === ".csv") return [parseCsv(decodeCsv(bytes), path.basename(file, path.extname(file)))];
   return readXlsx(bytes);
+}
+
+function requireXlsx(file: string): void {
+  const ext = path.extname(file).toLowerCase();
+  if (ext !== ".xlsx") throw new WorkbookReadError({ kind: "unsupportedType", extension: ext });
+}
+
+/** The custom XML parts of one namespace in an .xlsx file (a CSV file has none: refused as a type). */
+export async function readXmlPartsOfFile(file: string, namespace: string): Promise<XmlPart[]> {
+  requireXlsx(file);
+  const bytes = await readBytes(file);
+  await checkedArchive(bytes);
+  try {
+    return (await readCustomXmlParts(bytes)).filter((part) => rootNamespace(part.xml) === namespace);
+  } catch {
+    throw new WorkbookReadError({ kind: "notXlsx" });
+  }
+}
+
+/**
+ * Replaces the parts of one namespace in an .xlsx file, everything else kept. Written beside the file
+ * and renamed over it, so an interrupted write never leaves half a workbook.
+ */
+export async function writeXmlPartsOfFile(file: string, namespace: string, xmls: string[]): Promise<void> {
+  requireXlsx(file);
+  const bytes = await readBytes(file);
+  await checkedArchive(bytes);
+  const updated = await writeCustomXmlParts(bytes, namespace, xmls);
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    await fs.writeFile(temporary, updated);
+    await fs.rename(temporary, file);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw new WorkbookReadError(unreadable(error));
+  }
 }

@@ -89,10 +89,13 @@ export type TableResult = { ok: true; table: CaseTable } | { ok: false; problem:
 
 /** A filled row that a suggestion was drawn from. */
 export interface SourceRow {
+  /** The engine's row number (for a pooled log, `case-pool.ts`: it also says the sheet). */
   rowNumber: number;
   subject: string;
   /** Similarity to the selected case in [0, 1]. */
   similarity: number;
+  /** Set for a row of another case sheet than the one shown: that sheet and the row there. */
+  place?: { sheetName: string; row: number };
 }
 
 export type SuggestionOrigin = "rows" | "guidebook" | "both" | "case";

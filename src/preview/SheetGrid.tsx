@@ -20,6 +20,8 @@ const SPARE_COLUMNS = 1;
 export interface GridLabels {
   gridLabel: string;
   corner: string;
+  /** The sheet tabs' label (shown when the workbook has more than one sheet). */
+  sheetsLabel?: string;
 }
 
 /** A width that fits the header and most of a column's first lines, within sensible bounds. */
@@ -228,6 +230,24 @@ export function SheetGrid({ workbook, labels }: { workbook: MemoryWorkbook; labe
           </tbody>
         </table>
       </div>
+      {workbook.sheetNames.length > 1 && (
+        // Excel's sheet tabs: the preview's way to switch sheets (a log kept a sheet per fiscal year).
+        <div className="sheet-tabs" role="tablist" aria-label={labels.sheetsLabel ?? "Sheets"}>
+          {workbook.sheetNames.map((name) => (
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              aria-selected={name === sheetName}
+              className={name === sheetName ? "sheet-tab active" : "sheet-tab"}
+              data-sheet={name}
+              onClick={() => workbook.activateSheet(name)}
+            >
+              {name}
+            </button>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { SheetGrid } from "./SheetGrid";
 
 const SHEET_NAME = "相談受付";
 const LARGE_SHEET_NAME = "相談受付（拡大）";
+const YEAR_SHEETS = ["2024年度", "2025年度"];
 
 const params = new URLSearchParams(window.location.search);
 const language = languageFromDisplayLanguage(params.get("lang"));
@@ -21,12 +22,13 @@ const theme = fixedThemeSource(officeThemeNamed(params.get("theme")));
 
 const text =
   language === "en"
-    ? { banner: "Preview: running on the sample workbook (no Excel)", grid: "Sample workbook", corner: "" }
-    : { banner: "プレビュー: サンプルブックで動作中（Excel なし）", grid: "サンプルブック", corner: "" };
+    ? { banner: "Preview: running on the sample workbook (no Excel)", grid: "Sample workbook", corner: "", sheets: "Sheets" }
+    : { banner: "プレビュー: サンプルブックで動作中（Excel なし）", grid: "サンプルブック", corner: "", sheets: "シート" };
 
 const workbook = MemoryWorkbook.fromCsv(sampleCsv, SHEET_NAME);
 const scaleTo = Number(params.get("rows")) || 0;
-if (scaleTo > 0) growSheet(workbook, scaleTo);
+// `?sheets=2` with `?rows=N`: the same N cases kept as two fiscal-year sheets (the pane's pooled log).
+if (scaleTo > 0) growSheet(workbook, scaleTo, Number(params.get("sheets")) === 2);
 // Start where an editor would: on the first case row.
 workbook.select("B2");
 
@@ -34,7 +36,7 @@ workbook.select("B2");
  * `?rows=10000`: repeats the sample's case rows (FAQ columns blank in the copies) until the sheet has
  * that many, to try the pane and the grid on a large sheet.
  */
-function growSheet(wb: MemoryWorkbook, caseRows: number): void {
+function growSheet(wb: MemoryWorkbook, caseRows: number, twoSheets: boolean): void {
   const { rows, columns } = wb.size(SHEET_NAME);
   const cases: string[][] = [];
   for (let row = 2; row <= rows; row++) {
@@ -49,6 +51,14 @@ function growSheet(wb: MemoryWorkbook, caseRows: number): void {
       for (const faq of [3, 10, 11, 12, 13, 14]) line[faq] = "";
     }
     grown.push(line);
+  }
+  if (twoSheets) {
+    // Half the cases a year: the earlier year holds the sample's filled rows, the current one is active.
+    const half = Math.ceil(caseRows / 2);
+    wb.addSheet(YEAR_SHEETS[0], grown.slice(0, half + 1));
+    wb.addSheet(YEAR_SHEETS[1], [grown[0], ...grown.slice(half + 1)]);
+    wb.activateSheet(YEAR_SHEETS[1]);
+    return;
   }
   wb.addSheet(LARGE_SHEET_NAME, grown);
   wb.activateSheet(LARGE_SHEET_NAME);
@@ -65,7 +75,7 @@ function Preview() {
       </div>
       <div className="split">
         <section className="workbook" aria-label={text.grid}>
-          <SheetGrid workbook={workbook} labels={{ gridLabel: text.grid, corner: text.corner }} />
+          <SheetGrid workbook={workbook} labels={{ gridLabel: text.grid, corner: text.corner, sheetsLabel: text.sheets }} />
         </section>
         {/* Not a landmark: in Excel the pane is a document of its own, whose <main> is top level. */}
         <div className="pane">

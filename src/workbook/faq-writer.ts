@@ -12,6 +12,7 @@
  * - all or nothing, one write for the batch, one undo record for the batch.
  */
 import type { ColumnMap, FaqRole } from "../engine/types";
+import { ACCEPTANCE_NAMESPACE, appendEntries, localTimestamp, newEntryId, outcomeOf, removeEntries, type AcceptanceEntry } from "./acceptance-log";
 import { caseRefFromTexts, identityColumns, sameCase, type CaseRef } from "./case-identity";
 import {
   EXCEL_CELL_CHAR_LIMIT,
@@ -29,6 +30,8 @@ export interface FieldWrite {
   /** 1-based sheet column of that FAQ column. */
   column: number;
   value: string;
+  /** What the pane suggested for this column ("" or absent: nothing), for the acceptance log. */
+  suggested?: string;
 }
 
 /** The FAQ values for one case, with what the pane showed when it suggested them. */
@@ -47,6 +50,17 @@ export interface BatchRequest {
   /** The editor has confirmed overwriting the filled cells listed by a previous `needsConfirmation`. */
   overwriteConfirmed: boolean;
   onProgress?(progress: WriteProgress): void;
+  /**
+   * Keep an acceptance log entry for each case written, in the same batch as the cells (see
+   * `acceptance-log.ts`); where the host has no custom XML parts the cells are written without one.
+   */
+  record?: AcceptanceRecording;
+}
+
+export interface AcceptanceRecording {
+  engineVersion: string;
+  /** The clock (tests fix it). */
+  now?: () => Date;
 }
 
 export interface Overwrite {
@@ -83,6 +97,8 @@ export interface UndoRecord {
   sheetName: string;
   columns: ColumnMap;
   entries: UndoEntry[];
+  /** The acceptance log entries the write added: an undo takes them out in the same batch. */
+  acceptanceIds?: string[];
 }
 
 export type ApplyOutcome =
@@ -241,12 +257,22 @@ export async function applyFaqBatch(port: WorkbookPort, request: BatchRequest): 
   const idColumns = identityColumns(columns).map((c) => c.column);
   const targetColumns = items.map((item) => item.writes.map((write) => write.column));
   return atCaseRows<ApplyOutcome>(port, sheetName, columns, cases, async (rows) => {
+    let logged: AcceptanceEntry[] = [];
+    const record = request.record;
     const result = await port.writeChecked<ApplyDecision>(sheetName, {
       read: cellsToRead(rows, idColumns, targetColumns),
       onProgress: request.onProgress,
       decide: (states) => {
         const decision = decideApply(request, items, rows, new Map(states.map((s) => [cellKey(s.row, s.column), s])));
         return decision.kind === "write" ? { result: decision, texts: decision.writes } : { refuse: decision };
+      },
+      parts: record && {
+        namespace: ACCEPTANCE_NAMESPACE,
+        update: (parts, decision) => {
+          if (decision.kind !== "write") return {};
+          logged = acceptanceEntries(sheetName, items, decision.written, record);
+          return appendEntries(parts, logged);
+        },
       },
     });
     const decision = result.result;
@@ -259,7 +285,27 @@ export async function applyFaqBatch(port: WorkbookPort, request: BatchRequest): 
       return { case: { ...w.case, row: w.row }, after, before: after.map((cell) => beforeOf.get(cellKey(cell.row, cell.column)) as CellState) };
     });
     const moved = decision.written.filter((w) => w.row !== w.case.row).map((w) => ({ case: w.case, to: w.row }));
-    return { outcome: { kind: "applied", undo: { sheetName, columns, entries }, written: decision.written, moved } };
+    const acceptanceIds = result.partsWritten ? logged.map((entry) => entry.id) : undefined;
+    return { outcome: { kind: "applied", undo: { sheetName, columns, entries, acceptanceIds }, written: decision.written, moved } };
+  });
+}
+
+/** One log entry per case written: per column written, what the editor did with the suggestion. */
+function acceptanceEntries(sheetName: string, items: CaseWrite[], written: WrittenCase[], record: AcceptanceRecording): AcceptanceEntry[] {
+  const at = localTimestamp(record.now?.() ?? new Date());
+  return written.map((w) => {
+    const item = items.find((i) => i.case === w.case) as CaseWrite;
+    const suggestedOf = new Map(item.writes.map((write) => [write.column, write.suggested ?? ""]));
+    return {
+      id: newEntryId(),
+      at,
+      engineVersion: record.engineVersion,
+      sheet: sheetName,
+      row: w.row,
+      caseNumber: w.case.caseNumber,
+      caseHash: w.case.hash,
+      columns: w.values.map((v) => ({ role: v.role, outcome: outcomeOf(v.role, suggestedOf.get(v.column) ?? "", v.value) })),
+    };
   });
 }
 
@@ -301,7 +347,7 @@ function decideApply(request: BatchRequest, items: CaseWrite[], rows: number[], 
 /** Single-row apply: the batch of one. */
 export function applyFaqValues(
   port: WorkbookPort,
-  request: { sheetName: string; columns: ColumnMap; case: CaseRef; writes: FieldWrite[]; shownValues: Record<number, string>; overwriteConfirmed: boolean; onProgress?: BatchRequest["onProgress"] },
+  request: { sheetName: string; columns: ColumnMap; case: CaseRef; writes: FieldWrite[]; shownValues: Record<number, string>; overwriteConfirmed: boolean; onProgress?: BatchRequest["onProgress"]; record?: AcceptanceRecording },
 ): Promise<ApplyOutcome> {
   return applyFaqBatch(port, {
     sheetName: request.sheetName,
@@ -309,6 +355,7 @@ export function applyFaqValues(
     items: [{ case: request.case, writes: request.writes, shownValues: request.shownValues }],
     overwriteConfirmed: request.overwriteConfirmed,
     onProgress: request.onProgress,
+    record: request.record,
   });
 }
 
@@ -327,12 +374,15 @@ export async function undoApply(port: WorkbookPort, record: UndoRecord): Promise
   const idColumns = identityColumns(columns).map((c) => c.column);
   const targetColumns = record.entries.map((entry) => entry.after.map((cell) => cell.column));
   return atCaseRows<UndoOutcome>(port, sheetName, columns, cases, async (rows) => {
+    const ids = record.acceptanceIds ?? [];
     const { result: decision } = await port.writeChecked<UndoDecision>(sheetName, {
       read: cellsToRead(rows, idColumns, targetColumns),
       decide: (states) => {
         const decision = decideUndo(record, rows, new Map(states.map((s) => [cellKey(s.row, s.column), s])));
         return decision.kind === "restore" ? { result: decision, restores: decision.restores } : { refuse: decision };
       },
+      // The write's record goes with the write: an undone write leaves no entry behind.
+      parts: ids.length > 0 ? { namespace: ACCEPTANCE_NAMESPACE, update: (parts) => removeEntries(parts, ids) } : undefined,
     });
     if (decision.kind === "lost") return decision;
     if (decision.kind === "changed") return { outcome: { kind: "changedSinceApply", changed: decision.changed } };

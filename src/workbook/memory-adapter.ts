@@ -32,7 +32,10 @@ import {
   type Unsubscribe,
   type WorkbookPort,
   type WorkbookStatus,
+  type XmlPart,
+  type XmlPartChanges,
 } from "./port";
+import { XmlPartStore } from "./xml-parts";
 
 export { GENERAL_FORMAT, TEXT_FORMAT };
 
@@ -73,6 +76,8 @@ export class MemoryWorkbook implements WorkbookPort {
   private selection: { sheetName: string } & Rect;
   private readOnly = false;
   private readonly settings = new Map<string, string>();
+  /** Custom XML parts (the acceptance log), as a workbook file holds them. */
+  readonly xmlParts = new XmlPartStore();
   private readonly selectionListeners = new Set<() => void>();
   private readonly changeListeners = new Set<(change: SheetChange) => void>();
   private readonly anyListeners = new Set<WorkbookListener>();
@@ -112,6 +117,7 @@ export class MemoryWorkbook implements WorkbookPort {
       allowFormatCells: false,
       unlocked: [],
     });
+    this.emit({ sheetName: name, kind: "sheetAdded", source: "local" }, "structure");
   }
 
   get sheetNames(): string[] {
@@ -131,7 +137,7 @@ export class MemoryWorkbook implements WorkbookPort {
     sheet.name = to;
     if (this.activeSheet === from) this.activeSheet = to;
     if (this.selection.sheetName === from) this.selection = { ...this.selection, sheetName: to };
-    this.notifyAny("structure");
+    this.emit({ sheetName: to, previousName: from, kind: "sheetRenamed", source: "local" }, "structure");
   }
 
   /** Deletes a sheet, as a user does on its tab. */
@@ -139,7 +145,7 @@ export class MemoryWorkbook implements WorkbookPort {
     this.sheet(name);
     if (this.activeSheet === name) throw new Error("The active sheet cannot be deleted here; activate another first.");
     this.sheets.delete(name);
-    this.notifyAny("structure");
+    this.emit({ sheetName: name, kind: "sheetDeleted", source: "local" }, "structure");
   }
 
   get activeSheetName(): string {
@@ -302,6 +308,14 @@ export class MemoryWorkbook implements WorkbookPort {
     return readCaseSheet(this.gridSource(this.sheet(this.activeSheet)), options);
   }
 
+  async readSheet(sheetName: string, options: ReadOptions = {}): Promise<SheetSnapshot> {
+    return readCaseSheet(this.gridSource(this.sheet(sheetName)), options);
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.sheetNames;
+  }
+
   async readTexts(sheetName: string, top: number, bottom: number, left: number, right: number): Promise<string[][]> {
     const sheet = this.sheet(sheetName);
     this.readLog.push({ kind: "texts", rows: bottom - top + 1, columns: right - left + 1 });
@@ -348,7 +362,10 @@ export class MemoryWorkbook implements WorkbookPort {
     if (!canFormat && restores.some((state) => state.numberFormat !== this.cellAt(sheet, state.row, state.column).format)) {
       throw new WorkbookError("protected", `Sheet ${sheetName} is protected: number formats cannot be changed.`);
     }
+    // The parts' changes are decided before anything is written, so a refusal leaves both untouched.
+    const partChanges = plan.parts ? plan.parts.update(this.xmlParts.byNamespace(plan.parts.namespace), decision.result) : undefined;
     this.consumeFailure();
+    if (plan.parts && partChanges) this.xmlParts.apply(plan.parts.namespace, partChanges);
     // The cells were read for the check just above: their states are the undo's "before", as in Excel.
     const stateAt = new Map(states.map((state) => [cellKey(state.row, state.column), state]));
     const before = targets.map((cell) => {
@@ -373,7 +390,7 @@ export class MemoryWorkbook implements WorkbookPort {
     if (texts.length > 0) this.writeLog.push({ kind: "write", sheetName, cells: texts.map(({ row, column }) => ({ row, column })) });
     if (restores.length > 0) this.writeLog.push({ kind: "restore", sheetName, cells: restores.map(({ row, column }) => ({ row, column })) });
     this.emitArea(sheetName, targets, "local", "addin");
-    return { written: true, result: decision.result, before };
+    return { written: true, result: decision.result, before, partsWritten: plan.parts !== undefined };
   }
 
   async getSelection(): Promise<SelectionInfo> {
@@ -427,6 +444,16 @@ export class MemoryWorkbook implements WorkbookPort {
       this.emit({ sheetName: name, kind: "edit", address: rangeAddress({ top: 1, left: 1, bottom: values.length, right: width }), source: "local" }, "addin");
     } else this.notifyAny("structure");
     return { written: true, sheetName: name, sheetId: sheet.id, rows: values.length, replaced: existing !== undefined };
+  }
+
+  async readXmlParts(namespace: string): Promise<XmlPart[]> {
+    return this.xmlParts.byNamespace(namespace);
+  }
+
+  async updateXmlParts(namespace: string, update: (parts: XmlPart[]) => XmlPartChanges): Promise<boolean> {
+    if (this.readOnly) throw new WorkbookError("readOnly", "The workbook is read-only.");
+    this.xmlParts.apply(namespace, update(this.xmlParts.byNamespace(namespace)));
+    return true;
   }
 
   async loadSetting(settingKey: string): Promise<string | undefined> {

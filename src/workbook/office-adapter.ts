@@ -38,6 +38,8 @@ import type {
   Unsubscribe,
   WorkbookPort,
   WorkbookStatus,
+  XmlPart,
+  XmlPartChanges,
 } from "./port";
 
 export { DEFAULT_CHUNK_OPTIONS, REQUIRED_EXCEL_API, toWorkbookError, type ChunkOptions, type ExcelHost, type OfficeHost } from "./office-host";
@@ -64,6 +66,14 @@ export class OfficeWorkbook implements WorkbookPort {
 
   readActiveSheet(options?: ReadOptions): Promise<SheetSnapshot> {
     return this.reader.readActiveSheet(options);
+  }
+
+  readSheet(sheetName: string, options?: ReadOptions): Promise<SheetSnapshot> {
+    return this.reader.readSheet(sheetName, options);
+  }
+
+  listSheets(): Promise<string[]> {
+    return this.reader.listSheets();
   }
 
   readTexts(sheetName: string, top: number, bottom: number, left: number, right: number): Promise<string[][]> {
@@ -104,6 +114,14 @@ export class OfficeWorkbook implements WorkbookPort {
 
   onSheetChanged(listener: (change: SheetChange) => void): Promise<Unsubscribe> {
     return this.events.onSheetChanged(listener);
+  }
+
+  readXmlParts(namespace: string): Promise<XmlPart[] | undefined> {
+    return this.writer.readXmlParts(namespace);
+  }
+
+  updateXmlParts(namespace: string, update: (parts: XmlPart[]) => XmlPartChanges): Promise<boolean> {
+    return this.writer.updateXmlParts(namespace, update);
   }
 
   loadSetting(key: string): Promise<string | undefined> {

@@ -99,7 +99,24 @@ export class OfficeEvents {
       // Switching sheets changes what "the active sheet" holds, so activation counts as a change.
       const onActivated = async (args: Excel.WorksheetActivatedEventArgs) =>
         listener({ sheetName: await this.sheetNameOf(args.worksheetId), kind: "activated", source: "local" });
-      const handlers: OfficeExtension.EventHandlerResult<unknown>[] = [worksheets.onActivated.add(onActivated)];
+      // Sheets added and deleted (1.7) and renamed (1.17): the log's case sheets may have changed.
+      const onAdded = async (args: Excel.WorksheetAddedEventArgs) =>
+        listener({ sheetName: await this.sheetNameOf(args.worksheetId), kind: "sheetAdded", source: changeSource(args.source) });
+      const onDeleted = async (args: Excel.WorksheetDeletedEventArgs) => {
+        const sheetName = this.sheetNames.get(args.worksheetId);
+        this.sheetNames.delete(args.worksheetId);
+        listener({ sheetName, kind: "sheetDeleted", source: changeSource(args.source) });
+      };
+      const onNameChanged = async (args: Excel.WorksheetNameChangedEventArgs) => {
+        this.sheetNames.set(args.worksheetId, args.nameAfter);
+        listener({ sheetName: args.nameAfter, previousName: args.nameBefore, kind: "sheetRenamed", source: changeSource(args.source) });
+      };
+      const handlers: OfficeExtension.EventHandlerResult<unknown>[] = [
+        worksheets.onActivated.add(onActivated),
+        worksheets.onAdded.add(onAdded),
+        worksheets.onDeleted.add(onDeleted),
+      ];
+      if (this.host.supports("1.17")) handlers.push(worksheets.onNameChanged.add(onNameChanged));
       if (this.host.supports("1.9")) handlers.push(worksheets.onChanged.add(onChanged));
       else for (const sheet of worksheets.items) handlers.push(sheet.onChanged.add(onChanged));
       // A sort moves cases between rows; it is reported by its own event (1.10).

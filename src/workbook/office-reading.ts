@@ -56,6 +56,24 @@ export class OfficeReader {
     });
   }
 
+  async readSheet(sheetName: string, options: ReadOptions = {}): Promise<SheetSnapshot> {
+    return this.host.run("readFailed", async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.load("name");
+      await context.sync();
+      return readCaseSheet(this.gridSource(context, sheet), options);
+    });
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.host.run("readFailed", async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      await context.sync();
+      return worksheets.items.map((sheet) => sheet.name);
+    });
+  }
+
   async readTexts(sheetName: string, top: number, bottom: number, left: number, right: number): Promise<string[][]> {
     return this.host.run("readFailed", async (context) => {
       const sheet = context.workbook.worksheets.getItem(sheetName);

@@ -5,6 +5,7 @@
 import { blocksOf, rangeAddress, type Rect } from "./a1-address";
 import { toWorkbookError, type OfficeConnection } from "./office-host";
 import { estimateBytes, estimateChunkBytes, type OfficeReader } from "./office-reading";
+import { queuePartChanges, readNamespaceParts, restoreParts, type NamespaceParts } from "./office-xml-parts";
 import {
   WorkbookError,
   a1,
@@ -17,7 +18,12 @@ import {
   type SheetWriteOptions,
   type SheetWriteResult,
   type WorkbookStatus,
+  type XmlPart,
+  type XmlPartChanges,
 } from "./port";
+
+/** Custom XML parts (workbook.customXmlParts) came with ExcelApi 1.5. */
+const CUSTOM_XML_API = "1.5";
 
 /** Cuts blocks into row slices no heavier than `maxBytes` (one long answer per row can make a block huge). */
 function splitBlocks<T extends CellWrite>(blocks: { rect: Rect; cells: T[][] }[], maxBytes: number): { rect: Rect; cells: T[][] }[] {
@@ -95,8 +101,40 @@ export class OfficeWriter {
       if (!canFormat && restores.some((state) => state.numberFormat !== states.get(cellKey(state.row, state.column))?.numberFormat)) {
         throw new WorkbookError("protected", `Sheet ${sheetName} is protected: number formats cannot be changed.`);
       }
-      await this.writeInBatches(context, sheet, texts, restores, states, canFormat, (done, total) => plan.onProgress?.({ phase: "writing", done, total }));
-      return { written: true, result: decision.result, before };
+      // The record goes with the cells: its parts are changed in the request that carries the last cells.
+      const parts = plan.parts && this.host.supports(CUSTOM_XML_API) ? plan.parts : undefined;
+      let withCells: { read: NamespaceParts; changes: XmlPartChanges; namespace: string } | undefined;
+      if (parts) {
+        const read = await readNamespaceParts(context, parts.namespace);
+        withCells = { read, changes: parts.update(read.parts, decision.result), namespace: parts.namespace };
+      }
+      await this.writeInBatches(context, sheet, texts, restores, states, canFormat, (done, total) => plan.onProgress?.({ phase: "writing", done, total }), withCells && {
+        queue: () => queuePartChanges(context, withCells.read, withCells.changes),
+        rollback: () => restoreParts(context, withCells.namespace, withCells.read.parts),
+      });
+      return { written: true, result: decision.result, before, partsWritten: parts !== undefined };
+    });
+  }
+
+  /** The custom XML parts of a namespace; undefined where the host has none (before ExcelApi 1.5). */
+  async readXmlParts(namespace: string): Promise<XmlPart[] | undefined> {
+    if (!this.host.supports(CUSTOM_XML_API)) return undefined;
+    return this.host.run("readFailed", async (context) => (await readNamespaceParts(context, namespace)).parts);
+  }
+
+  /** Changes the parts of a namespace in one request; put back as they were if it fails. */
+  async updateXmlParts(namespace: string, update: (parts: XmlPart[]) => XmlPartChanges): Promise<boolean> {
+    if (!this.host.supports(CUSTOM_XML_API)) return false;
+    return this.host.run("writeFailed", async (context) => {
+      const read = await readNamespaceParts(context, namespace);
+      queuePartChanges(context, read, update(read.parts));
+      try {
+        await context.sync();
+      } catch (error) {
+        await restoreParts(context, namespace, read.parts).catch(() => undefined);
+        throw toWorkbookError(error, "writeFailed");
+      }
+      return true;
     });
   }
 
@@ -191,6 +229,8 @@ export class OfficeWriter {
     states: Map<string, CellState>,
     canFormat: boolean,
     onProgress: (done: number, total: number) => void,
+    /** Queued into the last batch (the acceptance log); rolled back with the cells if any batch fails. */
+    extra?: { queue: () => void; rollback: () => Promise<void> },
   ): Promise<void> {
     const typedValues = this.host.supports("1.16");
     const groups: { bytes: number; queue: () => void; cells: CellAddress[] }[] = [];
@@ -233,6 +273,8 @@ export class OfficeWriter {
     onProgress(0, batches.length);
     for (let i = 0; i < batches.length; i++) {
       for (const group of batches[i]) group.queue();
+      const last = i === batches.length - 1;
+      if (last) extra?.queue();
       try {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch on purpose: each batch stays under the payload limit, and a failed batch is rolled back
         await context.sync();
@@ -245,6 +287,7 @@ export class OfficeWriter {
         } catch {
           // The original error is the one worth reporting.
         }
+        if (last && extra) await extra.rollback().catch(() => undefined);
         throw toWorkbookError(error, "writeFailed");
       }
       written.push(...batches[i].flatMap((group) => group.cells));

@@ -94,6 +94,10 @@ export type SheetChangeKind =
   | "cellsDeleted"
   | "sorted"
   | "activated"
+  /** A sheet was added, deleted or renamed: the set of case sheets may have changed. */
+  | "sheetAdded"
+  | "sheetDeleted"
+  | "sheetRenamed"
   | "unknown";
 
 export interface SheetChange {
@@ -104,6 +108,8 @@ export interface SheetChange {
   address?: string;
   /** Local: this Excel (the user or this add-in); remote: a co-author; unknown: the host did not say. */
   source: "local" | "remote" | "unknown";
+  /** For `sheetRenamed`: the name before (`sheetName` is the name after). */
+  previousName?: string;
 }
 
 export interface WriteProgress {
@@ -122,6 +128,31 @@ export interface CheckedWritePlan<T> {
   read: CellAddress[];
   decide(states: CellState[]): CheckedDecision<T>;
   onProgress?(progress: WriteProgress): void;
+  /**
+   * Custom XML parts written with the cells (the acceptance log): read in the same batch as the
+   * check, changed in the same request as the last cells, rolled back with them. Ignored where the
+   * host has no custom XML parts (ExcelApi 1.5); `CheckedWriteResult.partsWritten` says which.
+   */
+  parts?: XmlPartsUpdate<T>;
+}
+
+/** A custom XML part: the host's id for it and its whole XML. */
+export interface XmlPart {
+  id: string;
+  xml: string;
+}
+
+/** What to do to the parts of one namespace: replace some parts' XML, add parts, delete parts (by id). */
+export interface XmlPartChanges {
+  set?: XmlPart[];
+  add?: string[];
+  remove?: string[];
+}
+
+export interface XmlPartsUpdate<T> {
+  namespace: string;
+  /** Called only when cells are about to be written, with the namespace's parts as they are now. */
+  update(parts: XmlPart[], result: T): XmlPartChanges;
 }
 
 export type CheckedDecision<T> =
@@ -137,7 +168,7 @@ export type CheckedDecision<T> =
 export type CheckedWriteResult<T> =
   | { written: false; result: T }
   /** `before` holds the exact prior state of every written cell (for undo). */
-  | { written: true; result: T; before: CellState[] };
+  | { written: true; result: T; before: CellState[]; partsWritten?: boolean };
 
 export type Unsubscribe = () => Promise<void> | void;
 
@@ -159,6 +190,10 @@ export type SheetWriteResult =
 export interface WorkbookPort {
   /** Reads the active sheet's case table (bounded: header to last case row), in chunks small enough for Excel on the web. */
   readActiveSheet(options?: ReadOptions): Promise<SheetSnapshot>;
+  /** Reads a named sheet's case table the same bounded way (the other case sheets of the log). */
+  readSheet(sheetName: string, options?: ReadOptions): Promise<SheetSnapshot>;
+  /** The worksheets' names, in tab order. */
+  listSheets(): Promise<string[]>;
   /** Cell texts of a rectangle of a sheet, for re-reading the rows a change event named. */
   readTexts(sheetName: string, top: number, bottom: number, left: number, right: number): Promise<string[][]>;
   /**
@@ -189,6 +224,13 @@ export interface WorkbookPort {
    * stay as they are. A failure removes the new sheet and leaves the old one as it was.
    */
   writeFaqSheet(name: string, values: string[][], options?: SheetWriteOptions): Promise<SheetWriteResult>;
+  /**
+   * The custom XML parts of a namespace (ExcelApi 1.5); undefined where the host has none. Parts
+   * travel with the file, like settings, but hold more (the acceptance log).
+   */
+  readXmlParts?(namespace: string): Promise<XmlPart[] | undefined>;
+  /** Changes the parts of a namespace in one batch, given them as they are now; false where the host has none. */
+  updateXmlParts?(namespace: string, update: (parts: XmlPart[]) => XmlPartChanges): Promise<boolean>;
   /** Workbook-level settings travel with the file (e.g. a saved column mapping). */
   loadSetting(key: string): Promise<string | undefined>;
   saveSetting(key: string, value: string): Promise<void>;

@@ -6,7 +6,7 @@
 import { readCaseTable, type ColumnMap, type TableResult } from "../engine";
 import { locateCaseTable } from "./bounded-read";
 import { loadColumnMapping } from "./column-mapping";
-import type { ReadProgress, SheetSnapshot, WorkbookPort } from "./port";
+import type { ReadOptions, ReadProgress, SheetSnapshot, WorkbookPort } from "./port";
 
 export interface ReadTable {
   snapshot: SheetSnapshot;
@@ -16,8 +16,17 @@ export interface ReadTable {
 }
 
 export async function readTable(port: WorkbookPort, onProgress?: (progress: ReadProgress) => void): Promise<ReadTable> {
+  return readWith(port, (options) => port.readActiveSheet(options), onProgress);
+}
+
+/** A named sheet's case table, read the same bounded way with that sheet's own saved mapping. */
+export function readSheetTable(port: WorkbookPort, sheetName: string, onProgress?: (progress: ReadProgress) => void): Promise<ReadTable> {
+  return readWith(port, (options) => port.readSheet(sheetName, options), onProgress);
+}
+
+async function readWith(port: WorkbookPort, read: (options: ReadOptions) => Promise<SheetSnapshot>, onProgress?: (progress: ReadProgress) => void): Promise<ReadTable> {
   let mapping: ColumnMap | undefined;
-  const snapshot = await port.readActiveSheet({
+  const snapshot = await read({
     onProgress,
     locate: async (top) => {
       mapping = await loadColumnMapping(port, top.sheetName);

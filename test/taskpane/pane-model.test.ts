@@ -51,9 +51,12 @@ describe("resolveSelection", () => {
 describe("writesFor", () => {
   const t = table();
   const suggestions = {
-    keywords: { values: [], separator: "、", confidence: 0, origin: "rows", sources: [] },
+    category: [{ value: "1-9 巧妙・悪質化するワンクリック詐欺" }],
+    classification: [],
+    keywords: { values: ["偽警告"], separator: "、", confidence: 0, origin: "rows", sources: [] },
     countermeasures: { values: [], separator: "\n", confidence: 0, origin: "rows", sources: [] },
     references: { values: [], separator: "、", confidence: 0, origin: "rows", sources: [] },
+    answer: { text: "画面を閉じてください。" },
   } as unknown as RowSuggestions;
   const draft: Draft = {
     category: "1-9 巧妙・悪質化するワンクリック詐欺",
@@ -65,13 +68,13 @@ describe("writesFor", () => {
   };
   const all = ["classification", "keywords", "category", "countermeasures", "answer", "references"] as const;
 
-  it("joins lists with the sheet's separator and skips empty drafts", () => {
+  it("joins lists with the sheet's separator, skips empty drafts and keeps what was suggested (for the acceptance log)", () => {
     const writes = writesFor(all, draft, suggestions, t.columns, {}, false);
     expect(writes).toEqual([
-      { role: "keywords", column: COL.K, value: "偽警告、電話" },
-      { role: "category", column: COL.L, value: "1-9 巧妙・悪質化するワンクリック詐欺" },
-      { role: "countermeasures", column: COL.M, value: "2-3 対策ソフト\n2-9 メール" },
-      { role: "answer", column: COL.N, value: "電話しないでください。" },
+      { role: "keywords", column: COL.K, value: "偽警告、電話", suggested: "偽警告" },
+      { role: "category", column: COL.L, value: "1-9 巧妙・悪質化するワンクリック詐欺", suggested: "1-9 巧妙・悪質化するワンクリック詐欺" },
+      { role: "countermeasures", column: COL.M, value: "2-3 対策ソフト\n2-9 メール", suggested: "" },
+      { role: "answer", column: COL.N, value: "電話しないでください。", suggested: "画面を閉じてください。" },
     ]);
   });
   it("with onlyEmpty leaves cells that were filled when shown", () => {

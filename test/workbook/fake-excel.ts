@@ -27,6 +27,7 @@ import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, contains, parseRange, qualifiedAddre
 import { displayText, enterValue } from "../../src/workbook/excel-values";
 import type { ExcelHost, OfficeHost } from "../../src/workbook/office-adapter";
 import type { CellValue } from "../../src/workbook/port";
+import { XmlPartStore, rootNamespace } from "../../src/workbook/xml-parts";
 
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -62,7 +63,10 @@ type Op =
   | { kind: "addSheet"; sheet: FakeSheet }
   | { kind: "deleteSheet"; sheet: FakeSheet }
   | { kind: "renameSheet"; sheet: FakeSheet; name: string }
-  | { kind: "positionSheet"; sheet: FakeSheet; position: number };
+  | { kind: "positionSheet"; sheet: FakeSheet; position: number }
+  | { kind: "xmlSet"; id: string; xml: string }
+  | { kind: "xmlDelete"; id: string }
+  | { kind: "xmlAdd"; xml: string; added: { id?: string } };
 
 interface Tracked {
   target: OfficeMockObject;
@@ -107,6 +111,10 @@ export class FakeExcel {
   readonly handlers: HandlerEntry[] = [];
   readonly settings = new Map<string, unknown>();
   savedSettings = 0;
+  /** Custom XML parts (ExcelApi 1.5): found by their root element's namespace, ids as GUIDs. */
+  readonly xmlParts = new XmlPartStore();
+  /** Makes the next sync that changes a custom XML part fail after its cell writes (Excel on iPad, office-js #3936). */
+  failPartWrites = false;
   private nextSheetId = 1;
   /** Contexts whose `Excel.run` is under way (handlers may only be removed inside their own). */
   readonly running: FakeContext[] = [];
@@ -246,6 +254,30 @@ export class FakeExcel {
     await this.fire(`changed:${sheetName}`, args);
   }
 
+  /**
+   * The user renames a sheet on its tab: the name changes, and Excel raises
+   * WorksheetCollection.onNameChanged (ExcelApi 1.17) with the names before and after.
+   */
+  async renameSheetByUser(from: string, to: string, source: "Local" | "Remote" = "Local"): Promise<void> {
+    const sheet = this.sheet(from);
+    this.changeSheets({ kind: "renameSheet", sheet, name: to });
+    await this.fire("worksheetNameChanged", { nameBefore: from, nameAfter: to, worksheetId: sheet.id, source, type: "WorksheetNameChanged" });
+  }
+
+  /** The user adds a sheet (WorksheetCollection.onAdded, ExcelApi 1.7). */
+  async addSheetByUser(name: string, rows: CellValue[][] = [], source: "Local" | "Remote" = "Local"): Promise<void> {
+    const sheet = this.addSheet(name);
+    if (rows.length > 0) this.fill(rows, 1, 1, name);
+    await this.fire("worksheetAdded", { worksheetId: sheet.id, source, type: "WorksheetAdded" });
+  }
+
+  /** The user deletes a sheet (WorksheetCollection.onDeleted, ExcelApi 1.7). */
+  async deleteSheetByUser(name: string, source: "Local" | "Remote" = "Local"): Promise<void> {
+    const sheet = this.sheet(name);
+    this.changeSheets({ kind: "deleteSheet", sheet });
+    await this.fire("worksheetDeleted", { worksheetId: sheet.id, source, type: "WorksheetDeleted" });
+  }
+
   /** A co-author types into a cell (a remote change), and the change event says so. */
   async coauthorEdit(row: number, column: number, input: CellValue, sheetName = this.activeSheet): Promise<void> {
     const current = this.cell(row, column, sheetName);
@@ -302,6 +334,8 @@ function compareVersions(a: string, b: string): number {
 class FakeContext {
   private tracked: Tracked[] = [];
   private ops: Op[] = [];
+  /** Client results and collection loads to fill in at the next sync (read before it: an error, as in Office.js). */
+  private results: (() => number)[] = [];
   readonly workbook: unknown;
 
   constructor(private readonly fake: FakeExcel) {
@@ -335,6 +369,9 @@ class FakeContext {
           return this.worksheet(() => sheet);
         },
         onActivated: this.event("worksheetActivated"),
+        onAdded: this.event("worksheetAdded"),
+        onDeleted: this.event("worksheetDeleted"),
+        onNameChanged: this.event("worksheetNameChanged"),
         onChanged: this.event("worksheetsChanged"),
         onSelectionChanged: this.event("worksheetsSelectionChanged"),
         onRowSorted: this.event("worksheetsRowSorted"),
@@ -344,6 +381,15 @@ class FakeContext {
         },
       },
       onSelectionChanged: this.event("selectionChanged"),
+      customXmlParts: {
+        add: (xml: string) => {
+          const added: { id?: string } = {};
+          this.ops.push({ kind: "xmlAdd", xml, added });
+          return this.xmlPart(() => added.id);
+        },
+        getByNamespace: (namespace: string) => this.scopedParts(namespace),
+        getItem: (id: string) => this.xmlPart(() => id),
+      },
     });
     this.workbook = workbook;
   }
@@ -356,7 +402,10 @@ class FakeContext {
     const ops = this.ops;
     this.ops = [];
 
-    for (const op of ops) if (op.kind === "set") log.requestBytes += Buffer.byteLength(JSON.stringify(op.value)) + 120;
+    for (const op of ops) {
+      if (op.kind === "set") log.requestBytes += Buffer.byteLength(JSON.stringify(op.value)) + 120;
+      if (op.kind === "xmlSet" || op.kind === "xmlAdd") log.requestBytes += Buffer.byteLength(JSON.stringify(op.xml)) + 120;
+    }
     if (log.requestBytes > WEB_PAYLOAD_LIMIT) {
       log.refused = true;
       for (const t of this.tracked) t.loads = [];
@@ -364,12 +413,25 @@ class FakeContext {
     }
 
     // Writes first, in the order they were queued, as Excel plays a batch.
+    const activeBefore = fake.sheet().id;
     let applied = 0;
     for (const op of ops) {
       if (op.kind === "activate") fake.activeSheet = op.sheet.name;
       else if (op.kind === "addSheet" || op.kind === "deleteSheet" || op.kind === "renameSheet" || op.kind === "positionSheet") {
         fake.changeSheets(op);
         log.ops.push({ address: op.sheet.name, prop: op.kind, value: op.kind === "renameSheet" ? op.name : op.kind === "positionSheet" ? op.position : undefined });
+      } else if (op.kind === "xmlSet" || op.kind === "xmlDelete" || op.kind === "xmlAdd") {
+        if (fake.readOnly) throw Object.assign(new Error("The workbook is read-only."), { code: "AccessDenied" });
+        if (fake.failPartWrites) {
+          fake.failPartWrites = false;
+          throw Object.assign(new Error("There was an internal error while processing the request."), { code: "GeneralException" });
+        }
+        const missing = () => Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" });
+        if (op.kind === "xmlAdd") op.added.id = fake.xmlParts.add(op.xml);
+        else if (fake.xmlParts.get(op.id) === undefined) throw missing();
+        else if (op.kind === "xmlSet") fake.xmlParts.set(op.id, op.xml);
+        else fake.xmlParts.delete(op.id);
+        log.ops.push({ address: "customXmlParts", prop: op.kind, value: op.kind === "xmlDelete" ? op.id : op.xml });
       } else if (op.kind === "select") {
         fake.activeSheet = op.rect.sheet.name;
         fake.selection = { sheet: op.rect.sheet.name, areas: [{ top: op.rect.top, left: op.rect.left, bottom: op.rect.bottom, right: op.rect.right }] };
@@ -414,6 +476,12 @@ class FakeContext {
       t.loads = [];
     });
     for (const t of pending) await t.target.sync();
+    const results = this.results;
+    this.results = [];
+    for (const resolve of results) log.responseBytes += resolve();
+    // Selecting a range on another sheet (or activate()) switches sheets, and Excel says so.
+    const activeAfter = fake.sheet().id;
+    if (activeAfter !== activeBefore) setTimeout(() => void fake.fire("worksheetActivated", { worksheetId: activeAfter, type: "WorksheetActivated" }), 0);
     // office-addin-mock finishes its property updates in later microtasks.
     await new Promise((resolve) => setImmediate(resolve));
   }
@@ -438,6 +506,66 @@ class FakeContext {
           },
         };
       },
+    };
+  }
+
+  /** A value that exists only after the next sync, as Office.js's ClientResult and loaded collections. */
+  private later<T>(compute: () => T): { readonly value: T } {
+    let ready = false;
+    let value: T;
+    this.results.push(() => {
+      value = compute();
+      ready = true;
+      return Buffer.byteLength(JSON.stringify(value));
+    });
+    return {
+      get value(): T {
+        if (!ready) throw Object.assign(new Error("The value of the result object has not been loaded yet."), { code: "ValueNotLoaded" });
+        return value;
+      },
+    };
+  }
+
+  private xmlPart(id: () => string | undefined) {
+    const fake = this.fake;
+    const partId = () => {
+      const found = id();
+      if (found === undefined || fake.xmlParts.get(found) === undefined) throw Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" });
+      return found;
+    };
+    return {
+      get id() {
+        return partId();
+      },
+      get namespaceUri() {
+        return rootNamespace(fake.xmlParts.get(partId()) ?? "");
+      },
+      getXml: () => {
+        const result = this.later(() => fake.xmlParts.get(partId()) ?? "");
+        return result;
+      },
+      setXml: (xml: string) => void this.ops.push({ kind: "xmlSet", id: partId(), xml }),
+      delete: () => void this.ops.push({ kind: "xmlDelete", id: partId() }),
+    };
+  }
+
+  /** `getByNamespace`: an empty namespace is refused (office-js #2580); `items` exist once loaded and synced. */
+  private scopedParts(namespace: string) {
+    if (namespace === "") throw Object.assign(new Error("The argument is invalid or missing or has an incorrect format."), { code: "InvalidArgument" });
+    const fake = this.fake;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the items getter needs the context
+    const self = this;
+    let loaded: { readonly value: string[] } | undefined;
+    return {
+      load: (props: string) => {
+        if (!/^items(\/id)?$/.test(props)) throw new Error(`The fake loads only items/id, not ${props}`);
+        loaded = this.later(() => fake.xmlParts.byNamespace(namespace).map((part) => part.id));
+      },
+      get items() {
+        if (!loaded) throw Object.assign(new Error("The property 'items' is not available. Before reading the property's value, call the load method."), { code: "PropertyNotLoaded" });
+        return loaded.value.map((id) => self.xmlPart(() => id));
+      },
+      getItem: (id: string) => this.xmlPart(() => id),
     };
   }
 

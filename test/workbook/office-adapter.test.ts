@@ -349,7 +349,7 @@ describe("OfficeWorkbook selection, events and settings", () => {
     fake.addSheet("二枚目");
     const changes: SheetChange[] = [];
     const unsubscribe = await workbook(fake).onSheetChanged((change) => changes.push(change));
-    expect(fake.handlers.map((h) => h.event).sort()).toEqual(["changed:Sheet1", "changed:二枚目", "worksheetActivated"]);
+    expect(fake.handlers.map((h) => h.event).sort()).toEqual(["changed:Sheet1", "changed:二枚目", "worksheetActivated", "worksheetAdded", "worksheetDeleted"]);
     await fake.coauthorEdit(2, 2, "x", "二枚目");
     expect(changes).toEqual([{ sheetName: "二枚目", kind: "edit", address: "B2", source: "remote" }]);
     await unsubscribe();

@@ -1,7 +1,7 @@
 /** faq-assist check --workbook FILE [--sheet S] [--json]: 点検 of the FAQ columns. Exit 3 when problems are found. */
 import { FaqChecker, ROLE_LABEL, describeProblem } from "../../engine";
 import { LABELS } from "../messages";
-import { PROBLEMS_FOUND, columnLetter, parseOptions, type Command } from "./context";
+import { PROBLEMS_FOUND, columnLetter, columnOfRow, parseOptions, rowRef, type Command } from "./context";
 
 export const checkCommand: Command = async (args, context) => {
   const values = parseOptions(
@@ -11,7 +11,9 @@ export const checkCommand: Command = async (args, context) => {
     },
     context,
   );
-  const { table } = await context.loadTable(values.workbook, values.sheet);
+  const loaded = await context.loadTable(values.workbook, values.sheet);
+  const { table } = loaded;
+  const columnOf = (p: { rowNumber: number; role: Parameters<typeof columnOfRow>[2]; column: number }) => columnOfRow(loaded, p.rowNumber, p.role, p.column);
   if (table.rows.length === 0) throw context.problem("noCases", { where: `${values.workbook} / ${table.sheetName}` });
   const checker = new FaqChecker(table, { morphology: await context.morphology() });
   const problems = checker.checkAll();
@@ -19,10 +21,10 @@ export const checkCommand: Command = async (args, context) => {
 
   if (values.json) {
     const json = problems.map((p) => ({
-      row: p.rowNumber,
+      row: rowRef(loaded, p.rowNumber),
       caseNumber: p.caseNumber,
-      column: columnLetter(p.column),
-      columnNumber: p.column,
+      column: columnLetter(columnOf(p)),
+      columnNumber: columnOf(p),
       role: p.role,
       kind: p.kind,
       message: describeProblem(p, lang),
@@ -40,7 +42,7 @@ export const checkCommand: Command = async (args, context) => {
   const fixable = problems.filter((p) => p.fix !== undefined).length;
   const lines: string[] = [];
   for (const p of problems) {
-    const where = `${L.row} ${p.rowNumber}${p.caseNumber ? ` (${L.caseNumber} ${p.caseNumber})` : ""} ${columnLetter(p.column)} ${ROLE_LABEL[lang][p.role]}`;
+    const where = `${L.row} ${rowRef(loaded, p.rowNumber)}${p.caseNumber ? ` (${L.caseNumber} ${p.caseNumber})` : ""} ${columnLetter(columnOf(p))} ${ROLE_LABEL[lang][p.role]}`;
     lines.push(`${where}: ${describeProblem(p, lang)}`);
     if (p.fix !== undefined) lines.push(`    → ${L.fix}: ${p.fix.replace(/\r?\n/g, " / ")}`);
   }

@@ -1,5 +1,5 @@
 /**
- * faq-assist export --workbook FILE --out FILE.html [--sheet S] [--lang ja|en] [--omit-private]
+ * faq-assist export --workbook FILE --out FILE.html [--sheet S|all] [--lang ja|en] [--omit-private]
  * Writes the FAQ page (atomically: a temporary file renamed into place) and says which rows the
  * privacy gate masked or trimmed, and why. Never writes to the workbook.
  */
@@ -7,7 +7,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { describeGateNote, exportFaqPage, type FaqLang } from "../../engine";
 import { LABELS } from "../messages";
-import { parseOptions, type Command } from "./context";
+import { parseOptions, rowRef, type Command } from "./context";
 
 function today(): string {
   const d = new Date();
@@ -57,7 +57,8 @@ export const exportCommand: Command = async (args, context) => {
 
   await refuseNonRegularTarget(out, values.out, context);
 
-  const { table } = await context.loadTable(workbook, values.sheet);
+  const loaded = await context.loadTable(workbook, values.sheet);
+  const { table } = loaded;
   const { html, model } = exportFaqPage(table, {
     lang: pageLang as FaqLang,
     generatedAt: today(),
@@ -90,7 +91,7 @@ export const exportCommand: Command = async (args, context) => {
   if (model.notes.length > 0) {
     lines.push(L.privacyNotes);
     for (const note of model.notes) {
-      const where = `${L.row} ${note.rowNumber}${note.caseNumber ? ` (${L.caseNumber} ${note.caseNumber})` : ""}`;
+      const where = `${L.row} ${rowRef(loaded, note.rowNumber)}${note.caseNumber ? ` (${L.caseNumber} ${note.caseNumber})` : ""}`;
       lines.push(`  ${where}: ${describeGateNote(note, context.lang)}`);
     }
   }

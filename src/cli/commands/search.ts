@@ -1,7 +1,7 @@
 /** faq-assist search --workbook FILE --query TEXT [--limit N] [--category C] [--sheet S] [--json] */
 import { SuggestionEngine } from "../../engine";
 import { LABELS } from "../messages";
-import { parseOptions, type Command } from "./context";
+import { parseOptions, rowRef, type Command } from "./context";
 
 const DEFAULT_LIMIT = 10;
 
@@ -23,14 +23,15 @@ export const searchCommand: Command = async (args, context) => {
     if (!/^\s*\d+\s*$/.test(values.limit) || Number(values.limit) < 1) throw context.problem("badLimit", { value: values.limit }, 2);
     limit = Number(values.limit);
   }
-  const { table } = await context.loadTable(values.workbook, values.sheet);
+  const loaded = await context.loadTable(values.workbook, values.sheet);
+  const { table } = loaded;
   if (table.rows.length === 0) throw context.problem("noCases", { where: `${values.workbook} / ${table.sheetName}` });
   const engine = SuggestionEngine.build(table);
   const results = engine.search(query, { limit, category: values.category });
 
   if (values.json) {
     const json = results.map((r) => ({
-      row: r.rowNumber,
+      row: rowRef(loaded, r.rowNumber),
       caseNumber: r.caseNumber,
       similarity: r.similarity,
       subject: r.subject,
@@ -49,7 +50,7 @@ export const searchCommand: Command = async (args, context) => {
   }
   const lines: string[] = [];
   results.forEach((r, i) => {
-    const head = [`${i + 1}. ${L.row} ${r.rowNumber}`, r.caseNumber ? `${L.caseNumber} ${r.caseNumber}` : "", `${L.similarity} ${r.similarity.toFixed(2)}`];
+    const head = [`${i + 1}. ${L.row} ${rowRef(loaded, r.rowNumber)}`, r.caseNumber ? `${L.caseNumber} ${r.caseNumber}` : "", `${L.similarity} ${r.similarity.toFixed(2)}`];
     lines.push(head.filter(Boolean).join("  "));
     lines.push(`   ${L.subject}: ${r.subject}`);
     lines.push(`   ${L.category}: ${r.category || L.none}`);

@@ -35,8 +35,8 @@ function subjectOf(row: CaseRow): string {
   return (row.cells.subject || row.cells.content || "").replace(/\s+/g, " ").trim().slice(0, 80);
 }
 
-function backlogRows(engine: SuggestionEngine): CaseRow[] {
-  return engine.table.rows.filter((row) => !isFaqComplete(row, engine.table.columns));
+function backlogRows(engine: SuggestionEngine, include: (row: CaseRow) => boolean = () => true): CaseRow[] {
+  return engine.table.rows.filter((row) => include(row) && !isFaqComplete(row, engine.table.columns));
 }
 
 /** One row's backlog entry (the pane refreshes the rows an edit touched without ranking them all again). */
@@ -67,8 +67,14 @@ export function listBacklog(engine: SuggestionEngine): BacklogItem[] {
 }
 
 /** The same, in chunks that yield to the host (for the task pane), with progress and cancellation. */
-export async function listBacklogAsync(engine: SuggestionEngine, options: BuildOptions = {}): Promise<BacklogItem[]> {
-  const rows = backlogRows(engine);
+export async function listBacklogAsync(
+  engine: SuggestionEngine,
+  options: BuildOptions & {
+    /** Only these rows (the pane: the active sheet's, when the engine also holds the log's other sheets). */
+    include?: (row: CaseRow) => boolean;
+  } = {},
+): Promise<BacklogItem[]> {
+  const rows = backlogRows(engine, options.include);
   const items: BacklogItem[] = [];
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
     if (options.signal?.aborted) throw new EngineError("aborted", "Backlog ranking was cancelled.");

@@ -5,5 +5,6 @@
 export * from "./check";
 export * from "./backlog";
 export * from "./evaluate";
+export * from "./quality";
 export * from "./faq-page";
 export * from "./faq-text";

@@ -27,8 +27,10 @@ export interface SearchOptions {
 }
 
 export interface SearchResult {
-  /** 1-based sheet row. */
+  /** 1-based sheet row (for a pooled log, the engine's row number: `case-pool.ts`). */
   rowNumber: number;
+  /** Set for a row of another case sheet than the one shown: that sheet and the row there. */
+  place?: { sheetName: string; row: number };
   /** 受理番号 ("" when the sheet has none). */
   caseNumber: string;
   /** 件名, or the start of 相談内容 when the row has no subject. */

@@ -6,5 +6,5 @@ export * from "./engine";
 export * from "./category";
 export * from "./references";
 export * from "./answer";
-export { shippedCategoryModel, CategoryModel, type CategoryModelFile } from "./classifier";
-export { shippedKeywordModel, KeywordModel, type KeywordModelFile } from "./keyword-model";
+export { shippedCategoryModel, CategoryModel, MODEL_VERSION, type CategoryModelFile } from "./classifier";
+export { shippedKeywordModel, KeywordModel, KEYWORD_MODEL_VERSION, type KeywordModelFile } from "./keyword-model";

@@ -3,3 +3,4 @@
  * Knows no Office: it reads a grid of values, from Excel, a CSV or an XLSX file alike.
  */
 export * from "./table";
+export * from "./case-pool";

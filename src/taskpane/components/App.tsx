@@ -41,6 +41,7 @@ import { AnswerCard, CategoryCard, ListCard, SourceList } from "./SuggestionCard
 import { BacklogActions, BacklogPanel } from "./BacklogPanel";
 import { CheckActions, CheckPanel } from "./CheckPanel";
 import { ExportActions, ExportPanel, ReplaceSheetDialog } from "./ExportPanel";
+import { QualityPanel } from "./QualityPanel";
 import { SearchField, SearchPanel } from "./SearchPanel";
 import { UndoButton } from "./UndoButton";
 
@@ -241,9 +242,10 @@ function Pane({ port, t, options }: { port: WorkbookPort; t: Messages; options?:
           <Problem t={t} state={state} actions={actions} />
           {ready && state.view === "case" && <SelectionView t={t} state={state} actions={actions} fieldName={fieldName} />}
           {ready && state.view === "search" && <SearchPanel t={t} state={state.search} actions={actions} categories={searchCategories(state)} />}
-          {ready && state.view === "backlog" && <BacklogPanel t={t} state={state.backlog} actions={actions} />}
-          {ready && state.view === "check" && <CheckPanel t={t} state={state.check} actions={actions} busy={state.busy} />}
-          {ready && state.view === "export" && <ExportPanel t={t} state={state.export} actions={actions} />}
+          {ready && state.view === "backlog" && <BacklogPanel t={t} state={state.backlog} actions={actions} caseSheets={state.caseSheets} />}
+          {ready && state.view === "check" && <CheckPanel t={t} state={state.check} actions={actions} busy={state.busy} caseSheets={state.caseSheets} />}
+          {ready && state.view === "export" && <ExportPanel t={t} state={state.export} actions={actions} caseSheets={state.caseSheets} />}
+          {ready && state.view === "quality" && <QualityPanel t={t} state={state.quality} actions={actions} />}
         </div>
 
         {/* Live regions exist before their text, or screen readers miss the first message. */}

@@ -48,7 +48,7 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-export function BacklogPanel({ t, state, actions }: { t: Messages; state: BacklogState; actions: PaneActions }) {
+export function BacklogPanel({ t, state, actions, caseSheets = [] }: { t: Messages; state: BacklogState; actions: PaneActions; caseSheets?: string[] }) {
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE);
   const [threshold, setThreshold] = useState(String(state.threshold));
@@ -62,6 +62,9 @@ export function BacklogPanel({ t, state, actions }: { t: Messages; state: Backlo
   return (
     <section className={styles.panel} aria-label={t.views.backlog} data-testid="backlog">
       <Caption1 className={styles.hint}>{t.backlogIntro}</Caption1>
+      {caseSheets.length > 1 && (
+        <Checkbox checked={state.scope === "all"} label={t.backlogAllSheets(caseSheets)} onChange={(_, data) => actions.backlog.setScope(data.checked === true ? "all" : "sheet")} />
+      )}
       {state.phase === "ranking" && state.progress && (
         <ProgressBar value={state.progress.total ? state.progress.done / state.progress.total : undefined} aria-label={t.backlogRanking(state.progress.done, state.progress.total)} />
       )}
@@ -116,13 +119,18 @@ export function BacklogPanel({ t, state, actions }: { t: Messages; state: Backlo
 
 function BacklogRow({ t, item, ticked, onToggle, onSelectRow }: { t: Messages; item: BacklogEntry; ticked: boolean; onToggle(): void; onSelectRow(): void }) {
   const styles = useStyles();
+  const place = item.place;
   return (
     <li className={styles.item} data-row={item.rowNumber} data-testid="backlog-item">
-      <Checkbox checked={ticked} onChange={onToggle} aria-label={t.backlogTick(item.rowNumber, item.subject)} />
+      {/* Another sheet's row is written on its own sheet: no tick here. */}
+      {place ? <span aria-hidden="true" style={{ width: 32, flexShrink: 0 }} /> : <Checkbox checked={ticked} onChange={onToggle} aria-label={t.backlogTick(item.rowNumber, item.subject)} />}
       <div className={styles.body}>
         <span className={styles.meta}>
-          <RowLink label={t.selectRow(item.rowNumber)} onSelect={onSelectRow}>
-            {t.rowLabel(item.rowNumber)}
+          <RowLink
+            label={place ? t.selectSheetRow(place.sheetName, place.row) : t.selectRow(item.rowNumber)}
+            onSelect={onSelectRow}
+          >
+            {place ? t.sheetRow(place.sheetName, place.row) : t.rowLabel(item.rowNumber)}
           </RowLink>
           {item.caseNumber && <Caption1>{`${t.caseNumber} ${item.caseNumber}`}</Caption1>}
           <Caption1>{t.backlogMissing(item.missing.length)}</Caption1>

@@ -1,10 +1,10 @@
 /** 点検: the problems of the FAQ columns, grouped by kind (or one kind), each with its row and its fix. */
 import { useState } from "react";
-import { Button, Caption1, Field, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, Field, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular, WrenchRegular } from "@fluentui/react-icons";
-import { CHECK_KINDS, describeProblem, type CheckKind, type CheckProblem } from "../../engine";
+import { CHECK_KINDS, describeProblem, type CheckKind } from "../../engine";
 import type { Messages } from "../i18n";
-import type { CheckFilter } from "../state/check-view";
+import type { CheckFilter, PlacedProblem } from "../state/check-view";
 import type { CheckState, PaneActions } from "../state/pane-controller";
 import { RunProgress } from "./RunProgress";
 import { RowLink } from "./RowLink";
@@ -35,7 +35,7 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-export function CheckPanel({ t, state, actions, busy }: { t: Messages; state: CheckState; actions: PaneActions; busy: boolean }) {
+export function CheckPanel({ t, state, actions, busy, caseSheets = [] }: { t: Messages; state: CheckState; actions: PaneActions; busy: boolean; caseSheets?: string[] }) {
   const styles = useStyles();
   if (state.phase !== "ready") {
     const p = state.progress;
@@ -61,6 +61,9 @@ export function CheckPanel({ t, state, actions, busy }: { t: Messages; state: Ch
           {t.checkRerun}
         </Button>
       </div>
+      {caseSheets.length > 1 && (
+        <Checkbox checked={state.scope === "all"} label={t.checkAllSheets(caseSheets)} onChange={(_, data) => actions.check.setScope(data.checked === true ? "all" : "sheet")} />
+      )}
       {state.progress && <ProgressBar value={state.progress.total ? state.progress.done / state.progress.total : undefined} aria-label={t.checkRunning(state.progress.done, state.progress.total)} />}
       <Text role="status" data-testid="check-count">
         {state.problems.length === 0 ? t.checkNone : t.checkCount(shown, state.problems.length)}
@@ -72,7 +75,7 @@ export function CheckPanel({ t, state, actions, busy }: { t: Messages; state: Ch
   );
 }
 
-function ProblemGroup({ t, kind, problems, state, actions, busy }: { t: Messages; kind: CheckKind; problems: CheckProblem[]; state: CheckState; actions: PaneActions; busy: boolean }) {
+function ProblemGroup({ t, kind, problems, state, actions, busy }: { t: Messages; kind: CheckKind; problems: PlacedProblem[]; state: CheckState; actions: PaneActions; busy: boolean }) {
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE);
   const headingId = `check-kind-${kind}`;
@@ -86,8 +89,11 @@ function ProblemGroup({ t, kind, problems, state, actions, busy }: { t: Messages
           return (
             <li key={`${problem.rowNumber}:${problem.column}:${problem.kind}`} className={styles.item} data-row={problem.rowNumber} data-testid="check-problem">
               <span className={styles.meta}>
-                <RowLink label={t.selectRow(problem.rowNumber)} onSelect={() => actions.selectRow(problem.rowNumber)}>
-                  {t.rowLabel(problem.rowNumber)}
+                <RowLink
+                  label={problem.place ? t.selectSheetRow(problem.place.sheetName, problem.place.row) : t.selectRow(problem.rowNumber)}
+                  onSelect={() => actions.selectRow(problem.rowNumber)}
+                >
+                  {problem.place ? t.sheetRow(problem.place.sheetName, problem.place.row) : t.rowLabel(problem.rowNumber)}
                 </RowLink>
                 {problem.caseNumber && <Caption1>{`${t.caseNumber} ${problem.caseNumber}`}</Caption1>}
                 <Caption1>{field}</Caption1>

@@ -33,7 +33,7 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
 });
 
-export function ExportPanel({ t, state, actions }: { t: Messages; state: ExportState; actions: PaneActions }) {
+export function ExportPanel({ t, state, actions, caseSheets = [] }: { t: Messages; state: ExportState; actions: PaneActions; caseSheets?: string[] }) {
   const styles = useStyles();
   return (
     <section className={styles.panel} aria-label={t.views.export} data-testid="export">
@@ -53,6 +53,13 @@ export function ExportPanel({ t, state, actions }: { t: Messages; state: ExportS
         <Text role="status" data-testid="export-summary">
           {t.exportSummary(state.summary.entries, state.summary.rowsPublished, state.summary.rowsWithoutAnswer, state.summary.rowsOmitted)}
         </Text>
+      )}
+      {caseSheets.length > 1 && (
+        <Checkbox
+          checked={state.scope === "all"}
+          label={t.exportAllSheets(caseSheets)}
+          onChange={(_, data) => actions.export.setScope(data.checked === true ? "all" : "sheet")}
+        />
       )}
       <Checkbox
         checked={state.privateData === "omit"}
@@ -76,8 +83,11 @@ export function ExportPanel({ t, state, actions }: { t: Messages; state: ExportS
         <ul className={styles.list} data-testid="export-notes">
           {state.notes.map((note, index) => (
             <li key={`${note.rowNumber}:${note.role}:${index}`} className={styles.note}>
-              <RowLink label={t.selectRow(note.rowNumber)} onSelect={() => actions.selectRow(note.rowNumber)}>
-                {t.rowLabel(note.rowNumber)}
+              <RowLink
+                label={note.place ? t.selectSheetRow(note.place.sheetName, note.place.row) : t.selectRow(note.rowNumber)}
+                onSelect={() => actions.selectRow(note.rowNumber)}
+              >
+                {note.place ? t.sheetRow(note.place.sheetName, note.place.row) : t.rowLabel(note.rowNumber)}
               </RowLink>
               {note.caseNumber && <Caption1>{`${t.caseNumber} ${note.caseNumber}`}</Caption1>}
               <Caption1 className={styles.noteText}>{note.text}</Caption1>

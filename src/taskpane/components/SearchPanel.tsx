@@ -188,7 +188,7 @@ function ResultOption({ t, result, index, active, onChoose }: { t: Messages; res
       data-testid="search-result"
     >
       <span className={styles.meta}>
-        <Caption1>{t.rowLabel(result.rowNumber)}</Caption1>
+        <Caption1>{result.place ? t.sheetRow(result.place.sheetName, result.place.row) : t.rowLabel(result.rowNumber)}</Caption1>
         {result.caseNumber && <Caption1>{`${t.caseNumber} ${result.caseNumber}`}</Caption1>}
         <Caption1>{t.similarity(percent(result.similarity))}</Caption1>
       </span>

@@ -165,8 +165,11 @@ export function SourceList({ t, sources, onSelectRow }: { t: Messages; sources: 
       <ul className={styles.sources}>
         {shown.map((source) => (
           <li key={source.rowNumber} className={styles.source}>
-            <RowLink label={t.selectRow(source.rowNumber)} onSelect={() => onSelectRow(source.rowNumber)}>
-              {source.rowNumber}
+            <RowLink
+              label={source.place ? t.selectSheetRow(source.place.sheetName, source.place.row) : t.selectRow(source.rowNumber)}
+              onSelect={() => onSelectRow(source.rowNumber)}
+            >
+              {source.place ? t.sheetRow(source.place.sheetName, source.place.row) : source.rowNumber}
             </RowLink>
             <Caption1 className={styles.sourceSubject} title={source.subject}>
               {source.subject}

@@ -23,6 +23,11 @@ import { ViewBase } from "./view-base";
 export interface BacklogEntry extends BacklogItem {
   /** The case as it was when the entry was shown: every write is checked against it. */
   caseRef: CaseRef;
+  /**
+   * Set for a row of another case sheet (the backlog of every case sheet): listed and ranked with the
+   * rest, selected on its sheet by a click, never ticked or written from here — on its own sheet it is.
+   */
+  place?: { sheetName: string; row: number };
 }
 
 export type BacklogMode = "category" | "all";
@@ -39,6 +44,8 @@ export interface BacklogState {
   /** A write is being prepared or made. */
   busy: boolean;
   pendingConfirmation: PendingConfirmation | null;
+  /** This sheet's unfilled rows, or every case sheet's. */
+  scope: "sheet" | "all";
 }
 
 /** Suggestions made between two yields when preparing an "every column" write (about 2 ms each). */
@@ -64,6 +71,7 @@ export class BacklogView extends ViewBase<BacklogState> {
       threshold: DEFAULT_THRESHOLD,
       busy: false,
       pendingConfirmation: null,
+      scope: "sheet",
     });
   }
 
@@ -104,6 +112,8 @@ export class BacklogView extends ViewBase<BacklogState> {
     this.abort = abort;
     this.store.set({ phase: "ranking", progress: { done: 0, total: 0 } });
     this.ranking = listBacklogAsync(engine, {
+      // This sheet's backlog ranks only its rows (the engine also holds the log's other sheets).
+      include: (row) => this.store.get().scope === "all" || this.session.rows.has(row.rowNumber),
       signal: abort.signal,
       onProgress: (progress) => {
         if (!abort.signal.aborted) this.store.set({ progress: { ...progress } });
@@ -126,10 +136,16 @@ export class BacklogView extends ViewBase<BacklogState> {
     return this.ranking;
   }
 
+  setScope(scope: "sheet" | "all"): void {
+    if (scope === this.store.get().scope) return;
+    this.store.set({ scope });
+    if (this.store.get().phase !== "idle") void this.rank();
+  }
+
   toggle(row: number): void {
     const ticked = new Set(this.store.get().ticked);
     if (ticked.has(row)) ticked.delete(row);
-    else if (this.store.get().items.some((item) => item.rowNumber === row)) ticked.add(row);
+    else if (this.store.get().items.some((item) => item.rowNumber === row && !item.place)) ticked.add(row);
     this.store.set({ ticked });
   }
 
@@ -142,7 +158,12 @@ export class BacklogView extends ViewBase<BacklogState> {
   tickAbove(percent = this.store.get().threshold): void {
     this.setThreshold(percent);
     const threshold = this.store.get().threshold;
-    const ticked = new Set(this.store.get().items.filter((item) => item.top && Math.round(item.confidence * 100) >= threshold).map((item) => item.rowNumber));
+    const ticked = new Set(
+      this.store
+        .get()
+        .items.filter((item) => !item.place && item.top && Math.round(item.confidence * 100) >= threshold)
+        .map((item) => item.rowNumber),
+    );
     this.store.set({ ticked });
   }
 
@@ -167,7 +188,8 @@ export class BacklogView extends ViewBase<BacklogState> {
     const { items, ticked, busy } = this.store.get();
     const table = this.session.store.get().table;
     if (!table || busy || this.session.store.get().busy) return;
-    const chosen = items.filter((item) => ticked.has(item.rowNumber));
+    // Only this sheet's rows are written from here (another sheet's entries cannot be ticked).
+    const chosen = items.filter((item) => ticked.has(item.rowNumber) && !item.place);
     if (chosen.length === 0) {
       this.notices.show("info", this.t.backlogNothingTicked);
       return;
@@ -241,7 +263,11 @@ export class BacklogView extends ViewBase<BacklogState> {
 
   private entry(item: BacklogItem): BacklogEntry[] {
     const caseRef = this.session.caseRef(item.rowNumber);
-    return caseRef ? [{ ...item, caseRef }] : [];
+    if (caseRef) return [{ ...item, caseRef }];
+    const place = this.session.placeOf(item.rowNumber);
+    if (place.row === item.rowNumber) return [];
+    // Another sheet's row: its identity on its own sheet (it is only ever selected from here).
+    return [{ ...item, place, caseRef: { sheetName: place.sheetName, row: place.row, caseNumber: item.caseNumber, hash: "" } }];
   }
 
   /** Rows an edit touched: refreshed in place, added (now unfilled) or removed (now filled, or no longer a case). */

@@ -132,7 +132,7 @@ export class CaseView extends ViewBase<CaseViewState> {
     const engine = this.session.engine;
     if (!engine) return null;
     try {
-      return engine.suggest(rowNumber);
+      return this.session.withPlaces(engine.suggest(rowNumber));
     } catch (error) {
       if (error instanceof EngineError) return null;
       throw error;
@@ -329,12 +329,14 @@ export class CaseView extends ViewBase<CaseViewState> {
     this.announceNext = false;
   }
 
+  /** Selects a case row: of the active sheet, or of another case sheet (an engine row number; Excel switches sheets). */
   async selectRow(row: number): Promise<void> {
-    const table = this.session.store.get().table;
+    const place = this.session.placeOf(row);
+    const table = this.session.sheetTable(place.sheetName);
     if (!table) return;
     // The case number cell is the most telling one to land on; the content column always exists.
     const column = table.columns.caseNumber ?? table.columns.subject ?? table.columns.content ?? 1;
-    await this.session.port.selectCell(table.sheetName, { row, column }).catch((error: unknown) => this.notices.show("error", this.t.readFailed(errorText(error))));
+    await this.session.port.selectCell(place.sheetName, { row: place.row, column }).catch((error: unknown) => this.notices.show("error", this.t.readFailed(errorText(error))));
     // Not every host reports the pane's own selection change; ask rather than wait for an event.
     await this.selection.refresh();
   }

@@ -20,10 +20,13 @@ import { ViewBase } from "./view-base";
 
 export type CheckFilter = CheckKind | "all";
 
+/** A problem, with its sheet and row when it is on another case sheet than the active one. */
+export type PlacedProblem = CheckProblem & { place?: { sheetName: string; row: number } };
+
 export interface CheckState {
   phase: "idle" | "checking" | "ready";
   progress: { done: number; total: number } | null;
-  problems: CheckProblem[];
+  problems: PlacedProblem[];
   /** Every cell with an obvious fix (all its fixes folded into one new value). */
   fixes: CellFix[];
   filter: CheckFilter;
@@ -31,6 +34,11 @@ export interface CheckState {
   stale: boolean;
   busy: boolean;
   pendingConfirmation: PendingConfirmation | null;
+  /**
+   * Check this sheet, or every case sheet: spellings are then compared across the whole log. Fixes are
+   * offered on the active sheet's rows only; another sheet's problem links to its row (switching sheets).
+   */
+  scope: "sheet" | "all";
 }
 
 /** Longest stretch of checking between two yields to the pane. */
@@ -51,7 +59,7 @@ export class CheckView extends ViewBase<CheckState> {
     private readonly t: Messages,
     private readonly morphology: () => Morphology | undefined = () => undefined,
   ) {
-    super({ phase: "idle", progress: null, problems: [], fixes: [], filter: "all", stale: false, busy: false, pendingConfirmation: null });
+    super({ phase: "idle", progress: null, problems: [], fixes: [], filter: "all", stale: false, busy: false, pendingConfirmation: null, scope: "sheet" });
   }
 
   start(): void {
@@ -85,6 +93,12 @@ export class CheckView extends ViewBase<CheckState> {
     this.store.set({ filter });
   }
 
+  setScope(scope: "sheet" | "all"): void {
+    if (scope === this.store.get().scope) return;
+    this.store.set({ scope });
+    if (this.store.get().phase !== "idle") void this.run();
+  }
+
   /** Checks every case row, in chunks with progress. The last findings stay on screen meanwhile. */
   run(): Promise<void> {
     const generation = ++this.generation;
@@ -98,7 +112,8 @@ export class CheckView extends ViewBase<CheckState> {
       this.store.set({ phase: "idle", problems: [], fixes: [], progress: null, stale: false });
       return;
     }
-    const rows = [...this.session.rows.values()].sort((a, b) => a.rowNumber - b.rowNumber);
+    const rows =
+      this.store.get().scope === "all" ? this.session.pooledRows() : [...this.session.rows.values()].sort((a, b) => a.rowNumber - b.rowNumber);
     const cases = new Map<number, CaseRef>();
     for (const row of rows) {
       const ref = this.session.caseRef(row.rowNumber);
@@ -106,12 +121,21 @@ export class CheckView extends ViewBase<CheckState> {
     }
     const checker = new FaqChecker({ ...table, rows }, { morphology: this.morphology() });
     this.store.set({ phase: this.store.get().phase === "ready" ? "ready" : "checking", progress: { done: 0, total: rows.length } });
-    const problems: CheckProblem[] = [];
+    const problems: PlacedProblem[] = [];
     // Slices bounded in time, not rows: with kuromoji a row costs from microseconds (a cached
     // sentence) to tens of milliseconds (a long new text), and 200 rows could hold the pane 400 ms.
     for (let start = 0; start < rows.length; ) {
       const sliceStart = Date.now();
-      while (start < rows.length && Date.now() - sliceStart < CHECK_SLICE_MS) problems.push(...checker.checkRow(rows[start++]));
+      while (start < rows.length && Date.now() - sliceStart < CHECK_SLICE_MS) {
+        const row = rows[start++];
+        const place = this.session.placeOf(row.rowNumber);
+        const other = place.row !== row.rowNumber;
+        // Another sheet's columns may sit elsewhere: its problems name the column of that sheet.
+        const columns = other ? this.session.sheetTable(place.sheetName)?.columns : undefined;
+        for (const problem of checker.checkRow(row)) {
+          problems.push(other ? { ...problem, place, column: columns?.[problem.role] ?? problem.column } : problem);
+        }
+      }
       if (generation !== this.generation) return;
       this.store.set({ progress: { done: start, total: rows.length } });
       await yieldToHost();
@@ -119,7 +143,8 @@ export class CheckView extends ViewBase<CheckState> {
     }
     let fixes: CellFix[];
     try {
-      fixes = checker.planFixes(problems);
+      // Writes go to the active sheet only: another sheet's fixes are made there.
+      fixes = checker.planFixes(problems.filter((problem) => !problem.place));
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
       fixes = [];
@@ -161,7 +186,7 @@ export class CheckView extends ViewBase<CheckState> {
         if (!ref) continue;
         items.push({
           case: ref,
-          writes: cells.map((fix) => ({ role: fix.role, column: fix.column, value: fix.newValue })),
+          writes: cells.map((fix) => ({ role: fix.role, column: fix.column, value: fix.newValue, suggested: fix.newValue })),
           shownValues: Object.fromEntries(cells.map((fix) => [fix.column, fix.oldValue])),
         });
       }

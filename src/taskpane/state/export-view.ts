@@ -39,6 +39,8 @@ export interface ExportSummary {
 export interface ExportNote extends FaqGateNote {
   /** The note in the pane's language ("the answer's phone number was masked"). */
   text: string;
+  /** Set for a row of another case sheet (publishing from all case sheets). */
+  place?: { sheetName: string; row: number };
 }
 
 export interface ExportState {
@@ -63,6 +65,8 @@ export interface ExportState {
    * the dictionary loads.
    */
   detector: "full" | "weaker" | "waiting" | null;
+  /** Publish this sheet's cases, or every case sheet's (a sheet per fiscal year, one FAQ). */
+  scope: "sheet" | "all";
 }
 
 /** Longest stretch of work between two yields to the pane. */
@@ -99,6 +103,7 @@ export class ExportView extends ViewBase<ExportState> {
       sheet: { phase: "idle" },
       pendingReplace: null,
       detector: null,
+      scope: "sheet",
     });
   }
 
@@ -132,7 +137,13 @@ export class ExportView extends ViewBase<ExportState> {
     if (this.store.get().phase !== "idle") void this.build();
   }
 
-  /** Builds the page from the sheet as the pane holds it now, with the full detector once it is there. */
+  setScope(scope: "sheet" | "all"): void {
+    if (scope === this.store.get().scope) return;
+    this.store.set({ scope });
+    if (this.store.get().phase !== "idle") void this.build();
+  }
+
+  /** Builds the page from the sheet (or every case sheet) as the pane holds it now, with the full detector once it is there. */
   build(): Promise<void> {
     this.working = this.working.then(async () => {
       if (!this.session.store.get().table) return;
@@ -143,7 +154,8 @@ export class ExportView extends ViewBase<ExportState> {
       const table = this.session.store.get().table;
       if (!table) return;
       try {
-        const rows = [...this.session.rows.values()].sort((a, b) => a.rowNumber - b.rowNumber);
+        const rows =
+          this.store.get().scope === "all" ? this.session.pooledRows() : [...this.session.rows.values()].sort((a, b) => a.rowNumber - b.rowNumber);
         const date = this.date();
         const options = { lang: this.t.lang, generatedAt: date, privateData: this.store.get().privateData, morphology };
         const model = await buildFaqModelInSlices({ ...table, rows }, options, { sliceMs: SLICE_MS, yieldToHost });
@@ -162,7 +174,10 @@ export class ExportView extends ViewBase<ExportState> {
             rowsWithoutAnswer: model.rowsWithoutAnswer,
             rowsOmitted: model.rowsOmitted,
           },
-          notes: model.notes.map((note) => ({ ...note, text: describeGateNote(note, this.t.lang) })),
+          notes: model.notes.map((note) => {
+            const place = this.session.placeOf(note.rowNumber);
+            return { ...note, text: describeGateNote(note, this.t.lang), ...(place.row !== note.rowNumber ? { place } : {}) };
+          }),
         });
       } catch (error) {
         this.store.set({ phase: "failed" });

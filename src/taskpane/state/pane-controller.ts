@@ -15,6 +15,7 @@ import { CheckView, type CheckFilter, type CheckState } from "./check-view";
 import { ExportView, type ExportState, type FileHost } from "./export-view";
 import { Notices, type Notice } from "./notices";
 import type { ChoiceRole, Draft, DraftAction, ListRole, Progress, SelectionTarget } from "./pane-model";
+import { QualityView, type QualityState } from "./quality-view";
 import { SearchView, type SearchState } from "./search-view";
 import { SelectionFollower } from "./selection-follower";
 import { SheetSession, type LoadState } from "./sheet-session";
@@ -25,8 +26,8 @@ import type { CheckProblem } from "../../engine";
 export type { FocusedCase, PendingConfirmation, LoadState, Notice, SearchState, BacklogState, CheckState, ExportState };
 
 /** The pane's views: the selected case, search, the backlog queue, the check, publishing. */
-export type PaneView = "case" | "search" | "backlog" | "check" | "export";
-export const PANE_VIEWS: readonly PaneView[] = ["case", "search", "backlog", "check", "export"];
+export type PaneView = "case" | "search" | "backlog" | "check" | "export" | "quality";
+export const PANE_VIEWS: readonly PaneView[] = ["case", "search", "backlog", "check", "export", "quality"];
 
 export interface PaneState {
   load: LoadState;
@@ -55,6 +56,9 @@ export interface PaneState {
   backlog: BacklogState;
   check: CheckState;
   export: ExportState;
+  /** The log's case sheets: the active one first (see `SheetSession.poolSheets`). */
+  caseSheets: string[];
+  quality: QualityState;
 }
 
 export interface PaneActions {
@@ -86,6 +90,7 @@ export interface PaneActions {
     setThreshold(percent: number): void;
     tickAbove(percent?: number): void;
     tickNone(): void;
+    setScope(scope: "sheet" | "all"): void;
     apply(mode: BacklogMode): void;
     rank(): void;
     confirmOverwrite(): void;
@@ -93,6 +98,7 @@ export interface PaneActions {
   };
   check: {
     setFilter(filter: CheckFilter): void;
+    setScope(scope: "sheet" | "all"): void;
     fix(problem: CheckProblem): void;
     fixAll(): void;
     run(): void;
@@ -102,11 +108,18 @@ export interface PaneActions {
   export: {
     build(): void;
     setPrivateData(privateData: "mask" | "omit"): void;
+    setScope(scope: "sheet" | "all"): void;
     download(): void;
     copy(): void;
     writeSheet(): void;
     confirmReplace(): void;
     cancelReplace(): void;
+  };
+  quality: {
+    run(): void;
+    askClear(): void;
+    confirmClear(): void;
+    cancelClear(): void;
   };
 }
 
@@ -131,6 +144,13 @@ export interface PaneOptions {
   loadMorphology?: () => Promise<Morphology>;
   /** How the pane hands a file out (download, clipboard); the browser's in the pane. */
   files?: FileHost;
+  /**
+   * The other case sheets are read this long after loading unless the first suggestions start it
+   * sooner (0: at once, as tests want). The pane: a few seconds, so the first suggestion never waits.
+   */
+  poolDelayMs?: number;
+  /** Filled rows per step of the Quality view's leave-one-out (default `QUALITY_STEP_ROWS`). */
+  qualityStepRows?: number;
 }
 
 export class PaneController {
@@ -142,6 +162,7 @@ export class PaneController {
   readonly backlogView: BacklogView;
   readonly checkView: CheckView;
   readonly exportView: ExportView;
+  readonly qualityView: QualityView;
   readonly nav = new Store<{ view: PaneView; before: PaneView }>({ view: "case", before: "case" });
   /** The views in the order they start, settle and stop. */
   private readonly views: readonly ViewBase<object>[];
@@ -161,14 +182,15 @@ export class PaneController {
     options: PaneOptions = {},
   ) {
     this.loadMorphology = options.loadMorphology;
-    this.session = new SheetSession(port, { changeDelayMs: options.changeDelayMs });
+    this.session = new SheetSession(port, { changeDelayMs: options.changeDelayMs, poolDelayMs: options.poolDelayMs });
     this.selection = new SelectionFollower(port, options.selectionPollMs ?? 0);
     this.caseView = new CaseView(this.session, this.selection, this.notices, t);
     this.searchView = new SearchView(this.session, (row) => this.caseView.selectRow(row), options.searchWarmUpMs ?? 0);
     this.backlogView = new BacklogView(this.session, this.notices, t);
     this.checkView = new CheckView(this.session, this.notices, t, () => this.morphology);
     this.exportView = new ExportView(this.session, this.notices, t, options.files ?? NO_FILES, () => this.dictionary());
-    this.views = [this.caseView, this.searchView, this.backlogView, this.checkView, this.exportView];
+    this.qualityView = new QualityView(this.session, this.notices, t, () => this.morphology, options.qualityStepRows);
+    this.views = [this.caseView, this.searchView, this.backlogView, this.checkView, this.exportView, this.qualityView];
     this.snapshot = this.compose();
     const stores = [this.session.store, this.selection.store, this.notices.store, ...this.views.map((view) => view.store), this.nav];
     for (const store of stores) {
@@ -272,6 +294,7 @@ export class PaneController {
       setThreshold: (percent) => this.backlogView.setThreshold(percent),
       tickAbove: (percent) => this.backlogView.tickAbove(percent),
       tickNone: () => this.backlogView.tickNone(),
+      setScope: (scope) => this.backlogView.setScope(scope),
       apply: (mode) => void this.backlogView.apply(mode),
       rank: () => void this.backlogView.rank(),
       confirmOverwrite: () => void this.backlogView.confirmOverwrite(),
@@ -279,6 +302,7 @@ export class PaneController {
     },
     check: {
       setFilter: (filter) => this.checkView.setFilter(filter),
+      setScope: (scope) => this.checkView.setScope(scope),
       fix: (problem) => void this.checkView.fix(problem),
       fixAll: () => void this.checkView.fixAll(),
       run: () => void this.checkView.run(),
@@ -288,11 +312,18 @@ export class PaneController {
     export: {
       build: () => void this.exportView.build(),
       setPrivateData: (privateData) => this.exportView.setPrivateData(privateData),
+      setScope: (scope) => this.exportView.setScope(scope),
       download: () => this.exportView.download(),
       copy: () => void this.exportView.copy(),
       writeSheet: () => void this.exportView.writeSheet(),
       confirmReplace: () => void this.exportView.confirmReplace(),
       cancelReplace: () => this.exportView.cancelReplace(),
+    },
+    quality: {
+      run: () => void this.qualityView.run(),
+      askClear: () => this.qualityView.askClear(),
+      confirmClear: () => void this.qualityView.confirmClear(),
+      cancelClear: () => this.qualityView.cancelClear(),
     },
   };
 
@@ -303,6 +334,7 @@ export class PaneController {
     this.checkView.setVisible(view === "check");
     if (view === "backlog") this.backlogView.open();
     if (view === "export") this.exportView.open();
+    if (view === "quality") this.qualityView.open();
   }
 
   private changed(): void {
@@ -311,6 +343,7 @@ export class PaneController {
     if (!this.suggestedOnce && this.snapshot.focus?.suggestions) {
       this.suggestedOnce = true;
       this.searchView.warmUp();
+      this.session.poolNow();
       this.startMorphology();
     }
     for (const listener of [...this.listeners]) listener();
@@ -375,6 +408,8 @@ export class PaneController {
       backlog: this.backlogView.store.get(),
       check: this.checkView.store.get(),
       export: this.exportView.store.get(),
+      caseSheets: session.poolSheets,
+      quality: this.qualityView.store.get(),
     };
   }
 }

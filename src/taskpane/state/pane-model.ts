@@ -117,12 +117,14 @@ export function writesFor(
   onlyEmpty: boolean,
 ): FieldWrite[] {
   const writes: FieldWrite[] = [];
+  const offered = draftFromSuggestions(suggestions);
   for (const { role, column } of faqColumnsOf(columns)) {
     if (!roles.includes(role)) continue;
     if (onlyEmpty && (shownValues[column] ?? "").trim() !== "") continue;
     const value = draftCellText(draft, role, suggestions);
     if (value.trim() === "") continue;
-    writes.push({ role, column, value });
+    // What was offered before the editor touched it: the acceptance log compares the two.
+    writes.push({ role, column, value, suggested: draftCellText(offered, role, suggestions) });
   }
   return writes;
 }

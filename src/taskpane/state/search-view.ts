@@ -63,7 +63,7 @@ export class SearchView extends ViewBase<SearchState> {
     this.listen(
       this.session.onEvent((event) => {
         // A large write rebuilds the engine: its search index is prepared again (in chunks) first.
-        if (event.kind === "loaded" || event.kind === "rows") {
+        if (event.kind === "loaded" || event.kind === "rows" || event.kind === "engine") {
           if (this.warm) this.prepare();
           else this.scheduleWarmUp();
           this.run();
@@ -162,6 +162,8 @@ export class SearchView extends ViewBase<SearchState> {
   /** Searches for the current query and filter (after the index is ready); the pointer stays on the same row if it is still there. */
   private run(): void {
     if (!this.warm && this.store.get().query.trim() !== "") this.warmUp();
+    // A new engine (the other case sheets pooled in, a rebuild) needs its own index first.
+    else if (this.warm) this.prepare();
     this.running = this.prepared.then(() => {
       const engine = this.session.engine;
       const { query, category, results: before, active } = this.store.get();
@@ -173,7 +175,13 @@ export class SearchView extends ViewBase<SearchState> {
       const truncated = query.length > SEARCH_TEXT_LIMIT;
       let results: SearchResult[];
       try {
-        results = engine.search(truncated ? query.slice(0, SEARCH_TEXT_LIMIT) : query, { limit: SEARCH_LIMIT, category: category || undefined });
+        // Every case sheet is searched; a result on another sheet names that sheet.
+        results = engine
+          .search(truncated ? query.slice(0, SEARCH_TEXT_LIMIT) : query, { limit: SEARCH_LIMIT, category: category || undefined })
+          .map((result) => {
+            const place = this.session.placeOf(result.rowNumber);
+            return place.row === result.rowNumber ? result : { ...result, place };
+          });
       } catch (error) {
         if (!(error instanceof EngineError)) throw error;
         results = [];

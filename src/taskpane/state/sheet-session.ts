@@ -13,13 +13,14 @@
  * difference (a co-author typing at the same moment) is taken in. Reads and writes are serialised,
  * so a change is never applied on top of a write still under way, or the reverse.
  */
-import { SuggestionEngine } from "../../engine";
+import { POOL_STRIDE, SuggestionEngine, pooledRow, sheetRowOf, type RowSuggestions, type SheetRow, type SourceRow } from "../../engine";
 import type { BuildProgress, CaseRow, CaseTable, ColumnMap, FaqRole, TableProblem } from "../../engine";
 import { FAQ_ROLES, INPUT_ROLES } from "../../engine/types";
 import { caseRowFromLine } from "../../workbook/bounded-read";
 import { CaseIdentities, type CaseRef } from "../../workbook/case-identity";
 import { saveColumnMapping } from "../../workbook/column-mapping";
 import { EXCEL_MAX_ROWS, parseAreas, type Rect } from "../../workbook/a1-address";
+import { ENGINE_VERSION } from "../../workbook/engine-version";
 import { applyFaqBatch, undoApply, type ApplyOutcome, type CaseWrite, type UndoOutcome, type UndoRecord } from "../../workbook/faq-writer";
 import {
   WorkbookError,
@@ -32,7 +33,7 @@ import {
   type WorkbookStatus,
   type WriteProgress,
 } from "../../workbook/port";
-import { readTable } from "../../workbook/read-table";
+import { readSheetTable, readTable } from "../../workbook/read-table";
 import { countFilled, rowWithValues, type ChoiceRole, type Progress } from "./pane-model";
 import { Store } from "./store";
 
@@ -62,6 +63,14 @@ export interface SessionState {
   busy: boolean;
   writeProgress: WriteProgress | null;
   canUndo: boolean;
+  /**
+   * The log's case sheets: the active sheet first, then every other sheet whose header is recognised
+   * (its saved mapping included). Suggestions and search draw on all of them; a row of sheet `i` has
+   * the engine row number `i × 2²⁰ + row` (`case-pool.ts`), so the active sheet's rows keep theirs.
+   */
+  poolSheets: string[];
+  /** True while the other case sheets are being read (after the first suggestions are on screen). */
+  poolLoading: boolean;
 }
 
 export type SessionEvent =
@@ -75,7 +84,14 @@ export type SessionEvent =
 export interface SessionOptions {
   /** Changes arriving within this many milliseconds are handled together. */
   changeDelayMs?: number;
+  /** The other case sheets are read this long after the active sheet's table is ready (the first suggestion comes first). */
+  poolDelayMs?: number;
 }
+
+/** At most this long after the first suggestions the other case sheets are read, idle or not. */
+const POOL_IDLE_TIMEOUT_MS = 1_000;
+
+const SHEET_STRUCTURE = new Set<SheetChange["kind"]>(["sheetAdded", "sheetDeleted", "sheetRenamed"]);
 
 const NO_OPTIONS: Record<ChoiceRole, string[]> = { category: [], classification: [] };
 
@@ -100,10 +116,18 @@ export class SheetSession {
     busy: false,
     writeProgress: null,
     canUndo: false,
+    poolSheets: [],
+    poolLoading: false,
   });
   private readonly rowMap = new Map<number, CaseRow>();
   /** Which cases have an identical twin; built when first asked, dropped when input cells change. */
   private identities: CaseIdentities | undefined;
+  /** The other case sheets' tables, in pool order (sheet i + 1 of `poolSheets`). */
+  private poolTables: CaseTable[] = [];
+  private poolTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The other case sheets have been read for the current active sheet. */
+  private poolLoaded = false;
+  private readonly poolDelayMs: number;
   private engineRef: SuggestionEngine | null = null;
   private readonly configurators: ((engine: SuggestionEngine) => void)[] = [];
   private readonly listeners = new Set<(event: SessionEvent) => void>();
@@ -124,6 +148,7 @@ export class SheetSession {
     options: SessionOptions = {},
   ) {
     this.changeDelayMs = options.changeDelayMs ?? 100;
+    this.poolDelayMs = options.poolDelayMs ?? 0;
   }
 
   // ---- reading ------------------------------------------------------------------------------
@@ -138,6 +163,7 @@ export class SheetSession {
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.timer);
+    clearTimeout(this.poolTimer);
     void Promise.resolve(this.unsubscribe?.()).catch(() => undefined);
   }
 
@@ -150,9 +176,10 @@ export class SheetSession {
   async whenIdle(): Promise<void> {
     for (;;) {
       if (this.timer !== undefined) this.flush();
+      if (this.poolTimer !== undefined) this.flushPool();
       const serial = this.serial;
       await serial;
-      if (serial === this.serial && this.timer === undefined) return;
+      if (serial === this.serial && this.timer === undefined && this.poolTimer === undefined) return;
     }
   }
 
@@ -163,6 +190,44 @@ export class SheetSession {
   /** The model's case rows by sheet row number (kept in step with the sheet and the pane's writes). */
   get rows(): ReadonlyMap<number, CaseRow> {
     return this.rowMap;
+  }
+
+  /** Where an engine row is: its sheet and its row there (rows of the active sheet keep their number). */
+  placeOf(rowNumber: number): SheetRow {
+    const { poolSheets, table } = this.store.get();
+    if (rowNumber < POOL_STRIDE) return { sheetName: table?.sheetName ?? poolSheets[0] ?? "", row: rowNumber };
+    return sheetRowOf({ sheets: poolSheets }, rowNumber);
+  }
+
+  /** The suggestions with every evidence row of another case sheet named by its sheet and row. */
+  withPlaces(suggestions: RowSuggestions): RowSuggestions {
+    const place = (sources: SourceRow[]) => sources.map((source) => (source.rowNumber < POOL_STRIDE ? source : { ...source, place: this.placeOf(source.rowNumber) }));
+    const candidates = (list: RowSuggestions["category"]) => list.map((c) => ({ ...c, sources: place(c.sources) }));
+    return {
+      ...suggestions,
+      category: candidates(suggestions.category),
+      classification: candidates(suggestions.classification),
+      keywords: { ...suggestions.keywords, sources: place(suggestions.keywords.sources) },
+      countermeasures: { ...suggestions.countermeasures, sources: place(suggestions.countermeasures.sources) },
+      references: { ...suggestions.references, sources: place(suggestions.references.sources) },
+      answer: { ...suggestions.answer, sources: place(suggestions.answer.sources) },
+      similar: place(suggestions.similar),
+    };
+  }
+
+  /** A case sheet's own table (the active sheet's, or another pooled sheet's). */
+  sheetTable(sheetName: string): CaseTable | undefined {
+    const table = this.store.get().table;
+    return table?.sheetName === sheetName ? table : this.poolTables.find((t) => t.sheetName === sheetName);
+  }
+
+  /** Every case sheet's rows as the engine numbers them: the active sheet's, then the other sheets'. */
+  pooledRows(): CaseRow[] {
+    return [...[...this.rowMap.values()].sort((a, b) => a.rowNumber - b.rowNumber), ...this.otherSheetRows()];
+  }
+
+  private otherSheetRows(): CaseRow[] {
+    return this.poolTables.flatMap((table, i) => table.rows.map((row) => ({ rowNumber: pooledRow(i + 1, row.rowNumber), cells: row.cells })));
   }
 
   caseRef(rowNumber: number): CaseRef | undefined {
@@ -230,8 +295,15 @@ export class SheetSession {
         return;
       }
       const table = result.table;
+      // The same sheet read again (rows moved, a reload): its other case sheets are kept and indexed
+      // with it; another active sheet has its pool read afresh, after its first suggestions.
+      const sameSheet = this.store.get().table?.sheetName === table.sheetName && this.poolLoaded;
+      if (!sameSheet) {
+        this.poolTables = [];
+        this.poolLoaded = false;
+      }
       if (visible) this.store.set({ load: { phase: "building", progress: null } });
-      const engine = await SuggestionEngine.buildAsync(table, {
+      const engine = await SuggestionEngine.buildAsync(sameSheet ? { ...table, rows: [...table.rows, ...this.otherSheetRows()] } : table, {
         onProgress: (progress) => {
           if (visible && !this.disposed) this.store.set({ load: { phase: "building", progress } });
         },
@@ -239,8 +311,18 @@ export class SheetSession {
       if (this.disposed) return;
       for (const configure of this.configurators) configure(engine);
       this.replaceModel(table, engine);
-      this.store.set({ snapshot, status, mapping: mapping ?? null, table, load: { phase: "ready" }, refreshing: false, ...this.derived(table) });
+      this.store.set({
+        snapshot,
+        status,
+        mapping: mapping ?? null,
+        table,
+        load: { phase: "ready" },
+        refreshing: false,
+        poolSheets: [table.sheetName, ...this.poolTables.map((t) => t.sheetName)],
+        ...this.derived(table),
+      });
       this.emit({ kind: "loaded" });
+      if (!sameSheet) this.schedulePool();
     } catch (error) {
       if (this.disposed) return;
       this.replaceModel(null, null);
@@ -251,6 +333,74 @@ export class SheetSession {
         this.store.set({ table: null, load: { phase: "failed", detail: errorText(error) }, refreshing: false });
       }
       this.emit({ kind: "loaded" });
+    }
+  }
+
+  /** Reads the other case sheets soon, in the background (the active sheet's suggestions come first). */
+  private schedulePool(): void {
+    if (this.disposed) return;
+    clearTimeout(this.poolTimer);
+    this.poolTimer = setTimeout(() => this.flushPool(), this.poolDelayMs);
+  }
+
+  /**
+   * The first suggestions are on screen: read the other case sheets when the host is next idle rather
+   * than after the delay — not at once, so the suggestions are painted before the reading starts.
+   */
+  poolNow(): void {
+    if (this.poolTimer === undefined) return;
+    clearTimeout(this.poolTimer);
+    const idle = (globalThis as { requestIdleCallback?: (callback: () => void, options: { timeout: number }) => number }).requestIdleCallback;
+    if (idle) {
+      this.poolTimer = setTimeout(() => undefined, POOL_IDLE_TIMEOUT_MS);
+      idle(() => {
+        if (this.poolTimer !== undefined) this.flushPool();
+      }, { timeout: POOL_IDLE_TIMEOUT_MS });
+    } else this.poolTimer = setTimeout(() => this.flushPool(), 0);
+  }
+
+  private flushPool(): void {
+    clearTimeout(this.poolTimer);
+    this.poolTimer = undefined;
+    void this.enqueue(() => this.loadPool());
+  }
+
+  /**
+   * Reads every other sheet whose header is recognised (bounded, each with its own saved mapping) and
+   * rebuilds the engine over all of them. A sheet that cannot be read is left out of the pool.
+   */
+  private async loadPool(): Promise<void> {
+    const table = this.store.get().table;
+    if (this.disposed || !table) return;
+    this.store.set({ poolLoading: true });
+    try {
+      const names = await this.port.listSheets();
+      const tables: CaseTable[] = [];
+      for (const name of names) {
+        if (name === table.sheetName) continue;
+        const read = await readSheetTable(this.port, name).catch(() => null);
+        if (read?.result.ok && read.result.table.rows.length > 0) tables.push(read.result.table);
+      }
+      // A newer table (another sheet activated meanwhile) schedules its own pool.
+      if (this.disposed || this.store.get().table !== table) return;
+      const hadPool = this.poolTables.length > 0;
+      this.poolTables = tables;
+      this.poolLoaded = true;
+      const poolSheets = [table.sheetName, ...tables.map((t) => t.sheetName)];
+      if (!hadPool && tables.length === 0) {
+        this.store.set({ poolSheets });
+        return;
+      }
+      const engine = await SuggestionEngine.buildAsync({ ...table, rows: this.pooledRows() });
+      if (this.disposed || this.store.get().table !== table) return;
+      for (const configure of this.configurators) configure(engine);
+      this.engineRef = engine;
+      this.store.set({ poolSheets, ...this.derived(table) });
+      this.emit({ kind: "engine" });
+    } catch {
+      // The sheet list could not be read: suggestions stay with the active sheet.
+    } finally {
+      this.store.set({ poolLoading: false });
     }
   }
 
@@ -293,7 +443,10 @@ export class SheetSession {
   private onChange(change: SheetChange): void {
     if (this.disposed) return;
     const table = this.store.get().table;
-    if (change.kind !== "edit" && (change.kind !== "activated" || change.sheetName !== table?.sheetName)) this.rowsMoving = true;
+    const elsewhere = change.sheetName !== undefined && change.sheetName !== table?.sheetName && change.previousName !== table?.sheetName;
+    // Another sheet's changes (and sheets added, deleted, renamed there) move none of the active sheet's rows.
+    const otherSheet = elsewhere && (change.kind !== "activated" || SHEET_STRUCTURE.has(change.kind));
+    if (!otherSheet && change.kind !== "edit" && (change.kind !== "activated" || change.sheetName !== table?.sheetName)) this.rowsMoving = true;
     this.pending.push(change);
     if (this.timer === undefined) this.timer = setTimeout(() => this.flush(), this.changeDelayMs);
   }
@@ -313,7 +466,16 @@ export class SheetSession {
       await this.loadAll("background");
       return;
     }
-    const mine = changes.filter((change) => change.sheetName === undefined || change.sheetName === table.sheetName);
+    // The active sheet renamed: everything it holds is read again under its new name.
+    if (changes.some((change) => change.kind === "sheetRenamed" && change.previousName === table.sheetName)) {
+      await this.loadAll("background");
+      return;
+    }
+    const poolChanged = changes.some(
+      (change) => SHEET_STRUCTURE.has(change.kind) || (change.sheetName !== undefined && change.sheetName !== table.sheetName && change.kind !== "activated"),
+    );
+    if (poolChanged) this.schedulePool();
+    const mine = changes.filter((change) => (change.sheetName === undefined || change.sheetName === table.sheetName) && !SHEET_STRUCTURE.has(change.kind));
     const needsTable = changes.some(
       (change) =>
         (change.kind === "activated" && change.sheetName !== table.sheetName) ||
@@ -434,6 +596,7 @@ export class SheetSession {
           columns: table.columns,
           items,
           overwriteConfirmed,
+          record: { engineVersion: ENGINE_VERSION },
           onProgress: (progress) => {
             this.store.set({ writeProgress: progress });
             onProgress?.(progress);
@@ -532,7 +695,7 @@ export class SheetSession {
     const table = this.store.get().table;
     if (!one && engine && table) {
       const rebuilt = { ...table, rows: [...this.rowMap.values()].sort((a, b) => a.rowNumber - b.rowNumber) };
-      const fresh = await SuggestionEngine.buildAsync(rebuilt);
+      const fresh = await SuggestionEngine.buildAsync({ ...table, rows: this.pooledRows() });
       if (this.disposed || this.engineRef !== engine) return;
       for (const configure of this.configurators) configure(fresh);
       this.engineRef = fresh;

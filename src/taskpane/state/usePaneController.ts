@@ -8,10 +8,12 @@ import { PaneController, type PaneOptions, type PaneState } from "./pane-control
 
 /** If no row is clicked and nothing is searched, the search index is built this long after loading. */
 const SEARCH_WARM_UP_MS = 3_000;
+/** Likewise the other case sheets are read this long after loading, or at once after the first suggestions. */
+const POOL_DELAY_MS = 3_000;
 
 export function usePaneController(port: WorkbookPort, t: Messages, options?: PaneOptions): { controller: PaneController; state: PaneState } {
   // Real morphology from the add-in's own origin unless the caller says otherwise (tests, previews).
-  const [controller] = useState(() => new PaneController(port, t, { loadMorphology: () => loadBrowserMorphology(), files: browserFiles(), searchWarmUpMs: SEARCH_WARM_UP_MS, ...options }));
+  const [controller] = useState(() => new PaneController(port, t, { loadMorphology: () => loadBrowserMorphology(), files: browserFiles(), searchWarmUpMs: SEARCH_WARM_UP_MS, poolDelayMs: POOL_DELAY_MS, ...options }));
   useEffect(() => {
     void controller.start();
     // Selection events can be missed while the pane is in the background; ask again when it is back.

@@ -1,5 +1,5 @@
 /**
- * The shape every view of the pane shares (case, search, backlog, check, publish): a store React
+ * The shape every view of the pane shares (case, search, backlog, check, publish, quality): a store React
  * reads, subscriptions taken in `start` and dropped in `dispose`, and `whenIdle` for tests and the
  * controller to wait on the view's background work.
  */
