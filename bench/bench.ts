@@ -6,6 +6,8 @@
  */
 import * as os from "os";
 import { checkFaq, exportFaqPage, listBacklog, readCaseTable, SuggestionEngine, type CaseRow, type CaseTable } from "../src/engine";
+import { clearTokenCache } from "../src/engine/privacy";
+import type { Morphology } from "../src/engine/text";
 import { loadNodeMorphology } from "../src/engine/text/morphology-node";
 import { segment } from "../src/engine/text/segment";
 import { loadSample, syntheticGrid } from "./synthetic";
@@ -87,7 +89,7 @@ async function run(size: number): Promise<void> {
   const segmentCpu = cpuMs() - segStartedCpu;
   sampleMemory();
 
-  const faq = benchFaq(parsed.table, engine, rows);
+  const faq = benchFaq(parsed.table, engine, rows, kuromoji);
   sampleMemory();
 
   const filled = engine.filledCounts().category;
@@ -107,9 +109,9 @@ async function run(size: number): Promise<void> {
   console.log(`  search, pasted consultations: p50 ${faq.pasted.p50.toFixed(1)} ms, p95 ${faq.pasted.p95.toFixed(1)} ms (target p95 ≤ 50)`);
   console.log(`  search, a few words: p50 ${faq.words.p50.toFixed(1)} ms, p95 ${faq.words.p95.toFixed(1)} ms`);
   if (faq.backlogRows >= 0) console.log(`  backlog (${faq.backlogRows} rows ranked): ${faq.backlogMs.toFixed(0)} ms (cpu ${faq.backlogCpu.toFixed(0)} ms)`);
-  console.log(`  check: ${faq.checkMs.toFixed(0)} ms (cpu ${faq.checkCpu.toFixed(0)} ms), ${faq.problems} problems (target ≤ 2000 ms)`);
+  console.log(`  check with kuromoji: ${faq.checkMs.toFixed(0)} ms (cpu ${faq.checkCpu.toFixed(0)} ms), ${faq.problems} problems (target ≤ 3000 ms)`);
   console.log(
-    `  export: ${faq.exportMs.toFixed(0)} ms (cpu ${faq.exportCpu.toFixed(0)} ms), ${faq.entries} entries from ${faq.published} rows, ${(faq.htmlBytes / 1024).toFixed(0)} KB (target ≤ 5000 ms)`,
+    `  export with kuromoji: ${faq.exportMs.toFixed(0)} ms (cpu ${faq.exportCpu.toFixed(0)} ms), ${faq.entries} entries from ${faq.published} rows, ${(faq.htmlBytes / 1024).toFixed(0)} KB (target ≤ 3000 ms)`,
   );
   console.log(`  peak memory so far: rss ${mb(peakRss)}, heap ${mb(peakHeap)}`);
 }
@@ -120,7 +122,7 @@ function timings(values: number[]): { p50: number; p95: number } {
 }
 
 /** Search, backlog, check and export on the same sheet (issue 9). */
-function benchFaq(table: CaseTable, engine: SuggestionEngine, rows: CaseRow[]) {
+function benchFaq(table: CaseTable, engine: SuggestionEngine, rows: CaseRow[], morphology: Morphology) {
   let t = performance.now();
   let c = cpuMs();
   engine.search("ランサムウェア");
@@ -151,15 +153,19 @@ function benchFaq(table: CaseTable, engine: SuggestionEngine, rows: CaseRow[]) {
   const backlogMs = performance.now() - t;
   const backlogCpu = cpuMs() - c;
 
+  // Check and export as the product runs them: kuromoji loaded (the CLI always loads it; the pane waits
+  // for it before publishing), each from a cold cache of sentence readings, as a fresh CLI process.
+  clearTokenCache(morphology);
   t = performance.now();
   c = cpuMs();
-  const problems = checkFaq(table);
+  const problems = checkFaq(table, { morphology });
   const checkMs = performance.now() - t;
   const checkCpu = cpuMs() - c;
 
+  clearTokenCache(morphology);
   t = performance.now();
   c = cpuMs();
-  const { html, model } = exportFaqPage(table, { generatedAt: "2025-01-01" });
+  const { html, model } = exportFaqPage(table, { generatedAt: "2025-01-01", morphology });
   const exportMs = performance.now() - t;
   const exportCpu = cpuMs() - c;
 
