@@ -60,10 +60,20 @@ export function originalSpan(view: PrivacyView, from: number, to: number): { sta
 }
 
 export function privacyView(original: string): PrivacyView {
-  // Most cells are plain Japanese and ASCII without a number in kanji: the view is the text itself.
-  let plain = true;
-  for (let i = 0; i < original.length && plain; i++) plain = isStable(original.charCodeAt(i));
-  if (plain && !HAS_KANJI_DIGIT.test(original)) return { text: original, start: null, end: null };
+  // Most cells are Japanese and ASCII, full-width letters and digits at most: each character maps to
+  // one, so the view needs no map back (only a 十 read away in 二十三 would shift it).
+  let oneToOne = true;
+  for (let i = 0; i < original.length && oneToOne; i++) {
+    const code = original.charCodeAt(i);
+    oneToOne = isStable(code) || fullWidth(code) !== undefined;
+  }
+  if (oneToOne) {
+    const text = original.replace(/[\uff01-\uff5e\u3000]/g, (c) => fullWidth(c.charCodeAt(0)) ?? c);
+    if (!HAS_KANJI_DIGIT.test(text)) return { text, start: null, end: null };
+    const read = text.split("");
+    readKanjiDigits(read);
+    if (!read.includes("")) return { text: read.join(""), start: null, end: null };
+  }
   const chars: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
