@@ -46,7 +46,8 @@ export function suggestAnswer(
     if (!first.includes(advice.slice(0, 20))) parts.push(parts.length > 0 ? `（参考）${advice}` : advice);
   }
   if (used.length === 0) {
-    const own = generaliseResponse(row.cells.response ?? "");
+    // The detector reads the reply before its sentences lose their list numbering (「090 1234 5678 から…」).
+    const own = generaliseResponse(detectPrivate(row.cells.response ?? "", { names, morphology }).text);
     if (own) parts.push(`対応例: ${own}`);
     if (topItem && topItem.contacts.length > 0) parts.push(`相談先: ${topItem.contacts.slice(0, 2).join(" / ")}`);
   }
