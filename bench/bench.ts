@@ -126,7 +126,7 @@ async function run(size: number): Promise<void> {
     `  export with kuromoji: ${faq.exportMs.toFixed(0)} ms (cpu ${faq.exportCpu.toFixed(0)} ms), ${faq.entries} entries from ${faq.published} rows, ${(faq.htmlBytes / 1024).toFixed(0)} KB (target ≤ 3000 ms)`,
   );
   console.log(
-    `  pane, longest task (40 ms slices, kuromoji, cold cache): check ${slices.check.toFixed(0)} ms, publish ${slices.publish.toFixed(0)} ms (target ≤ 100 ms)`,
+    `  pane, longest task (40 ms slices, kuromoji, cold cache): check ${slices.check.toFixed(0)} ms (cpu ${slices.checkCpu.toFixed(0)} ms), publish ${slices.publish.toFixed(0)} ms (cpu ${slices.publishCpu.toFixed(0)} ms) (target ≤ 100 ms)`,
   );
   console.log(`  peak memory so far: rss ${mb(peakRss)}, heap ${mb(peakHeap)}`);
 }
@@ -207,17 +207,23 @@ function benchFaq(table: CaseTable, engine: SuggestionEngine, rows: CaseRow[], m
  * The pane's check and publish as the views run them (time slices of 40 ms, a yield between): the
  * longest stretch without a yield, i.e. the longest the pane cannot answer a click or a keystroke.
  */
-async function paneSlices(table: CaseTable, morphology: Morphology): Promise<{ check: number; publish: number }> {
+async function paneSlices(table: CaseTable, morphology: Morphology): Promise<{ check: number; publish: number; checkCpu: number; publishCpu: number }> {
   const SLICE_MS = 40;
   let longest = 0;
+  let longestCpu = 0;
   let last = performance.now();
+  let lastCpu = cpuMs();
   const yieldToHost = async () => {
     longest = Math.max(longest, performance.now() - last);
+    // CPU time too: on a shared machine a slice's wall time includes the time others had the core.
+    longestCpu = Math.max(longestCpu, cpuMs() - lastCpu);
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
     last = performance.now();
+    lastCpu = cpuMs();
   };
   clearTokenCache(morphology);
   last = performance.now();
+  lastCpu = cpuMs();
   const checker = new FaqChecker(table, { morphology });
   const problems = [];
   for (let i = 0; i < table.rows.length; ) {
@@ -228,14 +234,17 @@ async function paneSlices(table: CaseTable, morphology: Morphology): Promise<{ c
   checker.planFixes(problems);
   await yieldToHost();
   const check = longest;
+  const checkCpu = longestCpu;
   clearTokenCache(morphology);
   longest = 0;
+  longestCpu = 0;
   last = performance.now();
+  lastCpu = cpuMs();
   const model = await buildFaqModelInSlices(table, { morphology }, { sliceMs: SLICE_MS, yieldToHost });
   await yieldToHost();
   if (model) renderFaqPage(model, {});
   await yieldToHost();
-  return { check, publish: longest };
+  return { check, publish: longest, checkCpu, publishCpu: longestCpu };
 }
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
