@@ -8,8 +8,12 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { measureAnswers, printAnswerFigures, type AnswerFigures, type AnswerSetting } from "./answer-quality";
 import { loadCorpus, type CorpusPart } from "./corpus";
+import { loadLabels } from "./labels";
 import { corpusSearchQuality } from "./search-quality";
+import { partFindability, type FindabilityFigures } from "./findability";
+import { keywordSynonymFigures, type SynonymKeywordFigures } from "./keyword-synonyms";
 import { measurePart, measureSample, type CategoryFigures, type Engine, type PartFigures, type SampleFigures } from "./measure";
 import type { Morphology } from "../src/engine/text/morphology";
 
@@ -24,6 +28,14 @@ export interface Report {
   byTokenizer?: Record<string, Partial<Record<CorpusPart, { at1: number; at3: number }>>>;
   /** Search (issue 9): the part's cases as queries against the sample's filled rows + the part's other sources. */
   search?: Partial<Record<CorpusPart, { k: number; hits: number; counted: number; rate: number; msPerQuery: number }>>;
+  /** Keywords (issue 13): agreement with synonyms allowed, nothing filled. */
+  keywordSynonyms?: Partial<Record<CorpusPart, SynonymKeywordFigures>>;
+  /** The published page (issue 13): layperson searches finding their own case (parts with labels only). */
+  findability?: Partial<Record<CorpusPart, Omit<FindabilityFigures, "misses">>>;
+  /** The same with one entry per case (nothing merged): how the search does when every case is its own entry. */
+  findabilityOnePerCase?: Partial<Record<CorpusPart, Omit<FindabilityFigures, "misses">>>;
+  /** Answers, countermeasure items and contacts against the expert labels (issue 13), per part and setting. */
+  answers?: Partial<Record<CorpusPart, Partial<Record<AnswerSetting, AnswerFigures>>>>;
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -51,6 +63,9 @@ function printPart(
   detail: boolean,
   crossValidation?: { at1: number; at3: number },
   search?: { k: number; hits: number; counted: number; rate: number },
+  synonyms?: SynonymKeywordFigures,
+  findable?: Omit<FindabilityFigures, "misses">,
+  apart?: Omit<FindabilityFigures, "misses">,
 ): void {
   console.log(`\n## ${part === "heldout" ? "Held-out part (never used for training or tuning)" : "Tuning part (the current model is trained on it: optimistic)"} — ${f.cases} cases`);
   printCategory("category, nothing filled", f.nothingFilled);
@@ -59,9 +74,22 @@ function printPart(
     `keywords (nothing filled): precision ${pct(f.keywords.precision)}, recall ${pct(f.keywords.recall)} ` +
       `(same term after NFKC and glossary folding; one containing the other: ${pct(f.keywords.containmentPrecision)} / ${pct(f.keywords.containmentRecall)})`,
   );
+  if (synonyms) {
+    console.log(
+      `keywords with synonyms allowed (the glossary's groups; the main keyword figure): recall ${pct(synonyms.recall)}, precision ${pct(synonyms.precision)} ` +
+        `(${synonyms.meanCount.toFixed(1)} keywords per case, at most ${synonyms.maxCount})`,
+    );
+  }
   if (search) {
     console.log(`search: a case of the query's category among the first ${search.k}: ${search.hits}/${search.counted} (${pct(search.rate)}; protocol in docs/faq.md)`);
   }
+  if (findable) {
+    console.log(
+      `findability: ${findable.found}/${findable.searches} layperson searches show their own case among the first ${findable.k} entries of the published page (${pct(findable.rate)}); ` +
+        `${findable.entries} entries for ${findable.cases} cases (${findable.mergedEntries} merged, ${findable.categories} categories); page ${(findable.pageBytes / 1024).toFixed(0)} KB (protocol in docs/quality.md)`,
+    );
+    if (apart) console.log(`findability with one entry per case (nothing merged): ${apart.found}/${apart.searches} (${pct(apart.rate)})`);
+  } else console.log("findability: no labels for this part yet (eval/labels/)");
   if (part === "tuning" && crossValidation) {
     console.log(
       `cross-validated while training (5 folds by source, each fold scored by a model trained without it; from the model file): ` +
@@ -81,6 +109,23 @@ function printPart(
   printReliability(f.nothingFilled);
   console.log("\nreliability, the sample's filled rows as the pool:");
   printReliability(f.withSamplePool);
+}
+
+function printAnswers(answers: NonNullable<Report["answers"]>): void {
+  console.log("\n## Draft answers, countermeasure items, contacts (expert labels, eval/labels; docs/quality.md)");
+  for (const part of ["heldout", "tuning"] as const) {
+    const figures = answers[part];
+    if (!figures) {
+      console.log(`${part}: no labels yet`);
+      continue;
+    }
+    const name =
+      part === "heldout"
+        ? "held-out (never used to write the advice)"
+        : "tuning (seen: the advice steps were written from the guidebook with these labels in view, no cross-validation applies)";
+    if (figures.nothingFilled) printAnswerFigures(`${name}, nothing filled (guidebook only)`, figures.nothingFilled);
+    if (figures.samplePool) printAnswerFigures(`${name}, the sample's filled rows as similar rows`, figures.samplePool);
+  }
 }
 
 function printSample(s: SampleFigures): void {
@@ -110,6 +155,13 @@ function printBeforeAfter(before: Report, after: Report): void {
     row(`${name}: ECE, nothing filled`, (r) => r.corpus[part]?.nothingFilled.ece);
     row(`${name}: keyword precision`, (r) => r.corpus[part]?.keywords.precision);
     row(`${name}: keyword recall`, (r) => r.corpus[part]?.keywords.recall);
+    row(`${name}: keyword recall, synonyms allowed`, (r) => r.keywordSynonyms?.[part]?.recall);
+    row(`${name}: keyword precision, synonyms allowed`, (r) => r.keywordSynonyms?.[part]?.precision);
+    row(`${name}: findability (own case in the first 10)`, (r) => r.findability?.[part]?.rate);
+    row(`${name}: answer points made, nothing filled`, (r) => r.answers?.[part]?.nothingFilled?.pointRate);
+    row(`${name}: countermeasure precision, nothing filled`, (r) => r.answers?.[part]?.nothingFilled?.measurePrecision);
+    row(`${name}: countermeasure recall, nothing filled`, (r) => r.answers?.[part]?.nothingFilled?.measureRecall);
+    row(`${name}: required contacts named, nothing filled`, (r) => r.answers?.[part]?.nothingFilled?.contactRate);
   }
   row("sample: leave-one-out @1", (r) => r.sample.leaveOneOut.at1);
   row("sample: leave-one-out @3", (r) => r.sample.leaveOneOut.at3);
@@ -163,6 +215,20 @@ async function main(): Promise<void> {
     sample: measureSample(engine),
   };
 
+  // Answers against the expert labels, with any engine (only its public API is used).
+  report.answers = {};
+  for (const part of parts) {
+    const labels = loadLabels(part);
+    if (labels.size === 0) continue;
+    const cases = loadCorpus(part);
+    const figures: Partial<Record<AnswerSetting, AnswerFigures>> = {};
+    for (const setting of ["nothingFilled", "samplePool"] as const) {
+      const f = measureAnswers(engine, cases, labels, setting);
+      if (f) figures[setting] = f;
+    }
+    report.answers[part] = figures;
+  }
+
   // Search quality is measured with this checkout's search only (eval/search-quality.ts imports src/engine).
   if (!arg("--engine")) {
     report.search = {};
@@ -172,6 +238,23 @@ async function main(): Promise<void> {
       const r = corpusSearchQuality(part, undefined, cases);
       report.search[part] = { k: r.k, hits: r.hits, counted: r.counted, rate: r.rate, msPerQuery: r.msPerQuery };
     }
+  }
+
+  // Issue 13: keywords with synonyms, and the published page's findability (any engine: both use its public API).
+  report.keywordSynonyms = {};
+  report.findability = {};
+  for (const part of parts) {
+    const cases = loadCorpus(part);
+    if (cases.length === 0) continue;
+    report.keywordSynonyms[part] = keywordSynonymFigures(engine, cases);
+    const withoutMisses = (f: FindabilityFigures): Omit<FindabilityFigures, "misses"> => {
+      const { misses: _misses, ...figures } = f;
+      return figures;
+    };
+    const found = partFindability(engine, part);
+    if (found) report.findability[part] = withoutMisses(found);
+    const apart = found ? partFindability(engine, part, { mergeSimilarity: 2 }) : undefined;
+    if (apart) (report.findabilityOnePerCase ??= {})[part] = withoutMisses(apart);
   }
 
   // The category with nothing filled, per tokenizer the pane can serve with (this checkout's engine only).
@@ -192,7 +275,7 @@ async function main(): Promise<void> {
   console.log(`# Quality report (${label})`);
   for (const part of parts) {
     const f = corpus[part];
-    if (f) printPart(part, f, part === "heldout", arg("--engine") ? undefined : shippedCrossValidation(), report.search?.[part]);
+    if (f) printPart(part, f, part === "heldout", arg("--engine") ? undefined : shippedCrossValidation(), report.search?.[part], report.keywordSynonyms?.[part], report.findability?.[part], report.findabilityOnePerCase?.[part]);
     else console.log(`\n## ${part}: no cases yet`);
   }
   if (report.byTokenizer) {
@@ -206,6 +289,7 @@ async function main(): Promise<void> {
     }
     if (!("kuromoji" in report.byTokenizer)) console.log("kuromoji: not available in this checkout");
   }
+  printAnswers(report.answers ?? {});
   printSample(report.sample);
 
   const baselinePath = path.join(__dirname, "baseline.json");

@@ -4,7 +4,7 @@
  */
 export * from "./types";
 export { readCaseTable, HEADER_NAMES, headerLookedFor, recognizeHeader } from "./table";
-export { SuggestionEngine, type BuildOptions } from "./suggest";
+export { SuggestionEngine, yieldToHost, type BuildOptions } from "./suggest";
 export { EngineError, type EngineErrorCode } from "./errors";
 export { formatList, parseList, isFaqComplete, detectSeparator, DEFAULT_SEPARATOR } from "./text";
 export { TAXONOMY, GUIDEBOOK_CREDIT, MEASURES, CONTACTS, taxonomyItem } from "./guidebook";

@@ -127,12 +127,30 @@ export interface MaskedItem {
   end: number;
 }
 
+/** Where one sentence of a draft answer came from, so the editor can trust it or cut it. */
+export type AnswerSentenceSource =
+  /** A step of the guidebook's advice for a Mission 1 item ("1-7"), with the public page it follows. */
+  | { kind: "guidebook"; itemId: string; sourceName: string; url: string }
+  /** The desk's own answer in a similar filled row. */
+  | { kind: "row"; rowNumber: number }
+  /** The case's own reply, made general. */
+  | { kind: "case" };
+
+export interface AnswerSentence {
+  /** Offsets of the sentence in the draft text. */
+  start: number;
+  end: number;
+  source: AnswerSentenceSource;
+}
+
 export interface AnswerSuggestion {
   text: string;
   confidence: number;
   origin: SuggestionOrigin;
   sources: SourceRow[];
   masked: MaskedItem[];
+  /** The draft's sentences in order, each with where it came from. */
+  sentences: AnswerSentence[];
 }
 
 export interface RowSuggestions {

@@ -6,6 +6,7 @@ import { createRoot } from "react-dom/client";
 import sampleCsv from "../../samples/consultations-sample.csv";
 import { App } from "../taskpane/components/App";
 import { languageFromDisplayLanguage } from "../taskpane/i18n";
+import { fixedThemeSource, officeThemeNamed } from "../taskpane/theme";
 import { MemoryWorkbook } from "../workbook/memory-adapter";
 import { SheetGrid } from "./SheetGrid";
 
@@ -15,6 +16,8 @@ const LARGE_SHEET_NAME = "相談受付（拡大）";
 const params = new URLSearchParams(window.location.search);
 const language = languageFromDisplayLanguage(params.get("lang"));
 const paneWidth = Math.max(320, Number(params.get("pane")) || 380);
+// `?theme=colorful|darkgray|black|white` (or dark): the colours Office would report, through the pane's own mapping.
+const theme = fixedThemeSource(officeThemeNamed(params.get("theme")));
 
 const text =
   language === "en"
@@ -64,9 +67,10 @@ function Preview() {
         <section className="workbook" aria-label={text.grid}>
           <SheetGrid workbook={workbook} labels={{ gridLabel: text.grid, corner: text.corner }} />
         </section>
-        <aside className="pane">
-          <App port={workbook} language={language} />
-        </aside>
+        {/* Not a landmark: in Excel the pane is a document of its own, whose <main> is top level. */}
+        <div className="pane">
+          <App port={workbook} language={language} theme={theme} />
+        </div>
       </div>
     </div>
   );
@@ -77,4 +81,13 @@ if (container) createRoot(container).render(<Preview />);
 
 // Lets the end-to-end test and a curious developer reach the workbook from the console, to play a
 // co-author or Excel itself: simulateCoauthorEdit, insertRows, sortRows, holdEvents… (docs/ui.md).
-(window as unknown as { faqAssistPreview: { workbook: MemoryWorkbook } }).faqAssistPreview = { workbook };
+// `setOfficeTheme("black")` plays Office switching its theme while the pane is open.
+(window as unknown as { faqAssistPreview: PreviewHandle }).faqAssistPreview = {
+  workbook,
+  setOfficeTheme: (name: string) => theme.set(officeThemeNamed(name)),
+};
+
+interface PreviewHandle {
+  workbook: MemoryWorkbook;
+  setOfficeTheme(name: string): void;
+}

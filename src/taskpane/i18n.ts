@@ -18,6 +18,16 @@ function rowsEn(rows: number[]): string {
   return `${rows.length === 1 ? "row" : "rows"} ${shown}${rows.length > 5 ? ` and ${rows.length - 5} more` : ""}`;
 }
 
+/** The far corner of a used range ("B1:XFD1048576" → "XFD1048576"): the cell an editor can go to. */
+function farCorner(address: string): string {
+  return address.split("!").pop()?.split(":").pop() ?? address;
+}
+
+/** "1 row" / "3 rows": English counts without "(s)". */
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+}
+
 /** Japanese unless the display language is English ("en", "en-US", "en-GB", …). */
 export function languageFromDisplayLanguage(displayLanguage: string | undefined | null): Language {
   return displayLanguage && /^en\b/i.test(displayLanguage) ? "en" : "ja";
@@ -65,6 +75,7 @@ const ja = {
   originBoth: "類似行とガイドブックから",
   originCase: "相談内容から",
   confidence: (percent: number) => `確度 ${percent}%`,
+  confidenceExplained: "確度は、似た記入済みの行とガイドブックがこの提案をどれだけ支えているかの目安です（100% に近いほど確か）。",
   similarRows: "参考にした行",
   noSimilarRows: "よく似た記入済みの行はまだありません。ガイドブックの分類をもとに提案しています。",
   similarity: (percent: number) => `類似度 ${percent}%`,
@@ -78,6 +89,10 @@ const ja = {
   removeItem: (value: string) => `「${value}」を削除`,
   maskedParts: "伏せた部分",
   noMasked: "伏せた部分はありません",
+  answerSources: "文ごとの出典",
+  sentenceFromGuidebook: (item: string) => `ガイドブック ${item}`,
+  sentenceFromRow: (row: number) => `${row} 行目`,
+  sentenceFromCase: "この行の対応状況",
   maskKind: {
     person: "人名",
     company: "会社名",
@@ -115,7 +130,7 @@ const ja = {
   tooLong: (field: string, length: number, limit: number) =>
     `「${field}」が ${length.toLocaleString()} 文字あり、Excel のセルの上限 ${limit.toLocaleString()} 文字を超えるため書き込みませんでした。短くしてください。`,
   writeFailed: (detail: string) => `書き込めませんでした: ${detail}`,
-  protectedSheet: "シートが保護されているため書き込めません。保護を解除してから、もう一度お試しください。",
+  protectedSheet: "シートが保護されています。書き込めるのは、ロックが解除された FAQ 列のセルだけです。ロックされたセルへの書き込みはそのセルを挙げてお断りします。FAQ 列のロックを解除する（セルの書式設定 › 保護）か、シートの保護を解除してください。",
   readOnlyWorkbook: "ブックが読み取り専用のため書き込めません。編集可能なブックで開いてください。",
   caseReplaced: (row: number) => `${row} 行目の相談内容が変更されたため、新しい内容で提案を作り直しました。`,
   caseChangedNotWritten: (row: number) =>
@@ -130,7 +145,7 @@ const ja = {
   lockedCells: (cells: string[]) => `保護されたシートのロックされたセル（${cells.join(", ")}）には書き込めません。FAQ 列のロックを解除するか、シートの保護を解除してください。`,
   tooLarge: (rows: number, limit: number, lastCell?: string) =>
     `相談表が ${rows.toLocaleString()} 行あり、作業ウィンドウで扱える ${limit.toLocaleString()} 行を超えています${lastCell ? `（最後の値: ${lastCell}）` : ""}。離れたセルに値が残っていないか確認するか、年度ごとにシートを分けてください。`,
-  ignoredBeyond: (address: string) => `相談表の外にある離れたセル（使用範囲 ${address}）は読み込んでいません。`,
+  ignoredBeyond: (address: string) => `相談表の外（${farCorner(address)} まで）にも値の入ったセルがありますが、相談ではないので読み込んでいません。`,
   checkingProgress: (done: number, total: number) => `書き込む前にセルを確認しています… ${done} / ${total}`,
   writingProgress: (done: number, total: number) => `書き込んでいます… ${done} / ${total}`,
   undone: "最後の適用を取り消しました。",
@@ -140,6 +155,15 @@ const ja = {
   hiddenRows: (count: number) => `非表示またはフィルターで隠れている行が ${count} 行あります。これらの行も数に含めています。`,
   readFailed: (detail: string) => `シートを読み込めませんでした: ${detail}`,
   dismiss: "閉じる",
+  suggestionsRefined: "辞書の読み込みが終わったので、キーワードなどの提案を辞書を使ったものに更新しました。",
+  editItem: (value: string) => `「${value}」を編集`,
+  editItemTitle: (value: string) => `${value}（Enter か F2 で編集、Delete で削除）`,
+  skipToCards: "FAQ 欄へ移動",
+  skipToActions: "操作ボタンへ移動",
+  actionsLabel: "操作",
+  noticesLabel: "お知らせ",
+  openList: "候補の一覧を開く",
+  movedToCase: (row: number, subject: string) => `${row} 行目の相談に移動しました: ${subject}`,
   shortcutsHint: "ショートカット: Ctrl+Alt+Enter すべて適用 / Ctrl+Alt+↓ 次の未入力行へ",
   lang: "ja" as Language,
   views: { case: "相談", search: "検索", backlog: "未入力", check: "点検", export: "公開" } as Record<"case" | "search" | "backlog" | "check" | "export", string>,
@@ -160,7 +184,6 @@ const ja = {
   searchUncategorised: "未分類",
   searchNoAnswer: "標準回答は未記入",
   searchReply: (text: string) => `対応: ${text}`,
-  searchOpen: (row: number, subject: string) => `${row} 行目「${subject}」を選択`,
   backlogIntro: "FAQ 列が埋まっていない行を、提案した分類の確度が高い順に並べています。行を選んで、まとめて書き込めます。",
   backlogRanking: (done: number, total: number) => `並べています… ${done} / ${total} 行`,
   backlogEmpty: "FAQ 列が空の相談行はありません。",
@@ -259,7 +282,7 @@ const ja = {
     keywords: "検索キーワード",
     category: "案件項目",
     countermeasures: "対策項目",
-    answer: "標準回答（案）",
+    answer: "標準回答",
     references: "参考資料・サイト",
   } as Record<InputRole | FaqRole, string>,
 };
@@ -308,6 +331,7 @@ const en: Messages = {
   originBoth: "From similar rows and the guidebook",
   originCase: "From the case text",
   confidence: (percent) => `Confidence ${percent}%`,
+  confidenceExplained: "Confidence is how strongly similar filled-in rows and the guidebook back this suggestion (nearer 100% is surer).",
   similarRows: "Rows used",
   noSimilarRows: "No closely similar filled-in row yet: the suggestions lean on the guidebook.",
   similarity: (percent) => `Similarity ${percent}%`,
@@ -321,13 +345,17 @@ const en: Messages = {
   removeItem: (value) => `Remove "${value}"`,
   maskedParts: "Masked parts",
   noMasked: "Nothing was masked",
+  answerSources: "Where each sentence comes from",
+  sentenceFromGuidebook: (item) => `Guidebook ${item}`,
+  sentenceFromRow: (row) => `Row ${row}`,
+  sentenceFromCase: "This row's response",
   maskKind: {
     person: "person name",
     company: "company name",
     email: "e-mail address",
     phone: "phone number",
     address: "postal address",
-    account: "account number",
+    account: "bank account number",
     card: "card number",
     mynumber: "My Number",
     birthdate: "date of birth",
@@ -345,7 +373,7 @@ const en: Messages = {
   commandNoTable: "No consultation table was found on this sheet. Open the pane with \"FAQ suggestions\" and map the columns.",
   commandFailed: (detail) => `Could not select the next unfilled row: ${detail}`,
   ok: "OK",
-  applied: (count, row) => `Wrote ${count} item(s) into row ${row}.`,
+  applied: (n, row) => `Wrote ${count(n, "field")} into row ${row}.`,
   nothingToWrite: "Nothing to write (no empty FAQ column, or the suggestions are empty).",
   confirmTitle: "Overwrite filled cells?",
   confirmBody: "These cells already have values.",
@@ -358,7 +386,7 @@ const en: Messages = {
   tooLong: (field, length, limit) =>
     `"${field}" has ${length.toLocaleString()} characters, more than Excel's cell limit of ${limit.toLocaleString()}. Nothing was written; please shorten it.`,
   writeFailed: (detail) => `Could not write: ${detail}`,
-  protectedSheet: "The sheet is protected, so nothing can be written. Unprotect it and try again.",
+  protectedSheet: "The sheet is protected: only FAQ cells that are unlocked can be written. A write into locked cells is refused and names them; unlock the FAQ columns (Format Cells › Protection) or unprotect the sheet.",
   readOnlyWorkbook: "The workbook is read-only, so nothing can be written. Open an editable copy.",
   caseReplaced: (row) => `The case in row ${row} was changed, so the suggestions were made again for the new text.`,
   caseChangedNotWritten: (row) =>
@@ -367,21 +395,30 @@ const en: Messages = {
     `The case in ${rowsEn(rows)} has an identical twin row (same 受理番号 and text), and rows have moved since, so which one to write cannot be known: nothing was written. Remove the duplicate and try again.`,
   caseNotFound: (row) =>
     `The case shown (row ${row}) can no longer be found, so nothing was written. Check for inserted, deleted or sorted rows.`,
-  appliedMoved: (count, from, to) => `The case had moved from row ${from} to row ${to}; wrote ${count} item(s) into row ${to}.`,
+  appliedMoved: (n, from, to) => `The case had moved from row ${from} to row ${to}; wrote ${count(n, "field")} into row ${to}.`,
   undoCaseMissing: "The case that was written can no longer be found or has changed, so the undo was not done.",
   lockedCells: (cells) => `The target cells (${cells.join(", ")}) are locked on a protected sheet. Unlock the FAQ columns or unprotect the sheet.`,
   tooLarge: (rows, limit, lastCell) =>
     `The consultation table has ${rows.toLocaleString()} rows, more than the ${limit.toLocaleString()} the pane can serve${lastCell ? ` (last value: ${lastCell})` : ""}. Check for a stray value far below the table, or split the log by year.`,
-  ignoredBeyond: (address) => `Stray cells outside the consultation table (used range ${address}) were not read.`,
+  ignoredBeyond: (address) => `There are values outside the consultation table (as far as cell ${farCorner(address)}). They are not cases, so they were not read.`,
   checkingProgress: (done, total) => `Checking the cells before writing… ${done} / ${total}`,
   writingProgress: (done, total) => `Writing… ${done} / ${total}`,
   undone: "The last apply was undone.",
   undoChanged: "The cells changed after the apply, so the undo was not done.",
   undoFailed: (detail) => `Could not undo: ${detail}`,
   mergedCells: (areas) => `The table has merged cells (${areas.join(", ")}). Rows with merged cells may not be read correctly.`,
-  hiddenRows: (count) => `${count} row(s) are hidden or filtered out. They are still counted.`,
+  hiddenRows: (n) => `${count(n, "row")} ${n === 1 ? "is" : "are"} hidden or filtered out. ${n === 1 ? "It is" : "They are"} still counted.`,
   readFailed: (detail) => `Could not read the sheet: ${detail}`,
   dismiss: "Dismiss",
+  suggestionsRefined: "The dictionary has loaded, so the suggestions (keywords and others) were refined with it.",
+  editItem: (value) => `Edit "${value}"`,
+  editItemTitle: (value) => `${value} (Enter or F2 to edit, Delete to remove)`,
+  skipToCards: "Skip to the FAQ fields",
+  skipToActions: "Skip to the actions",
+  actionsLabel: "Actions",
+  noticesLabel: "Notices",
+  openList: "Open the list of choices",
+  movedToCase: (row, subject) => `Moved to the case in row ${row}: ${subject}`,
   shortcutsHint: "Shortcuts: Ctrl+Alt+Enter apply all / Ctrl+Alt+↓ next unfilled row",
   lang: "en",
   views: { case: "Case", search: "Search", backlog: "Backlog", check: "Check", export: "Publish" },
@@ -398,11 +435,10 @@ const en: Messages = {
   searchHint: "Type a few words or paste a consultation to see similar past cases. ↑↓ choose, Enter goes to the row, Esc clears.",
   searchTruncated: (limit) => `The text is long: only its first ${limit.toLocaleString("en")} characters were searched for.`,
   searchNoResults: "No similar case found. Try other words, or remove the category filter.",
-  searchCount: (count) => `${count} result(s), most similar first`,
+  searchCount: (n) => `${count(n, "result")}, most similar first`,
   searchUncategorised: "Not filed",
   searchNoAnswer: "No standard answer yet",
   searchReply: (text) => `Reply: ${text}`,
-  searchOpen: (row, subject) => `Select row ${row} "${subject}"`,
   backlogIntro: "Rows whose FAQ columns are not all filled, most confident suggested category first. Tick rows and write them in one go.",
   backlogRanking: (done, total) => `Ranking… ${done} / ${total} rows`,
   backlogEmpty: "No consultation row has an empty FAQ column.",
@@ -417,16 +453,16 @@ const en: Messages = {
   backlogTick: (row, subject) => `Row ${row} "${subject}"`,
   backlogCurrent: (value) => `Now: ${value}`,
   backlogNoSuggestion: "No suggestion",
-  backlogMissing: (count) => `${count} empty`,
+  backlogMissing: (n) => `${count(n, "column")} empty`,
   backlogLowInformation: "Little text",
   backlogNothingTicked: "Tick the rows to write first.",
-  backlogUnticked: (count) => `The case text of ${count} ticked row(s) changed, so they were unticked.`,
+  backlogUnticked: (n) => `The case text of ${count(n, "ticked row")} changed, so ${n === 1 ? "it was" : "they were"} unticked.`,
   backlogPreparing: (done, total) => `Preparing suggestions… ${done} / ${total} rows`,
   backlogRerank: "Rank again",
   checkIntro: "Checks the FAQ columns before they are published. Click a row number to select that row.",
   checkRunning: (done, total) => `Checking… ${done} / ${total} rows`,
   checkNone: "No problem found.",
-  checkCount: (shown, total) => (shown === total ? `${total} problem(s)` : `${shown} of ${total} problem(s) shown`),
+  checkCount: (shown, total) => (shown === total ? count(total, "problem") : `${shown} of ${count(total, "problem")} shown`),
   checkFilter: "Filter by kind",
   checkAllKinds: "All kinds",
   checkKinds: {
@@ -443,13 +479,13 @@ const en: Messages = {
   checkFix: "Fix",
   checkFixLabel: (row, field) => `Fix "${field}" in row ${row}`,
   checkFixTo: (value) => `Becomes: ${value || "(empty)"}`,
-  checkFixAll: (count) => `Fix all obvious (${count} cell(s))`,
+  checkFixAll: (n) => `Fix all obvious problems (${count(n, "cell")})`,
   checkNothingToFix: "Nothing here has an obvious fix.",
   checkRerun: "Check again",
   exportIntro: "Builds a searchable FAQ page (one HTML file, no outside requests) from the rows with a standard answer. Personal data is masked or left out.",
   exportBuilding: "Building the FAQ page…",
   exportSummary: (entries, published, without, omitted) =>
-    `${entries} entries (from ${published} rows). ${without} row(s) without a standard answer are not published.${omitted ? ` ${omitted} row(s) left out for personal data.` : ""}`,
+    `${count(entries, "entry", "entries")} (from ${count(published, "row")}). ${count(without, "row")} without a standard answer ${without === 1 ? "is" : "are"} not published.${omitted ? ` ${count(omitted, "row")} left out for personal data.` : ""}`,
   exportDownload: "Download",
   exportCopy: "Copy HTML",
   exportCopyHint: "Where downloads do not work, copy the page, paste it into a text editor and save it with the .html extension.",
@@ -466,7 +502,7 @@ const en: Messages = {
   exportCopied: "The FAQ page's HTML was copied. Paste it into a text editor and save it with the .html extension.",
   exportCopyFailed: "Could not copy. Write the FAQ sheet instead.",
   exportSheetWritten: (name, entries, skipped) =>
-    `Wrote ${entries} entries to the sheet "${name}".${skipped.length ? ` (${skipped.map((s) => `"${s}"`).join(", ")} belong to you and were not changed.)` : ""}`,
+    `Wrote ${count(entries, "entry", "entries")} to the sheet "${name}".${skipped.length ? ` (${skipped.map((s) => `"${s}"`).join(", ")} ${skipped.length === 1 ? "is yours and was" : "are yours and were"} not changed.)` : ""}`,
   exportReplaceTitle: "Replace the FAQ sheet?",
   exportReplaceBody: (name) => `The sheet "${name}" was written by this add-in before. It will be replaced with the new entries (the case sheet is not changed).`,
   exportReplace: "Replace",
@@ -479,16 +515,16 @@ const en: Messages = {
     "The dictionary that finds personal names could not load, so this FAQ page was built with the simpler detection only: names may remain. It cannot be written to the FAQ sheet. It is rebuilt when the dictionary loads.",
   exportSheetNeedsDictionary: "The dictionary that finds personal names has not loaded, so nothing was written to the FAQ sheet.",
   batchApplied: (rows, cells, moved) =>
-    `Wrote ${cells} cell(s) in ${rows} row(s).${moved ? ` (${moved} row(s) had moved and were written where they are now.)` : ""} Undo takes the whole batch back.`,
+    `Wrote ${count(cells, "cell")} in ${count(rows, "row")}.${moved ? ` (${count(moved, "row")} had moved and ${moved === 1 ? "was" : "were"} written where ${moved === 1 ? "it is" : "they are"} now.)` : ""} Undo takes the whole batch back.`,
   nothingToWriteBatch: "Nothing to write (no empty column, or the values are already there).",
   batchChangedSinceShown: (rows) => `Cells of ${rowsEn(rows)} changed after they were shown, so nothing was written. The latest values were read again.`,
   batchCaseChanged: (rows) => `The case in ${rowsEn(rows)} changed after it was shown, so nothing was written. The list is being rebuilt.`,
   batchCaseNotFound: (rows) => `The case in ${rowsEn(rows)} can no longer be found, so nothing was written. Check for inserted, deleted or sorted rows.`,
   tooLongInRow: (row, field, length, limit) =>
     `"${field}" in row ${row} has ${length.toLocaleString()} characters, more than Excel's cell limit of ${limit.toLocaleString()}. Nothing was written.`,
-  confirmCount: (count) => `${count} cell(s) already have values.`,
+  confirmCount: (n) => `${count(n, "cell")} already ${n === 1 ? "has a value" : "have values"}.`,
   overwriteWhere: (row, field) => `Row ${row} · ${field}`,
-  overwriteMore: (count) => `and ${count} more cell(s)`,
+  overwriteMore: (n) => `and ${count(n, "more cell")}`,
   roleNames: {
     caseNumber: "Case no.",
     caseType: "Type ID",
@@ -501,7 +537,7 @@ const en: Messages = {
     keywords: "Keywords",
     category: "Case item",
     countermeasures: "Countermeasures",
-    answer: "Draft answer",
+    answer: "Standard answer",
     references: "References",
   },
 };

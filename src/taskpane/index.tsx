@@ -4,7 +4,7 @@ import { OfficeWorkbook } from "../workbook/office-adapter";
 import { browserFiles } from "./browser-files";
 import { App } from "./components/App";
 import { languageFromDisplayLanguage } from "./i18n";
-import { themeFromOffice } from "./theme";
+import { officeThemeSource, type OfficeThemeHost } from "./office-theme";
 
 const SELECTION_POLL_MS = 2_000;
 
@@ -13,7 +13,8 @@ void Office.onReady(() => {
   if (!container) return;
   const language = languageFromDisplayLanguage(Office.context.displayLanguage);
   document.documentElement.lang = language;
-  const theme = themeFromOffice(officeThemeColors());
+  // Office's theme, followed while the pane is open (docs/ui.md, "Language and look").
+  const theme = officeThemeSource(Office as unknown as OfficeThemeHost);
   // Excel's selection events can go missing (office-js #6311, #533): also ask every few seconds.
   // Excel for Mac and iPad do not save downloads from a pane: the publish view offers copying there.
   const files = browserFiles(officePlatform());
@@ -24,15 +25,6 @@ void Office.onReady(() => {
 function officePlatform(): string | undefined {
   try {
     return String(Office.context.diagnostics?.platform ?? "") || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Office's theme colours; not every host or version reports them. */
-function officeThemeColors(): Office.OfficeTheme | undefined {
-  try {
-    return Office.context.officeTheme;
   } catch {
     return undefined;
   }

@@ -1,3 +1,4 @@
+// Over 400 lines: a whole fake workbook (typed cells, formats, protection, row moves, co-author events) behind every WorkbookPort method, over one cell store.
 /**
  * An in-memory workbook that behaves like Excel where faq-assist can tell the difference: cells hold
  * typed values (3.14159 shown as "3.14", dates as serial numbers), "=…" typed into a General cell is a

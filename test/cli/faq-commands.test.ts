@@ -116,7 +116,7 @@ describe("faq-assist check", () => {
     expect(problems[1]).toMatchObject({ role: "category", fix: "1-9 巧妙・悪質化するワンクリック詐欺" });
     expect(problems[0].fix).toBe("偽警告");
     expect(problems[2].kinds?.sort()).toEqual(["email", "person", "phone"]);
-    expect(problems[2].message).toMatch(/standard answer carry personal data/);
+    expect(problems[2].message).toMatch(/personal data \(.*\) in the standard answer/);
     expect(hash(file)).toBe(before);
   });
 

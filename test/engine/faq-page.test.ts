@@ -175,6 +175,24 @@ describe("FAQ export: the page", () => {
     expect(html).toMatch(/受理番号: 401, 402/);
   });
 
+  it("keeps answers apart that share most words but not the same advice, and lists the merged cases' questions", () => {
+    const base = "表示された番号には電話せず、ブラウザを閉じてください。閉じられないときはパソコンを再起動してください。";
+    const paid = `${base}電子マネーを購入して番号を伝えてしまった場合は、発行元に連絡し、警察に相談してください。`;
+    const model = buildFaqModel(
+      table([
+        { no: "501", subject: "パソコンに警告が出た", answer: base },
+        { no: "502", subject: "警告の電話番号に電話して電子マネーを払った", answer: paid },
+        { no: "503", subject: "スマホに警告音が鳴り止まない", answer: base.replace("ください。閉じ", "ください。\n閉じ") },
+      ]),
+    );
+    const entries = model.groups[0].entries;
+    expect(entries.map((e) => e.caseNumbers)).toEqual([["501", "503"], ["502"]]);
+    expect(entries[0].otherQuestions).toEqual([expect.stringContaining("警告音")]);
+    const html = renderFaqPage(model);
+    expect(html).toContain("同じ回答のご相談");
+    expect(html).toMatch(/警告音が鳴り止まない/);
+  });
+
   it("gives the same entries as a table for a sheet named FAQ, nothing private in it", () => {
     const model = buildFaqModel(sampleTable());
     const values = faqSheetValues(model);

@@ -21,6 +21,15 @@ describe("search past cases", () => {
     }
   });
 
+  it("forgives as the published page's search does: synonyms and a katakana word typed in hiragana", () => {
+    const engine = SuggestionEngine.build(sampleTable());
+    const ids = (query: string) => engine.search(query, { limit: 2 }).map((r) => taxonomyIdOf(r.category));
+    expect(ids("らんさむうぇあ")).toEqual(["1-2", "1-2"]);
+    // クレカ is only a synonym of the rows' クレジットカード.
+    expect(engine.search("クレカ", { limit: 3 }).map((r) => r.subject).join(" ")).toMatch(/クレジット/);
+    expect(ids("乗っ取り")).toEqual(["1-10", "1-10"]);
+  });
+
   it("takes a whole pasted consultation and finds the case of the same kind", () => {
     const engine = SuggestionEngine.build(sampleTable());
     const pasted =
@@ -100,7 +109,7 @@ describe("search past cases", () => {
 
   it("an update that arrives while rows are still pending wins over the pending older copy", () => {
     const table = sampleTable();
-    const index = new CaseSearchIndex(table.rows, table.columns);
+    const index = new CaseSearchIndex(table.rows, table.columns, () => undefined, () => new Map());
     expect(index.step(10)).toBe(false);
     const late = table.rows[40];
     index.update({ rowNumber: late.rowNumber, cells: { ...late.cells, subject: "ゾウガメ配送ロボの件" } });
@@ -118,7 +127,8 @@ describe("search past cases", () => {
       row(5, "社長の名前のメールで送金を頼まれた", "1-15 ビジネスメール詐欺（BEC）にご注意！"),
       row(6, "社長を名乗るメールが届いた", "他-1 フィッシング・迷惑メール"),
     ];
-    const index = new CaseSearchIndex(rows, { subject: 1, content: 2, category: 3 });
+    // No reading of its own: each call below says what the query is about.
+    const index = new CaseSearchIndex(rows, { subject: 1, content: 2, category: 3 }, () => undefined, () => new Map());
     const query = "社長を名乗るメールで送金を指示された";
     const top3 = (about?: Map<string, number>) => index.search(query, { limit: 3 }, about).map((r) => r.rowNumber);
     expect(top3(new Map([["1-15", 1]]))).toEqual([2, 3, 4]);
@@ -127,5 +137,20 @@ describe("search past cases", () => {
     expect(ambiguous).toContain(6);
     // Without a view of the query's categories, plain similarity order.
     expect(index.search(query, { limit: 3 }, undefined).map((r) => r.rowNumber)).toEqual([2, 3, 4]);
+  });
+
+  it("rows not filed yet take part in covering the query's categories through the row reading it is given", () => {
+    const subjects = ["社長を名乗るメールで送金を指示された", "社長を名乗るメールで至急の送金を指示された", "社長を名乗るメールで口座への送金を指示された", "社長の名前のメールで送金を頼まれた", "社長を名乗るメールが届いた"];
+    const rows = subjects.map((subject, i) => ({ rowNumber: i + 2, cells: { subject, content: subject } }));
+    const read = new Map<number, string>([[2, "1-15"], [3, "1-15"], [4, "1-15"], [5, "1-15"], [6, "他-1"]]);
+    const readRow = jest.fn((row: { rowNumber: number }) => new Map([[read.get(row.rowNumber) ?? "", 1]]));
+    const index = new CaseSearchIndex(rows, { subject: 1, content: 2 }, () => new Map([["1-15", 0.6], ["他-1", 0.4]]), readRow);
+    const top3 = index.search(subjects[0], { limit: 3 }).map((r) => r.rowNumber);
+    expect(top3[0]).toBe(2);
+    expect(top3).toContain(6);
+    // Each row is read once, however many searches follow.
+    const calls = readRow.mock.calls.length;
+    index.search(subjects[0], { limit: 3 });
+    expect(readRow.mock.calls.length).toBe(calls);
   });
 });

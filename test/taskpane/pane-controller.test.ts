@@ -502,6 +502,23 @@ describe("real morphology, loaded after the first suggestions", () => {
     expect(tokenized.length).toBeGreaterThan(0);
     expect(state(c).focus?.suggestions).not.toBe(before);
     expect(state(c).focus?.row.rowNumber).toBe(4);
+    // The suggestions on screen changed by themselves: the pane says why, aloud and in the notice line.
+    expect(state(c).announcement).toBe(t.suggestionsRefined);
+    expect(state(c).notice).toEqual({ intent: "info", text: t.suggestionsRefined });
+  });
+
+  it("says nothing when the editor has already changed the draft (it is kept as it is)", async () => {
+    const wb = deskWorkbook();
+    let resolve: (m: Morphology) => void = () => undefined;
+    const loaded = new Promise<Morphology>((r) => (resolve = r));
+    const c = await open(wb, { loadMorphology: () => loaded });
+    await select(c, wb, "G3");
+    c.actions.editDraft({ type: "addItem", role: "keywords", value: "自分で足した語" });
+    resolve(tinySegmenterMorphology);
+    await loaded;
+    await c.whenIdle();
+    expect(state(c).announcement).toBe("");
+    expect(state(c).draft?.keywords).toContain("自分で足した語");
   });
 
   it("keeps working with tiny-segmenter when the dictionary cannot be loaded", async () => {
@@ -541,5 +558,24 @@ describe("search index built in the background, after the first suggestion", () 
     await c.whenIdle();
     expect(prepare).toHaveBeenCalledTimes(1);
     expect(state(c).search.results[0]?.rowNumber).toBe(6);
+  });
+});
+
+describe("the session's derived state", () => {
+  it("keeps the same counter and category lists when an edit changes neither, and new ones when it does", async () => {
+    const wb = deskWorkbook();
+    const c = await open(wb);
+    const before = c.session.store.get();
+    // A case text edited: nothing filled, no category added.
+    wb.setCellByUser(SHEET, 3, 8, "相談備考を書き足した");
+    await c.whenIdle();
+    const after = c.session.store.get();
+    expect(after.progress).toBe(before.progress);
+    expect(after.categoryOptions).toBe(before.categoryOptions);
+    // A category filled in: the counter or the lists are new objects with the new content.
+    wb.setCellByUser(SHEET, 3, COL.L, "1-2 ランサムウェアを使った詐欺・恐喝");
+    await c.whenIdle();
+    const filled = c.session.store.get();
+    expect(filled.categoryOptions === before.categoryOptions && filled.progress === before.progress).toBe(false);
   });
 });

@@ -6,6 +6,8 @@ import {
   draftReducer,
   resolveSelection,
   writesFor,
+  shownSources,
+  MIN_SHOWN_SIMILARITY,
 } from "../../src/taskpane/state/pane-model";
 import type { Draft } from "../../src/taskpane/state/pane-model";
 import { themeFromOffice } from "../../src/taskpane/theme";
@@ -111,5 +113,15 @@ describe("language and theme", () => {
     expect(dark.colorNeutralForeground1).toBe("#ffffff");
     expect(dark.colorBrandBackground).not.toBe(themeFromOffice(undefined).colorBrandBackground);
     expect(themeFromOffice({ bodyBackgroundColor: "#ffffff" }).colorNeutralBackground1).toBe("#ffffff");
+  });
+});
+
+describe("shownSources", () => {
+  it("shows only rows similar enough to be evidence, most similar first, at most five", () => {
+    const row = (rowNumber: number, similarity: number) => ({ rowNumber, subject: `件名${rowNumber}`, similarity });
+    const sources = [row(9, 0.03), row(4, 0.42), row(7, 0.1), row(2, 0.88), row(5, MIN_SHOWN_SIMILARITY), row(3, 0.42)];
+    expect(shownSources(sources).map((s) => s.rowNumber)).toEqual([2, 3, 4, 5]);
+    expect(shownSources([row(1, 0.05)])).toEqual([]);
+    expect(shownSources(Array.from({ length: 9 }, (_, i) => row(i + 2, 0.5 + i / 100)))).toHaveLength(5);
   });
 });

@@ -81,9 +81,12 @@ describe("task pane: opening and following the selection", () => {
     expect(screen.getByTestId("case-number")).toHaveTextContent("161");
     expect(screen.getByTestId("case-content")).toHaveTextContent("スマートフォンでサイトを見ていたら");
     // A card for every FAQ column the sheet has, each with its own apply button.
-    for (const name of ["相談内容分類", "検索キーワード", "案件項目", "対策項目", "標準回答（案）", "参考資料・サイト"]) {
+    for (const name of ["相談内容分類", "検索キーワード", "案件項目", "対策項目", "標準回答", "参考資料・サイト"]) {
       expect(button(`「${name}」を適用`)).toBeInTheDocument();
     }
+    // The category list's opener is named in the pane's language, not Fluent's English "Open".
+    const opener = card("category").querySelector('[role="button"][aria-label]');
+    expect(opener).toHaveAttribute("aria-label", "候補の一覧を開く");
   });
 
   it("says which headers it looked for when the sheet has none, and offers a column mapping", async () => {
@@ -137,7 +140,7 @@ describe("task pane: opening and following the selection", () => {
     await waitFor(() => expect(screen.getByTestId("selection-message")).toHaveTextContent("空の行が選択されています"));
     act(() => wb.select("A8"));
     await waitFor(() => expect(screen.getByTestId("selection-message")).toHaveTextContent("相談表の外が選択されています"));
-    expect(document.querySelector('[role="alert"]')).toBeNull();
+    expect(document.querySelector('[role="alert"]')?.textContent ?? "").toBe("");
   });
 
   it("asks for the selection again when the pane regains focus (selection events can go missing)", async () => {
@@ -170,8 +173,12 @@ describe("task pane: opening and following the selection", () => {
     await openPane(wb);
     expect(screen.getByTestId("sheet-note-merged")).toHaveTextContent("F3:G3");
     expect(screen.getByTestId("sheet-note-hidden")).toHaveTextContent("1 行");
-    expect(screen.getByTestId("sheet-note-ignored")).toHaveTextContent("使用範囲 B1:CV9000");
-    expect(screen.getByTestId("sheet-note-protected")).toHaveTextContent("シートが保護されている");
+    expect(screen.getByTestId("sheet-note-ignored")).toHaveTextContent("相談表の外（CV9000 まで）にも値の入ったセルがあります");
+    // Says what can still be written, not that nothing can.
+    expect(screen.getByTestId("sheet-note-protected")).toHaveTextContent("書き込めるのは、ロックが解除された FAQ 列のセルだけです");
+    // The stray-cell note names the cell and can be closed.
+    fireEvent.click(button("閉じる", screen.getByTestId("sheet-note-ignored")));
+    await waitFor(() => expect(screen.queryByTestId("sheet-note-ignored")).toBeNull());
     cleanup();
 
     const huge = deskWorkbook();
@@ -292,7 +299,7 @@ describe("task pane: why each suggestion was made, and editing it", () => {
     await openPane(wb);
     await selectCase(wb, "F3", "スマホに警告画面が表示された");
     const answer = card("answer");
-    const draft = textbox("標準回答（案）", answer);
+    const draft = textbox("標準回答", answer);
     expect(draft.value).not.toContain("090-1234-5678");
     expect(draft.value).not.toContain("山田");
     expect(within(answer).getByTestId("masked-list")).toHaveTextContent("電話番号 → ［電話番号］");
@@ -301,6 +308,23 @@ describe("task pane: why each suggestion was made, and editing it", () => {
     expect(marked()).toEqual(expect.arrayContaining(["［氏名］", "［電話番号］"]));
     fireEvent.change(draft, { target: { value: `はじめに。${draft.value}` } });
     expect(marked()).toEqual(expect.arrayContaining(["［氏名］", "［電話番号］"]));
+  });
+});
+
+describe("task pane: where each sentence of the draft comes from", () => {
+  it("lists the guidebook item or the row each sentence of the suggested draft comes from", async () => {
+    const rows = deskRows();
+    rows[1][13] = "表示された番号に電話しないでください。ブラウザを閉じれば消えます。";
+    const wb = new MemoryWorkbook(SHEET, rows);
+    await openPane(wb);
+    await selectCase(wb, "F3", "スマホに警告画面が表示された");
+    const sources = within(card("answer")).getByTestId("answer-sources");
+    const items = [...sources.querySelectorAll("li")];
+    expect(items.length).toBeGreaterThan(1);
+    // The desk's own sentence (row 2) is credited to its row, as a link that selects it …
+    expect(named("button", "2 行目を選択", sources)).toHaveLength(1);
+    // … and the others to the guidebook's item.
+    expect(sources).toHaveTextContent(/ガイドブック 1-9/);
   });
 });
 
@@ -380,7 +404,7 @@ describe("task pane: applying suggestions", () => {
     const wb = deskWorkbook();
     await openPane(wb);
     await selectCase(wb, "F3", "スマホに警告画面が表示された");
-    const draft = textbox("標準回答（案）");
+    const draft = textbox("標準回答");
     draft.focus();
     fireEvent.keyDown(draft, { key: "Enter", ctrlKey: true, altKey: true });
     await waitFor(() => expect(notice()).toHaveTextContent("3 行目に"));

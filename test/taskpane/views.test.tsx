@@ -79,7 +79,8 @@ describe("search box at the top of the pane", () => {
     expect(tab("検索")).toHaveAttribute("aria-selected", "true");
     expect(box).toHaveAttribute("aria-controls", list.id);
     const options = within(list).getAllByRole("option");
-    expect(options[0]).toHaveAccessibleName(/^\d+ 行目「.+」を選択$/);
+    // Its name is what it shows (row, 受理番号, similarity, subject…), not a shorter label that hides them.
+    expect(options[0]).toHaveAccessibleName(/^\d+ 行目 受理番号 \d+ 類似度 \d+% /);
     expect(options[0]).toHaveTextContent(/類似度 \d+%/);
 
     fireEvent.keyDown(box, { key: "ArrowDown" });
@@ -238,7 +239,7 @@ describe("every view", () => {
         expect(unnamed()).toEqual([]);
       }
       if (language === "en") {
-        expect(screen.getByTestId("export-summary")).toHaveTextContent("1 entries (from 1 rows)");
+        expect(screen.getByTestId("export-summary")).toHaveTextContent("1 entry (from 1 row). 3 rows without a standard answer are not published.");
         expect(button("Download")).toBeInTheDocument();
       }
       cleanup();

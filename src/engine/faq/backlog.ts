@@ -3,7 +3,7 @@
  * and its confidence, most confident first — so an editor can apply the sure ones in one batch and
  * look at the doubtful ones by hand. (The batch write is the workbook layer's safe writer.)
  */
-import type { BuildOptions, SuggestionEngine } from "../suggest";
+import { yieldToHost, type BuildOptions, type SuggestionEngine } from "../suggest";
 import { EngineError } from "../errors";
 import { isFaqComplete } from "../text";
 import { FAQ_ROLES, type CaseRow, type CategoryCandidate, type FaqRole } from "../types";
@@ -74,7 +74,7 @@ export async function listBacklogAsync(engine: SuggestionEngine, options: BuildO
     if (options.signal?.aborted) throw new EngineError("aborted", "Backlog ranking was cancelled.");
     options.onProgress?.({ done: start, total: rows.length });
     for (const row of rows.slice(start, start + CHUNK_ROWS)) items.push(backlogItem(engine, row));
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    await yieldToHost();
   }
   if (options.signal?.aborted) throw new EngineError("aborted", "Backlog ranking was cancelled.");
   options.onProgress?.({ done: rows.length, total: rows.length });

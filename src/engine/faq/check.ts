@@ -1,3 +1,4 @@
+// Over 400 lines: every check rule and the planned fix beside it, so what is reported and what is fixed cannot drift apart.
 /**
  * 点検 — checks the FAQ columns before they are published, row by row. Each problem names its row and
  * column, keeps the cell's current text (so a fix can be refused if the cell changed meanwhile) and,

@@ -1,3 +1,4 @@
+// Over 400 lines: one published artefact — the FAQ model, its gate, its HTML and offline search — kept together so a change to the page is read in one place.
 /**
  * Publishing the FAQ: the filled rows of a case table → one self-contained HTML page (no outside
  * resources, offline search, print styles). Pure: no Office, no DOM, so the CLI and the task pane
@@ -10,8 +11,11 @@
  *   names the row reveals in any cell. An answer with personal data is published masked (or the entry is left
  *   out, `privateData: "omit"`); list items with personal data are left out. Every such decision is
  *   returned as a note (row, column, kinds) so the caller can say which rows and why.
- * - Entries are grouped by category in guidebook order; within a category, entries whose answers are
- *   near-duplicates are merged into one that lists all their 受理番号.
+ * - Entries are grouped by category in guidebook order; within a category, entries whose answers give
+ *   the same advice (every step of each in the other, `sameAdvice`) are merged into one that lists all
+ *   their 受理番号 and the other cases' questions.
+ * - The page's search (page-search.ts) ranks entries as the reader types, best first; with the box empty
+ *   the entries are in guidebook order.
  */
 import { fieldVector, type TermVector } from "../search";
 import { categoryKey, GUIDEBOOK_CREDIT, TAXONOMY, taxonomyIdOf, taxonomyItem } from "../guidebook";
@@ -20,11 +24,15 @@ import { detectInItem, detectPrivate, PLACEHOLDER, PLACEHOLDERS as PRIVACY_PLACE
 import { PAGE_TEXT, type FaqLang, type GateNoteText } from "./faq-text";
 import { type Morphology, normalizeText, splitList } from "../text";
 import type { CaseRow, CaseTable, MaskKind } from "../types";
+import { jsonForScript, pageSearchData, pageSearchScript } from "./page-index";
+import { sameAdvice } from "./same-advice";
 
 export interface FaqEntry {
   /** Anchor id, unique in the page. */
   id: string;
   question: string;
+  /** Questions of the other cases merged into this entry (same advice), without repeats. */
+  otherQuestions: string[];
   answer: string;
   keywords: string[];
   countermeasures: string[];
@@ -64,7 +72,10 @@ export interface FaqModel {
 export interface FaqBuildOptions {
   /** An answer with personal data: published masked (default) or left out. */
   privateData?: "mask" | "omit";
-  /** Answers at least this similar (bigram cosine) within a category are merged; default 0.85. */
+  /**
+   * Answers of one category are merged when they give the same advice (`sameAdvice`) and are at least
+   * this similar overall (bigram cosine); default 0.85. Above 1, nothing is merged.
+   */
   mergeSimilarity?: number;
   /** With kuromoji, words tagged as people's names are masked (answers, questions) or left out (keywords) too. */
   morphology?: Morphology;
@@ -245,23 +256,18 @@ class Representatives {
   private readonly postings = new Map<number, { rep: number; weight: number }[]>();
   private readonly norms: number[] = [];
 
-  /** The most similar representative at or above `threshold`, or -1. */
-  match(vector: TermVector, threshold: number): number {
+  /** Representatives at or above `threshold`, most similar first. */
+  matches(vector: TermVector, threshold: number): number[] {
     const dots = new Map<number, number>();
     for (const [term, weight] of vector) {
       for (const p of this.postings.get(term) ?? []) dots.set(p.rep, (dots.get(p.rep) ?? 0) + weight * p.weight);
     }
     const own = norm(vector);
-    let best = -1;
-    let bestScore = threshold;
-    for (const [rep, dot] of dots) {
-      const score = dot / (own * this.norms[rep]);
-      if (score >= bestScore) {
-        best = rep;
-        bestScore = score;
-      }
-    }
-    return best;
+    return [...dots]
+      .map(([rep, dot]) => ({ rep, score: dot / (own * this.norms[rep]) }))
+      .filter((m) => m.score >= threshold)
+      .sort((a, b) => b.score - a.score || a.rep - b.rep)
+      .map((m) => m.rep);
   }
 
   add(vector: TermVector): number {
@@ -298,9 +304,11 @@ function entryOf(members: GatedRow[]): FaqEntry {
   const [first] = members;
   const question = members.find((m) => !HAS_PLACEHOLDER.test(m.question))?.question ?? first.question;
   const itemKey = (s: string) => normalizeText(s).replace(/\s/g, "");
+  const otherQuestions = [...new Set(members.map((m) => m.question))].filter((q) => q !== question && !HAS_PLACEHOLDER.test(q));
   return {
     id: `faq-${first.row.rowNumber}`,
     question,
+    otherQuestions,
     answer: first.answer,
     keywords: unionBy(members.map((m) => m.keywords), itemKey, MAX_KEYWORDS),
     countermeasures: unionBy(members.map((m) => m.countermeasures), itemKey).sort((a, b) => a.localeCompare(b, "ja", { numeric: true })),
@@ -312,7 +320,6 @@ function entryOf(members: GatedRow[]): FaqEntry {
 
 const GUIDEBOOK_ORDER = new Map(TAXONOMY.map((item, i) => [item.id, i]));
 
-/** Builds the page's content from a case table: entries, groups and the privacy gate's notes. */
 /** The model built row by row (`add`), so that the pane can yield between slices of rows. */
 class FaqModelBuilder {
   private readonly threshold: number;
@@ -345,7 +352,8 @@ class FaqModelBuilder {
       this.groups.set(gated.categoryKey, group);
     }
     const vector = fieldVector([{ text: normalizeText(gated.answer), weight: 1 }]);
-    const rep = group.reps.match(vector, this.threshold);
+    // Similar wording is not enough: the answers must give the same advice, step for step.
+    const rep = group.reps.matches(vector, this.threshold).find((r) => sameAdvice(group.members[r][0].answer, gated.answer)) ?? -1;
     if (rep >= 0) group.members[rep].push(gated);
     else {
       group.reps.add(vector);
@@ -438,21 +446,23 @@ function slug(key: string, index: number): string {
   return id ? `cat-${id.replace("他", "x")}` : `cat-${index}`;
 }
 
-function searchText(group: FaqGroup, entry: FaqEntry): string {
-  return normalizeText([group.title, entry.question, entry.answer, ...entry.keywords, ...entry.countermeasures, ...entry.references, ...entry.caseNumbers].join(" "));
-}
-
-function renderEntry(group: FaqGroup, entry: FaqEntry, t: (typeof PAGE_TEXT)[FaqLang]): string {
+function renderEntry(heading: string, entry: FaqEntry, t: (typeof PAGE_TEXT)[FaqLang]): string {
   const list = (label: string, cls: string, items: string[], render: (s: string) => string) =>
     items.length === 0 ? "" : `<div class="${cls}"><h4>${escapeHtml(label)}</h4><ul>${items.map((s) => `<li>${render(s)}</li>`).join("")}</ul></div>`;
   const tags =
     entry.keywords.length === 0
       ? ""
       : `<ul class="tags" aria-label="${escapeHtml(t.keywords)}">${entry.keywords.map((k) => `<li>${escapeHtml(k)}</li>`).join("")}</ul>`;
+  const also =
+    entry.otherQuestions.length === 0
+      ? ""
+      : `<div class="also"><h4>${escapeHtml(t.alsoAsked)}</h4><ul>${entry.otherQuestions.map((q) => `<li>${escapeHtml(q)}</li>`).join("")}</ul></div>`;
   const cases = entry.caseNumbers.length === 0 ? "" : `<p class="cases">${escapeHtml(t.cases)}: ${entry.caseNumbers.map(escapeHtml).join(", ")}</p>`;
   return (
-    `<article class="entry" id="${escapeHtml(entry.id)}" data-faq-entry data-search="${escapeHtml(searchText(group, entry))}">` +
+    `<article class="entry" id="${escapeHtml(entry.id)}" data-faq-entry>` +
+    `<p class="entry-cat">${escapeHtml(heading)}</p>` +
     `<h3 class="q"><span class="qa" aria-hidden="true">${escapeHtml(t.question)}</span>${escapeHtml(entry.question)}</h3>` +
+    also +
     `<div class="a">${paragraphs(entry.answer, `<span class="qa" aria-hidden="true">${escapeHtml(t.answer)}</span>`)}</div>` +
     tags +
     list(t.countermeasures, "measures", entry.countermeasures, escapeHtml) +
@@ -465,7 +475,7 @@ function renderEntry(group: FaqGroup, entry: FaqEntry, t: (typeof PAGE_TEXT)[Faq
 const STYLE = `
 :root{color-scheme:light;--ink:#1b1b1b;--muted:#5c5c5c;--line:#d6d6d6;--accent:#0f6cbd;--tag:#eef4fb}
 *{box-sizing:border-box}
-body{margin:0;font-family:system-ui,-apple-system,"Segoe UI","Hiragino Sans","Hiragino Kaku Gothic ProN","Yu Gothic UI",Meiryo,"Noto Sans CJK JP",sans-serif;color:var(--ink);line-height:1.7;background:#fff}
+body{margin:0;font-family:system-ui,-apple-system,"Segoe UI","Hiragino Sans","Hiragino Kaku Gothic ProN","Yu Gothic UI",Meiryo,"Noto Sans CJK JP",sans-serif;color:var(--ink);line-height:1.7;background:#fff;overflow-wrap:anywhere}
 header,main,footer{max-width:56rem;margin:0 auto;padding:0 1rem}
 header{padding-top:1.5rem}
 h1{font-size:1.6rem;margin:0 0 .25rem}
@@ -490,6 +500,10 @@ ul.tags{display:flex;flex-wrap:wrap;gap:.35rem;list-style:none;padding:0;margin:
 ul.tags li{background:var(--tag);border-radius:999px;padding:0 .6rem;font-size:.85rem}
 .cases{color:var(--muted);font-size:.8rem;margin:.75rem 0 0}
 .empty{padding:1rem 0}
+.entry-cat{display:none;margin:0 0 .25rem;color:var(--muted);font-size:.85rem}
+main.searching .entry-cat{display:block}
+.also ul{color:var(--muted);font-size:.9rem}
+#faq-results>h2{font-size:1.1rem;margin:1rem 0 .5rem}
 footer{color:var(--muted);font-size:.85rem;border-top:1px solid var(--line);margin-top:2rem;padding-top:1rem;padding-bottom:2rem}
 [hidden]{display:none!important}
 @media print{
@@ -501,38 +515,6 @@ footer{color:var(--muted);font-size:.85rem;border-top:1px solid var(--line);marg
   section.cat>h2{break-after:avoid}
   a{color:inherit;text-decoration:none}
 }
-`;
-
-/** Filters entries as the reader types: every word must occur in the entry (width and case folded). */
-const SCRIPT = `
-(function () {
-  var input = document.getElementById("faq-search");
-  var count = document.getElementById("faq-count");
-  var empty = document.getElementById("faq-empty");
-  var entries = Array.prototype.slice.call(document.querySelectorAll("[data-faq-entry]"));
-  var sections = Array.prototype.slice.call(document.querySelectorAll("[data-faq-category]"));
-  var template = count.getAttribute("data-template");
-  function fold(s) { return (s.normalize ? s.normalize("NFKC") : s).toLowerCase(); }
-  function apply() {
-    var words = fold(input.value).split(/\\s+/).filter(Boolean);
-    var shown = 0;
-    entries.forEach(function (e) {
-      var text = e.getAttribute("data-search") || "";
-      var match = words.every(function (w) { return text.indexOf(w) >= 0; });
-      e.hidden = !match;
-      if (match) shown++;
-    });
-    sections.forEach(function (s) {
-      s.hidden = !s.querySelector("[data-faq-entry]:not([hidden])");
-      var nav = document.querySelector('[data-faq-nav="' + s.id + '"]');
-      if (nav) nav.hidden = s.hidden;
-    });
-    count.textContent = template.replace("{n}", String(shown));
-    empty.hidden = shown > 0;
-  }
-  input.addEventListener("input", apply);
-  apply();
-})();
 `;
 
 /** The whole page, self-contained: inline style and script, no outside resources. */
@@ -548,7 +530,7 @@ export function renderFaqPage(model: FaqModel, options: FaqPageOptions = {}): st
       (g, i) =>
         `<section class="cat" id="${slug(g.key, i)}" data-faq-category>` +
         `<h2>${escapeHtml(heading(g))}</h2>` +
-        g.entries.map((e) => renderEntry(g, e, t)).join("") +
+        g.entries.map((e) => renderEntry(heading(g), e, t)).join("") +
         `</section>`,
     )
     .join("\n");
@@ -577,13 +559,15 @@ export function renderFaqPage(model: FaqModel, options: FaqPageOptions = {}): st
 </header>
 <main>
 <p class="empty" id="faq-empty" hidden>${escapeHtml(t.noMatch)}</p>
+<section id="faq-results" aria-label="${escapeHtml(t.results)}" hidden><h2>${escapeHtml(t.results)}</h2></section>
 ${sections}
 </main>
 <footer>
 <p>${escapeHtml(GUIDEBOOK_CREDIT)}</p>
 <p>${escapeHtml(t.license)}</p>
 </footer>
-<script>${SCRIPT}</script>
+<script type="application/json" id="faq-search-data">${jsonForScript(pageSearchData(model.groups))}</script>
+<script>${pageSearchScript()}</script>
 </body>
 </html>
 `;

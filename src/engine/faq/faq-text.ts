@@ -12,8 +12,10 @@ export const PAGE_TEXT = {
   ja: {
     title: "よくある質問（FAQ）",
     searchLabel: "FAQ を検索",
-    searchPlaceholder: "言葉を入力して絞り込み（例: ランサムウェア）",
+    searchPlaceholder: "困っていることを言葉で（例: ファイル 開けない、カード 不正利用）",
     count: "{n} 件",
+    results: "検索結果（関係の深い順）",
+    alsoAsked: "同じ回答のご相談",
     noMatch: "該当する項目はありません。言葉を変えてお試しください。",
     contents: "分類",
     question: "Q.",
@@ -30,8 +32,10 @@ export const PAGE_TEXT = {
   en: {
     title: "Frequently asked questions (FAQ)",
     searchLabel: "Search the FAQ",
-    searchPlaceholder: "Type words to filter (e.g. ランサムウェア)",
+    searchPlaceholder: "Describe the problem in a few words (e.g. ファイル 開けない)",
     count: "{n} entries",
+    results: "Results (best first)",
+    alsoAsked: "Also asked as",
     noMatch: "No entry matches. Try other words.",
     contents: "Categories",
     question: "Q.",
@@ -85,7 +89,7 @@ export const MASK_KIND_LABEL: Record<FaqLang, Record<MaskKind, string>> = {
     email: "an e-mail address",
     phone: "a phone number",
     address: "a postal address",
-    account: "an account number",
+    account: "a bank account number",
     card: "a card number",
     mynumber: "a My Number (individual number)",
     birthdate: "a date of birth",
@@ -118,15 +122,15 @@ export function describeProblem(p: CheckProblem, lang: FaqLang): string {
     case "misspelledKeyword":
       return ja ? `${role}「${p.items[0]}」は「${p.items[1]}」の誤記ではありませんか` : `${role} "${p.items[0]}" looks like a misspelling of "${p.items[1]}"`;
     case "nameInKeywords":
-      return ja ? `${role}に人名・会社名があります: ${quote(lang, p.items)}` : `${role} contain a person's or company's name: ${quote(lang, p.items)}`;
+      return ja ? `${role}に人名・会社名があります: ${quote(lang, p.items)}` : `a person's or company's name in the ${role}: ${quote(lang, p.items)}`;
     case "personalData":
       return ja
         ? `${role}に個人情報（${kindsText(lang, p.kinds)}）があります${p.items.length > 0 ? `: ${quote(lang, p.items)}` : ""}`
-        : `${role} carry personal data (${kindsText(lang, p.kinds)})${p.items.length > 0 ? `: ${quote(lang, p.items)}` : ""}`;
+        : `personal data (${kindsText(lang, p.kinds)}) in the ${role}${p.items.length > 0 ? `: ${quote(lang, p.items)}` : ""}`;
     case "badReference":
       return ja
         ? `${role}に URL でも既知の相談窓口でもない項目があります: ${quote(lang, p.items)}`
-        : `${role} that are neither a URL nor a known contact point: ${quote(lang, p.items)}`;
+        : `items in the ${role} that are neither a URL nor a known contact point: ${quote(lang, p.items)}`;
     case "partlyFilled": {
       const missing = (p.missing ?? []).map((r) => ROLE_LABEL[lang][r]).join(ja ? "・" : ", ");
       return ja ? `FAQ 列の一部だけが記入されています（未記入: ${missing}）` : `FAQ columns filled only in part (empty: ${missing})`;
@@ -151,6 +155,7 @@ export function describeGateNote(note: GateNoteText, lang: FaqLang): string {
     return `${role}に${kinds}があるため、この行は掲載していません`;
   }
   if (note.action === "masked") return `${kinds} masked in the ${role}`;
-  if (note.action === "dropped") return `${note.items?.length ?? 0} item(s) of the ${role} left out (${kinds})`;
+  const count = note.items?.length ?? 0;
+  if (note.action === "dropped") return `${count} ${count === 1 ? "item" : "items"} of the ${role} left out (${kinds})`;
   return `row left out: its ${role} carries ${kinds}`;
 }

@@ -4,3 +4,4 @@
  */
 export * from "./taxonomy";
 export * from "./taxonomy-id";
+export * from "./advice";

@@ -1,3 +1,4 @@
+// Over 400 lines: the one detector of private data; its patterns are read together to see what each leaves to the others.
 /**
  * The general patterns of private data (phones, e-mail, 〒 addresses, accounts, cards, and the name
  * rules of privacy-names.ts) and the names a row reveals (`collectRowNames`). The detector

@@ -7,7 +7,7 @@
  * measured in bench/ (see docs/engine.md), its per-document bookkeeping made the build several
  * times slower than this flat index for the same bigram tokens.
  */
-import { charClass, normalizeText } from "../text/text";
+import { charClass, normalizeText } from "../text";
 
 export type TermVector = Map<number, number>;
 

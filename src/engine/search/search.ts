@@ -10,9 +10,8 @@
  * through `SuggestionEngine.prepareSearch` — so the time until suggestions can be served is unchanged.
  */
 import { BigramIndex, fieldVector, type TermVector } from "./bigram-index";
-import { isFaqComplete, normalizeText, parseList, stripBoilerplate } from "../text";
-import { categoryKey, type PriorScore, taxonomyIdOf, taxonomyItem } from "../guidebook";
-import { taxonomyPrior } from "./keyword-prior";
+import { isFaqComplete, normalizeText, parseList, searchAlternatives, stripBoilerplate } from "../text";
+import { categoryKey, taxonomyIdOf, taxonomyItem } from "../guidebook";
 import type { CaseRow, ColumnMap } from "../types";
 
 export interface SearchOptions {
@@ -101,24 +100,11 @@ const RERANK = 50;
  */
 const COVERAGE_WEIGHT = 0.5;
 
-function distribution(scores: PriorScore[], evidence: number): Map<string, number> | undefined {
-  if (evidence <= 0) return undefined;
-  return new Map(scores.map((s) => [s.item.id, s.probability]));
-}
+/** What a text is about, as category id → probability; undefined when it cannot tell. */
+export type CategoryReading = (text: string) => Map<string, number> | undefined;
 
-function queryCategories(query: string): Map<string, number> | undefined {
-  const { scores, evidence } = taxonomyPrior([{ text: query, weight: 1 }]);
-  return distribution(scores, evidence);
-}
-
-function rowPrior(row: CaseRow): Map<string, number> {
-  const c = row.cells;
-  const { scores, evidence } = taxonomyPrior([
-    { text: c.subject ?? "", weight: 2 },
-    { text: [c.content, c.consultNote].filter(Boolean).join("\n"), weight: 1 },
-  ]);
-  return distribution(scores, evidence) ?? new Map();
-}
+/** What a case row not yet filed is about, as category id → probability. */
+export type RowReading = (row: CaseRow) => Map<string, number>;
 
 /** The searchable text of a case row, weighted by field. */
 export function caseVector(row: CaseRow): TermVector {
@@ -134,9 +120,36 @@ export function caseVector(row: CaseRow): TermVector {
   ]);
 }
 
-/** The query as the index sees it: one field, plain bigram counts, damped like the documents. */
+/** A query of at most this many words is a few typed words, whose synonyms are searched too. */
+const TYPED_WORDS = 4;
+/** …with this weight against the words as typed. */
+const SYNONYM_WEIGHT = 0.5;
+
+/** A word typed in hiragana for a katakana word (らんさむうぇあ): the index spells it in katakana. */
+function asKatakana(word: string): string | undefined {
+  return /^[\u3041-\u3096ー]{3,}$/.test(word) ? word.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60)) : undefined;
+}
+
+/**
+ * The query as the index sees it: plain bigram counts, damped like the documents. A few typed words
+ * forgive as the published page's search does: their synonyms (カード → クレジットカード, 乗っ取り →
+ * 不正ログイン) and a katakana word typed in hiragana are searched too, with less weight. (The index
+ * leaves hiragana pairs out, so it folds kana on the query side only.) A pasted consultation is matched
+ * as written.
+ */
 export function queryVector(query: string): TermVector {
-  return fieldVector([{ text: normalizeText(query), weight: 1 }]);
+  const text = normalizeText(query);
+  const words = text.split(/[ 、,]+/).filter(Boolean);
+  const fields = [{ text, weight: 1 }];
+  if (words.length > 0 && words.length <= TYPED_WORDS && text.length <= 40) {
+    const forms = words.flatMap((w) => {
+      const katakana = asKatakana(w);
+      return katakana ? [w, katakana] : [w];
+    });
+    const more = [...forms.filter((f) => !words.includes(f)), ...forms.flatMap((f) => searchAlternatives(f, normalizeText))];
+    if (more.length > 0) fields.push({ text: more.join(" "), weight: SYNONYM_WEIGHT });
+  }
+  return fieldVector(fields);
 }
 
 /**
@@ -153,10 +166,17 @@ export class CaseSearchIndex {
   private cursor = 0;
   private dirty = false;
 
-  /** `columns`: where the sheet's columns are, to tell complete rows from partly filled ones. */
+  /**
+   * `columns`: where the sheet's columns are, to tell complete rows from partly filled ones.
+   * `readQuery`: what a query is about — the engine passes its own category reading (the model's, blended
+   * with similar filled rows), the one its suggestions use. `readRow`: what a candidate row not yet filed
+   * is about — the engine passes the model's reading of its text (read once per row version).
+   */
   constructor(
     rows: readonly CaseRow[],
     private readonly columns: ColumnMap,
+    private readonly readQuery: CategoryReading,
+    private readonly readRow: RowReading,
   ) {
     this.pending = rows.slice();
   }
@@ -205,11 +225,8 @@ export class CaseSearchIndex {
     }
   }
 
-  /**
-   * `about`: what the query is about, as category id → probability (the engine passes its own
-   * category suggestion for the query text); without it, the taxonomy prior of the query.
-   */
-  search(query: string, options: SearchOptions = {}, about: Map<string, number> | undefined = queryCategories(query)): SearchResult[] {
+  /** `about`: what the query is about, as category id → probability; by default `readQuery`'s reading. */
+  search(query: string, options: SearchOptions = {}, about: Map<string, number> | undefined = this.readQuery(query)): SearchResult[] {
     this.ready();
     const limit = Math.max(1, Math.floor(options.limit ?? 10));
     const floor = options.minSimilarity ?? MIN_SIMILARITY;
@@ -268,12 +285,12 @@ export class CaseSearchIndex {
 
   private readonly rowCategories = new Map<number, { row: CaseRow; dist: Map<string, number> }>();
 
-  /** What a row is about: its filed category, else the taxonomy prior of its text (cached per row version). */
+  /** What a row is about: its filed category, else `readRow`'s reading of its text (cached per row version). */
   private categoriesOfRow(row: CaseRow): Map<string, number> {
     const cached = this.rowCategories.get(row.rowNumber);
     if (cached && cached.row === row) return cached.dist;
     const filed = taxonomyIdOf((row.cells.category || row.cells.classification || "").trim());
-    const dist = filed ? new Map([[filed, 1]]) : rowPrior(row);
+    const dist = filed ? new Map([[filed, 1]]) : this.readRow(row);
     this.rowCategories.set(row.rowNumber, { row, dist });
     return dist;
   }

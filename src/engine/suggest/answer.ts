@@ -1,67 +1,97 @@
 /**
- * 【FAQ用】標準回答（案）: a draft from the most similar agreeing row's answer and the guidebook's advice,
- * else the desk's own reply made general; the detector masks what is private in it, with the names
- * both this row and the row the answer comes from reveal (「経理の高橋から」 in a filled answer is
- * masked in every similar row's draft, as the check and the page mask it).
+ * 【FAQ用】標準回答（案）: a draft composed for the case from the guidebook's advice steps that fit its
+ * category and situation (answer-draft.ts), the desk's own sentences from similar agreeing rows winning
+ * for the steps they make; else the desk's own reply made general. Every sentence goes through the
+ * privacy detector, with the names both this row and the rows lending sentences reveal (「経理の高橋から」
+ * in a filled answer is masked in every similar row's draft, as the check and the page mask it), and
+ * keeps where it came from.
  */
-import { categoryKey } from "../guidebook";
+import { taxonomyIdOf } from "../guidebook";
 import { detectPrivate, rowPrivateNames } from "../privacy";
 import { stripBoilerplate, type Morphology } from "../text";
-import type { AnswerSuggestion, CategoryCandidate } from "../types";
+import type { AnswerSentence, AnswerSentenceSource, AnswerSuggestion, CategoryCandidate, MaskedItem } from "../types";
+import type { PlanItem } from "./advice-plan";
+import { composeDraft, type Draft } from "./answer-draft";
+import { categoryAgreement } from "./category-agreement";
 import type { ColumnInput } from "./column-input";
-import { isFilled, toSource, type Neighbour } from "./neighbours";
+import { isFilled, toSource } from "./neighbours";
 
 /** A filled row less similar than this is not a good enough model answer. */
 const MIN_ANSWER_SIMILARITY = 0.15;
+/** The desk's answers of this many similar rows may lend their sentences. */
+const DESK_ROWS = 3;
+/**
+ * Below this confidence the first category is wrong often enough (the confidences are calibrated on
+ * cross-validated tuning predictions) that the runner-up's steps count too, in proportion to its
+ * confidence, when it has at least SECOND_ITEM_CONFIDENCE (at most two of its steps, see advice-plan).
+ * On the tuning cases, a draft for a wrong category alone made 24.8% of the points, with the right
+ * one's steps at half weight 57.6%; a right draft with a wrong runner-up at half weight lost 2 points
+ * (89.2% → 87.2%).
+ */
+const SURE_CATEGORY = 0.8;
+const SECOND_ITEM_CONFIDENCE = 0.15;
+
+/** The items the draft answers for: the top item, and the runner-up while the top one is unsure. */
+function planItems(input: ColumnInput, candidates: readonly CategoryCandidate[]): PlanItem[] {
+  const top = input.topItem;
+  if (!top) return [];
+  const items: PlanItem[] = [{ id: top.id, weight: 1 }];
+  const first = candidates[0];
+  if (!first || taxonomyIdOf(first.value) !== top.id || first.confidence >= SURE_CATEGORY) return items;
+  const second = candidates.slice(1).find((c) => {
+    const id = taxonomyIdOf(c.value);
+    return id !== undefined && id !== top.id && c.confidence >= SECOND_ITEM_CONFIDENCE;
+  });
+  const secondId = second ? taxonomyIdOf(second.value) : undefined;
+  if (second && secondId) items.push({ id: secondId, weight: second.confidence / Math.max(first.confidence, second.confidence) });
+  return items;
+}
 
 /**
- * A draft answer from the most similar row that has an answer and whose category agrees with the
- * top suggested category (an answer about another threat would contradict the category), plus the
- * taxonomy's advice. Rows without a category cannot show that they agree, so they are not used.
+ * The draft's steps and sentences for a case. Only rows whose category agrees with the top suggested
+ * category lend sentences (an answer about another threat would contradict the category); rows
+ * without a category cannot show that they agree, so they are not used.
  */
-export function suggestAnswer(
-  input: ColumnInput,
-  topCategory: CategoryCandidate | undefined,
-  names: readonly string[],
-  morphology?: Morphology,
-): AnswerSuggestion {
+export function draftAnswer(input: ColumnInput, candidates: readonly CategoryCandidate[]): Draft {
+  const { neighbours, situation } = input;
+  const rows = neighbours
+    .filter((n) => n.similarity >= MIN_ANSWER_SIMILARITY && isFilled(n.row, "answer") && categoryAgreement(n, candidates[0]) === "agrees")
+    .slice(0, DESK_ROWS);
+  const desk = rows.map((n) => ({ rowNumber: n.row.rowNumber, similarity: n.similarity, text: n.row.cells.answer ?? "" }));
+  return composeDraft(planItems(input, candidates), situation, desk);
+}
+
+export function suggestAnswer(input: ColumnInput, draft: Draft, names: readonly string[], morphology?: Morphology): AnswerSuggestion {
   const { row, neighbours, topItem, damp } = input;
-  const topKey = topCategory ? categoryKey(topCategory.value) : undefined;
-  const agrees = (n: Neighbour) =>
-    topKey !== undefined &&
-    (["category", "classification"] as const).some((role) => isFilled(n.row, role) && categoryKey((n.row.cells[role] ?? "").trim()) === topKey);
-  const voters = neighbours.filter((n) => isFilled(n.row, "answer") && agrees(n)).slice(0, 3);
-  const best = voters[0];
-  const parts: string[] = [];
-  const used: Neighbour[] = [];
-  let fromRows = 0;
-  if (best && best.similarity >= MIN_ANSWER_SIMILARITY) {
-    parts.push(best.row.cells.answer ?? "");
-    used.push(best);
-    fromRows = best.similarity;
-  }
-  if (topItem) {
-    const first = parts[0] ?? "";
-    const advice = topItem.advice;
-    if (!first.includes(advice.slice(0, 20))) parts.push(parts.length > 0 ? `（参考）${advice}` : advice);
-  }
-  if (used.length === 0) {
+  let pieces: { text: string; source: AnswerSentenceSource }[] = draft.sentences;
+  if (pieces.length === 0) {
     // The detector reads the reply before its sentences lose their list numbering (「090 1234 5678 から…」).
     const own = generaliseResponse(detectPrivate(row.cells.response ?? "", { names, morphology }).text);
-    if (own) parts.push(`対応例: ${own}`);
-    if (topItem && topItem.contacts.length > 0) parts.push(`相談先: ${topItem.contacts.slice(0, 2).join(" / ")}`);
+    if (own) pieces = [{ text: own, source: { kind: "case" } }];
   }
-  const composed = parts.filter(Boolean).join("\n\n");
-  const sourceNames = used.flatMap((n) => rowPrivateNames(n.row, morphology));
-  const { text, masked } = detectPrivate(composed, { names: [...names, ...sourceNames], morphology });
-  const guide = topItem ? 0.35 : 0.1;
-  const confidence = used.length > 0 ? 0.3 + 0.6 * fromRows : guide;
+  const rowNumbers = new Set(pieces.flatMap((p) => (p.source.kind === "row" ? [p.source.rowNumber] : [])));
+  const used = neighbours.filter((n) => rowNumbers.has(n.row.rowNumber));
+  const allNames = [...names, ...used.flatMap((n) => rowPrivateNames(n.row, morphology))];
+  // Each sentence is masked on its own, so it keeps its offsets and its source.
+  let text = "";
+  const masked: MaskedItem[] = [];
+  const sentences: AnswerSentence[] = [];
+  for (const piece of pieces) {
+    const result = detectPrivate(piece.text, { names: allNames, morphology });
+    const start = text.length;
+    for (const m of result.masked) masked.push({ ...m, start: m.start + start, end: m.end + start });
+    text += result.text;
+    sentences.push({ start, end: text.length, source: piece.source });
+  }
+  const fromGuidebook = sentences.some((s) => s.source.kind === "guidebook");
+  const confidence = used.length > 0 ? 0.3 + 0.6 * used[0].similarity : topItem ? 0.35 : 0.1;
   return {
     text,
     confidence: Math.round(Math.min(1, confidence) * damp * 1000) / 1000,
-    origin: used.length > 0 ? (topItem ? "both" : "rows") : topItem ? "guidebook" : "case",
+    origin: used.length > 0 ? (fromGuidebook ? "both" : "rows") : fromGuidebook ? "guidebook" : "case",
     sources: used.map(toSource),
     masked,
+    sentences,
   };
 }
 

@@ -81,6 +81,19 @@ export function modelPrior(
 }
 
 /**
+ * What a row not yet filed is about, from its subject and body alone (as search reads its candidate
+ * rows): taxonomy id → the model's probability.
+ */
+export function modelReading(row: CaseRow, morphology: Morphology, model: CategoryModel | undefined): Map<string, number> {
+  const c = row.cells;
+  const parts: CasePart[] = [
+    { text: c.subject ?? "", kind: "subject" },
+    { text: [c.content, c.consultNote].filter(Boolean).join("\n"), kind: "body" },
+  ];
+  return new Map(modelPrior(parts, morphology, model).map((s) => [s.item.id, s.probability]));
+}
+
+/**
  * How far the sheet's own similar rows outweigh the model: more with more filled rows, and only once
  * the most similar row really resembles the case. Two differently worded cases of the same kind share
  * few character pairs (similarity 0.1–0.3), so below `floor` the rows say nothing the model does not.

@@ -4,6 +4,7 @@
  */
 import type { CaseRow, ColumnMap, TaxonomyItem } from "../types";
 import type { Neighbour } from "./neighbours";
+import type { Situation } from "./situation";
 import type { SheetVocabulary } from "./vocabulary";
 
 export interface ColumnInput {
@@ -17,4 +18,6 @@ export interface ColumnInput {
   topItem: TaxonomyItem | undefined;
   /** 0.4 for a case that says too little to suggest with confidence, else 1. */
   damp: number;
+  /** What the client did or lost, on what, whose (read from the client's words). */
+  situation: Situation;
 }

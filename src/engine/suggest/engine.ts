@@ -10,8 +10,8 @@ import { CaseSearchIndex, type SearchOptions, type SearchResult } from "../searc
 import { tinySegmenterMorphology, type Morphology } from "../text";
 import { EngineError } from "../errors";
 import { FAQ_ROLES, type BuildProgress, type CaseRow, type CaseTable, type FaqRole, type RowSuggestions } from "../types";
-import { suggestAnswer } from "./answer";
-import { DEFAULT_CATEGORY_BLEND, readCategories, topTaxonomyItem, type CategoryBlend, type CategoryReading } from "./category";
+import { draftAnswer, suggestAnswer } from "./answer";
+import { DEFAULT_CATEGORY_BLEND, modelReading, readCategories, topTaxonomyItem, type CategoryBlend, type CategoryReading } from "./category";
 import type { CategoryModel } from "./classifier";
 import type { ColumnInput } from "./column-input";
 import { suggestCountermeasures } from "./countermeasures";
@@ -19,6 +19,7 @@ import type { KeywordModel } from "./keyword-model";
 import { KeywordColumn } from "./keywords";
 import { isFilled, MIN_SHOWN_SIMILARITY, Neighbours, toSource, type Neighbour } from "./neighbours";
 import { referenceKey, suggestReferences } from "./references";
+import { readSituation } from "./situation";
 import { itemKey, SheetVocabulary, type CategoryRole } from "./vocabulary";
 
 export interface BuildOptions {
@@ -33,8 +34,8 @@ const SEARCH_STEP_ROWS = 100;
 const SEARCH_SLICE_MS = 12;
 const SEARCH_PROGRESS_MS = 250;
 
-/** Lets the host (the task pane) paint and handle input before the next chunk of work. */
-function yieldToHost(): Promise<void> {
+/** Lets the host (the task pane) paint and handle input before the next chunk of work. Shared by every chunked loop. */
+export function yieldToHost(): Promise<void> {
   return new Promise<void>((resolve) => setTimeout(resolve, 0));
 }
 
@@ -117,13 +118,18 @@ export class SuggestionEngine {
 
   /** The search index over every case row, created (empty, filled step by step) on first use. */
   private searchIndex(): CaseSearchIndex {
-    return (this.caseIndex ??= new CaseSearchIndex(this.table.rows, this.table.columns));
+    this.caseIndex ??= new CaseSearchIndex(
+      this.table.rows,
+      this.table.columns,
+      (text) => this.categoriesOfText(text),
+      (row) => modelReading(row, this.morphology, this.categoryModel),
+    );
+    return this.caseIndex;
   }
 
   /** Past cases (every case row, filled or not) most similar to `query`, best first. See search.ts. */
   search(query: string, options?: SearchOptions): SearchResult[] {
-    const analysed = query.slice(0, ANALYSED_TEXT_LIMIT);
-    return this.searchIndex().search(analysed, options, this.categoriesOfText(analysed));
+    return this.searchIndex().search(query.slice(0, ANALYSED_TEXT_LIMIT), options);
   }
 
   /** What a free text is about, as the suggestions would file it: taxonomy id → confidence. */
@@ -218,7 +224,11 @@ export class SuggestionEngine {
       columns: this.table.columns,
       topItem: topTaxonomyItem(category, classification, prior),
       damp,
+      // The client's words only: the desk's reply is advice, and would read as the client's acts.
+      situation: readSituation([row.cells.subject, row.cells.content, row.cells.consultNote].filter(Boolean).join("\n"), this.morphology),
     };
+    // The answer, countermeasure and reference columns follow one plan, so they always agree.
+    const draft = draftAnswer(input, category.length > 0 ? category : classification);
 
     const filledCounts: Partial<Record<FaqRole, number>> = {};
     for (const role of FAQ_ROLES) {
@@ -230,9 +240,9 @@ export class SuggestionEngine {
       category,
       classification,
       keywords: this.keywords.suggest(input, category.length > 0 ? category : classification, names, this.morphology),
-      countermeasures: suggestCountermeasures(input),
-      references: suggestReferences(input),
-      answer: suggestAnswer(input, category[0] ?? classification[0], names, this.morphology),
+      countermeasures: suggestCountermeasures(input, draft.plan, category[0] ?? classification[0]),
+      references: suggestReferences(input, draft.plan, category[0] ?? classification[0]),
+      answer: suggestAnswer(input, draft, names, this.morphology),
       similar: neighbours
         .filter((n) => n.similarity >= MIN_SHOWN_SIMILARITY)
         .slice(0, 5)

@@ -11,13 +11,12 @@ export interface ItemRanking {
   role: "countermeasures" | "references";
   /** Where two spellings of one item meet. */
   keyOf: (value: string) => string;
-  /** The guidebook's items for the case's category, most relevant first. */
-  guidebookItems: readonly string[];
   /** At most this many items. */
   max: number;
 }
 
-export function rankItems(input: ColumnInput, { role, keyOf, guidebookItems, max }: ItemRanking): ListSuggestion {
+/** `guidebookItems`: the guidebook's items for the case's category, most relevant first. */
+export function rankItems(input: ColumnInput, { role, keyOf, max }: ItemRanking, guidebookItems: readonly string[]): ListSuggestion {
   const { row, neighbours, vocabulary, damp } = input;
   const separator = vocabulary.separator(role);
   if (input.columns[role] === undefined) {

@@ -3,23 +3,38 @@
  * guidebook's contact points), and what counts as the same reference, a link, a known public contact
  * point, and personal data in a reference (shared by the check and the export so all three judge alike).
  */
-import { CONTACTS } from "../guidebook";
+import { ADVICE_CONTACTS, CONTACTS } from "../guidebook";
 import { detectInItem, PUBLIC_PHONE_NUMBERS, type PrivacyContext, type PrivacyResult } from "../privacy";
-import type { ListSuggestion, MaskKind } from "../types";
+import type { CategoryCandidate, ListSuggestion, MaskKind } from "../types";
+import { plannedContacts, type AdvicePlan } from "./advice-plan";
+import { categoryAgreement } from "./category-agreement";
 import type { ColumnInput } from "./column-input";
-import { rankItems } from "./items";
+import { rankItems, type ItemRanking } from "./items";
 import { itemKey } from "./vocabulary";
 
-/** At most this many references. */
-const MAX_REFERENCES = 4;
+/** References meet by phone number or page (`referenceKey`); at most four are offered, the contacts the answer names among them. */
+const RANKING: ItemRanking = { role: "references", keyOf: referenceKey, max: 4 };
 
-export function suggestReferences(input: ColumnInput): ListSuggestion {
-  return rankItems(input, {
-    role: "references",
-    keyOf: referenceKey,
-    guidebookItems: input.topItem?.contacts ?? [],
-    max: MAX_REFERENCES,
+/** The public contact points the case's answer names, as reference lines, in the order it names them. */
+export function planReferences(plan: AdvicePlan): string[] {
+  const lines = plannedContacts(plan).flatMap((key) => {
+    const line = ADVICE_CONTACTS.get(key)?.reference;
+    return line ? [line] : [];
   });
+  const seen = new Set<string>();
+  return lines.filter((line) => {
+    const key = referenceKey(line);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function suggestReferences(input: ColumnInput, plan: AdvicePlan, topCategory: CategoryCandidate | undefined): ListSuggestion {
+  const planned = planReferences(plan);
+  // Rows filed under another threat list that threat's items, not this case's.
+  const neighbours = input.neighbours.filter((n) => categoryAgreement(n, topCategory) !== "differs");
+  return rankItems({ ...input, neighbours }, RANKING, planned.length > 0 ? planned : (input.topItem?.contacts ?? []));
 }
 
 /**

@@ -12,3 +12,6 @@ export * from "./boilerplate";
 export * from "./lists";
 export * from "./keyword-quality";
 export * from "./keywords";
+export * from "./synonyms";
+export * from "./search-fold";
+export * from "./whole-words";

@@ -1,3 +1,4 @@
+// Over 400 lines: candidate extraction and ranking share their word-shape rules (compounds, names, generic words).
 /**
  * Search keywords a person would type: content words and compounds of the case, security terms
  * from the taxonomy found in it, and the keyword vocabulary of similar rows that the case uses;
@@ -8,6 +9,7 @@
  * tiny-segmenter's runs are used and the same spelling, generic-word and row-name filters apply.
  */
 import { foldSpelling, glossaryEntry, isEverydayLoanword, isPublicName } from "./glossary";
+import { isCutWord } from "./whole-words";
 import { isContentNoun, properNounKind, type Morphology, type MorphToken } from "./morphology";
 import { segment } from "./segment";
 import { charClass, normalizeText, withinOneEdit } from "./text";
@@ -383,10 +385,13 @@ export function suggestKeywords(title: string, body: string, context: KeywordCon
   const { scores, display, known, isName } = keywordCandidates(title, body, context);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
   const chosen: string[] = [];
+  const text = normalizeText(foldSpelling(`${title}\n${body}`)).replace(/\s+/g, "");
   for (const [key] of ranked) {
     if (chosen.length >= max) break;
     // A word inside a chosen compound adds nothing a searcher would miss.
     if (chosen.some((c) => c.includes(key))) continue;
+    // A word of the case cut out of a longer one (電話帳ナビAp) is no search word; known words are whole.
+    if (!known.has(key) && !glossaryEntry(key) && isCutWord(key.replace(/\s+/g, ""), text)) continue;
     const superseded = chosen.findIndex((c) => key.includes(c) && (key.length <= MAX_COMPOUND || known.has(key)));
     if (superseded >= 0 && (scores.get(key) ?? 0) >= (scores.get(chosen[superseded]) ?? 0) * 0.8) {
       chosen[superseded] = key;

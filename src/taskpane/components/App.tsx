@@ -1,5 +1,5 @@
 /** The task pane. Depends only on the WorkbookPort, so Excel and the offline preview run the same UI. */
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import {
   Button,
   Caption1,
@@ -15,10 +15,9 @@ import {
   TabList,
   Text,
   Title3,
-  Tooltip,
   makeStyles,
+  mergeClasses,
   tokens,
-  webLightTheme,
 } from "@fluentui/react-components";
 import type { Theme } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowSyncRegular, CheckmarkCircleRegular, DismissRegular } from "@fluentui/react-icons";
@@ -26,13 +25,16 @@ import { HEADER_NAMES } from "../../engine";
 import type { FaqRole } from "../../engine";
 import type { WorkbookPort } from "../../workbook/port";
 import { messagesFor } from "../i18n";
+import { LIGHT_THEME, type ThemeSource } from "../theme";
 import type { Language, Messages } from "../i18n";
-import { faqColumnsOf } from "../state/pane-model";
+import { faqColumnsOf, shownSources } from "../state/pane-model";
 import type { SelectionTarget } from "../state/pane-model";
 import { PANE_VIEWS, type PaneActions, type PaneOptions, type PaneState, type PaneView } from "../state/pane-controller";
 import { usePaneController } from "../state/usePaneController";
 import { useShortcuts } from "../state/useShortcuts";
 import { CaseSummary } from "./CaseSummary";
+import { focusFirstIn, useFocusKeeper } from "./focus";
+import { DialogOpenContext, Hint } from "./Hint";
 import { ColumnMappingForm } from "./ColumnMappingForm";
 import { OverwriteDialog } from "./OverwriteDialog";
 import { AnswerCard, CategoryCard, ListCard, SourceList } from "./SuggestionCard";
@@ -44,6 +46,7 @@ import { UndoButton } from "./UndoButton";
 
 const useStyles = makeStyles({
   root: {
+    position: "relative",
     display: "flex",
     flexDirection: "column",
     height: "100%",
@@ -95,18 +98,52 @@ const useStyles = makeStyles({
     overflowY: "auto",
   },
   messageText: { whiteSpace: "pre-wrap" },
+  // Off screen until focused: the first Tab stops of the pane, straight to the fields or the buttons.
+  skipLinks: { position: "absolute", top: 0, left: 0, right: 0, zIndex: 10, display: "flex", flexDirection: "column", alignItems: "flex-start", pointerEvents: "none" },
+  // A 1 px clipped box until focused (not moved off screen: that would make the pane scroll sideways).
+  skipLink: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+    pointerEvents: "auto",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorBrandForegroundLink,
+    ":focus": {
+      position: "static",
+      width: "auto",
+      height: "auto",
+      overflow: "visible",
+      clipPath: "none",
+      padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+      border: `2px solid ${tokens.colorStrokeFocus2}`,
+    },
+  },
+  visuallyHidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap" },
+  landing: { ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" } },
 });
+
+const CARDS_ID = "faq-cards";
+const ACTIONS_ID = "pane-actions";
 
 export interface AppProps {
   port: WorkbookPort;
   language: Language;
-  theme?: Theme;
+  /** A fixed theme, or one that follows Office's theme while the pane is open. */
+  theme?: Theme | ThemeSource;
   options?: PaneOptions;
 }
 
+const NO_CHANGES = () => () => undefined;
+
 export function App({ port, language, theme, options }: AppProps) {
+  const source = theme && "subscribe" in theme ? theme : null;
+  const followed = useSyncExternalStore(source?.subscribe ?? NO_CHANGES, () => (source ? source.get() : null));
+  const current = followed ?? (theme && !("subscribe" in theme) ? theme : LIGHT_THEME);
   return (
-    <FluentProvider theme={theme ?? webLightTheme} style={{ height: "100%" }} lang={language}>
+    <FluentProvider theme={current} style={{ height: "100%" }} lang={language}>
       <Pane port={port} t={messagesFor(language)} options={options} />
     </FluentProvider>
   );
@@ -116,116 +153,161 @@ function Pane({ port, t, options }: { port: WorkbookPort; t: Messages; options?:
   const styles = useStyles();
   const { controller, state } = usePaneController(port, t, options);
   const actions = controller.actions;
-  // The case view's shortcuts act on the case shown, so only while it is on screen.
+  const confirmation = pendingConfirmation(state, actions);
+  const dialogOpen = confirmation !== null || state.export.pendingReplace !== null;
+  // The case view's shortcuts act on the case shown, so only while it is on screen and no dialog asks.
   useShortcuts({
-    applyAll: () => state.view === "case" && actions.applyAll(),
-    nextUnfilled: () => state.view === "case" && actions.nextUnfilled(),
+    applyAll: () => state.view === "case" && !dialogOpen && actions.applyAll(),
+    nextUnfilled: () => state.view === "case" && !dialogOpen && actions.nextUnfilled(),
   });
   const ready = state.load.phase === "ready";
   const fieldName = (role: FaqRole) => t.roleNames[role];
-  const confirmation = pendingConfirmation(state, actions);
+  const root = useRef<HTMLElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const noticeBar = useRef<HTMLDivElement>(null);
+  useFocusKeeper(root, {
+    busy: state.busy,
+    dialogOpen,
+    revision: state,
+    notice: () => noticeBar.current,
+    noticeKey: state.notice,
+    landing: () => body.current?.querySelector<HTMLElement>("[data-landing]") ?? body.current,
+  });
+  // A new case opens at its top (its summary), wherever the last one was scrolled to.
+  const caseKey = state.view === "case" && state.focus ? `${state.focus.caseRef.row}:${state.focus.caseRef.hash}` : null;
+  useEffect(() => {
+    if (caseKey && body.current) body.current.scrollTop = 0;
+  }, [caseKey]);
+  // A notice takes room from the scrolling body: keep the control the editor is on in view.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (state.notice && active instanceof HTMLElement && body.current?.contains(active)) active.scrollIntoView?.({ block: "nearest" });
+  }, [state.notice]);
+  const footer = ready && (state.view === "case" || (state.view === "backlog" && state.backlog.phase !== "idle") || (state.view === "check" && state.check.phase === "ready") || state.view === "export");
+  const cardsShown = ready && state.view === "case" && state.focus !== null && state.draft !== null;
+  const error = state.notice?.intent === "error" ? state.notice : null;
+  const status = state.notice && !error ? state.notice : null;
+  const noticeBarFor = (notice: NonNullable<PaneState["notice"]>) => (
+    <div className={styles.noticeArea}>
+      <MessageBar ref={noticeBar} tabIndex={-1} intent={notice.intent} data-testid="notice" className={styles.landing}>
+        <MessageBarBody className={styles.messageText}>{notice.text}</MessageBarBody>
+        <MessageBarActions
+          containerAction={<Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={t.dismiss} onClick={actions.dismissNotice} />}
+        />
+      </MessageBar>
+    </div>
+  );
 
   return (
-    <main className={styles.root} aria-label={t.appTitle}>
-      <header className={styles.header}>
-        <div className={styles.titleRow}>
-          <Title3 as="h1" className={styles.title}>
-            {t.appTitle}
-          </Title3>
-          <Tooltip content={t.reloadHint} relationship="description">
-            <Button size="small" appearance="subtle" icon={<ArrowSyncRegular />} aria-label={t.reload} onClick={actions.reload}>
-              {t.reload}
-            </Button>
-          </Tooltip>
+    <DialogOpenContext.Provider value={dialogOpen}>
+      <main ref={root} className={styles.root} aria-label={t.appTitle}>
+        <div className={styles.skipLinks}>
+          {cardsShown && <SkipLink target={CARDS_ID} className={styles.skipLink}>{t.skipToCards}</SkipLink>}
+          {footer && <SkipLink target={ACTIONS_ID} className={styles.skipLink}>{t.skipToActions}</SkipLink>}
         </div>
-        {ready && <SearchField t={t} state={state.search} actions={actions} expanded={state.view === "search"} />}
-        {ready && (
-          <TabList
-            className={styles.tabs}
-            size="small"
-            selectedValue={state.view}
-            onTabSelect={(_, data) => actions.showView(data.value as PaneView)}
-            aria-label={t.viewsLabel}
-            data-testid="views"
-          >
-            {PANE_VIEWS.map((view) => (
-              <Tab key={view} value={view} data-testid={`view-${view}`}>
-                {t.views[view]}
-              </Tab>
-            ))}
-          </TabList>
-        )}
-        <LoadProgress t={t} state={state} />
-      </header>
-
-      <div className={styles.body}>
-        <SheetNotes t={t} state={state} />
-        <Problem t={t} state={state} actions={actions} />
-        {ready && state.view === "case" && <SelectionView t={t} state={state} actions={actions} fieldName={fieldName} />}
-        {ready && state.view === "search" && <SearchPanel t={t} state={state.search} actions={actions} categories={searchCategories(state)} />}
-        {ready && state.view === "backlog" && <BacklogPanel t={t} state={state.backlog} actions={actions} />}
-        {ready && state.view === "check" && <CheckPanel t={t} state={state.check} actions={actions} busy={state.busy} />}
-        {ready && state.view === "export" && <ExportPanel t={t} state={state.export} actions={actions} />}
-      </div>
-
-      {state.notice && (
-        <div className={styles.noticeArea}>
-          <MessageBar intent={state.notice.intent} role={state.notice.intent === "error" ? "alert" : "status"} data-testid="notice">
-            <MessageBarBody className={styles.messageText}>{state.notice.text}</MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={t.dismiss} onClick={actions.dismissNotice} />
-              }
-            />
-          </MessageBar>
-        </div>
-      )}
-      {ready && state.view === "case" && (
-        <footer className={styles.actions}>
-          <Tooltip content={t.applyAllHint} relationship="description">
-            <Button
-              appearance="primary"
-              icon={<CheckmarkCircleRegular />}
-              aria-keyshortcuts="Control+Alt+Enter"
-              disabled={!state.focus?.shownValues || !state.draft || state.busy}
-              onClick={actions.applyAll}
+        <header className={styles.header}>
+          <div className={styles.titleRow}>
+            <Title3 as="h1" className={styles.title}>
+              {t.appTitle}
+            </Title3>
+            <Hint content={t.reloadHint}>
+              <Button size="small" appearance="subtle" icon={<ArrowSyncRegular />} onClick={actions.reload}>
+                {t.reload}
+              </Button>
+            </Hint>
+          </div>
+          {ready && <SearchField t={t} state={state.search} actions={actions} expanded={state.view === "search"} />}
+          {ready && (
+            <TabList
+              className={styles.tabs}
+              size="small"
+              selectedValue={state.view}
+              onTabSelect={(_, data) => actions.showView(data.value as PaneView)}
+              aria-label={t.viewsLabel}
+              data-testid="views"
             >
-              {t.applyAll}
-            </Button>
-          </Tooltip>
-          <UndoButton t={t} canUndo={state.canUndo} onUndo={actions.undo} />
-          <Tooltip content={t.nextEmptyHint} relationship="description">
-            <Button icon={<ArrowDownRegular />} aria-keyshortcuts="Control+Alt+ArrowDown" onClick={actions.nextUnfilled}>
-              {t.nextEmpty}
-            </Button>
-          </Tooltip>
-        </footer>
-      )}
-      {ready && state.view === "backlog" && state.backlog.phase !== "idle" && (
-        <footer className={styles.actions}>
-          <BacklogActions t={t} state={state.backlog} actions={actions} canUndo={state.canUndo} busy={state.busy} />
-        </footer>
-      )}
-      {ready && state.view === "check" && state.check.phase === "ready" && (
-        <footer className={styles.actions}>
-          <CheckActions t={t} state={state.check} actions={actions} canUndo={state.canUndo} busy={state.busy} />
-        </footer>
-      )}
-      {ready && state.view === "export" && (
-        <footer className={styles.actions}>
-          <ExportActions t={t} state={state.export} actions={actions} busy={state.busy} />
-        </footer>
-      )}
+              {PANE_VIEWS.map((view) => (
+                <Tab key={view} value={view} data-testid={`view-${view}`}>
+                  {t.views[view]}
+                </Tab>
+              ))}
+            </TabList>
+          )}
+          <LoadProgress t={t} state={state} />
+        </header>
 
-      <OverwriteDialog
-        t={t}
-        overwrites={confirmation?.overwrites ?? null}
-        fieldName={(overwrite) => fieldName(overwrite.role)}
-        onConfirm={confirmation?.confirm ?? actions.confirmOverwrite}
-        onCancel={confirmation?.cancel ?? actions.cancelOverwrite}
-      />
-      <ReplaceSheetDialog t={t} sheetName={state.export.pendingReplace} onConfirm={actions.export.confirmReplace} onCancel={actions.export.cancelReplace} />
-    </main>
+        <div ref={body} className={styles.body} tabIndex={-1} data-testid="pane-body">
+          <SheetNotes t={t} state={state} />
+          <Problem t={t} state={state} actions={actions} />
+          {ready && state.view === "case" && <SelectionView t={t} state={state} actions={actions} fieldName={fieldName} />}
+          {ready && state.view === "search" && <SearchPanel t={t} state={state.search} actions={actions} categories={searchCategories(state)} />}
+          {ready && state.view === "backlog" && <BacklogPanel t={t} state={state.backlog} actions={actions} />}
+          {ready && state.view === "check" && <CheckPanel t={t} state={state.check} actions={actions} busy={state.busy} />}
+          {ready && state.view === "export" && <ExportPanel t={t} state={state.export} actions={actions} />}
+        </div>
+
+        {/* Live regions exist before their text, or screen readers miss the first message. */}
+        <div role="status" aria-label={t.noticesLabel}>{status && noticeBarFor(status)}</div>
+        <div role="alert">{error && noticeBarFor(error)}</div>
+        <div role="status" className={styles.visuallyHidden} data-testid="announcement">
+          {state.announcement}
+        </div>
+        {footer && (
+          <section id={ACTIONS_ID} tabIndex={-1} aria-label={t.actionsLabel} className={mergeClasses(styles.actions, styles.landing)}>
+            {state.view === "case" && (
+              <>
+                <Hint content={t.applyAllHint} disabled={!state.focus?.shownValues || !state.draft || state.busy}>
+                  <Button
+                    appearance="primary"
+                    icon={<CheckmarkCircleRegular />}
+                    aria-keyshortcuts="Control+Alt+Enter"
+                    disabled={!state.focus?.shownValues || !state.draft || state.busy}
+                    onClick={actions.applyAll}
+                  >
+                    {t.applyAll}
+                  </Button>
+                </Hint>
+                <UndoButton t={t} canUndo={state.canUndo} onUndo={actions.undo} />
+                <Hint content={t.nextEmptyHint}>
+                  <Button icon={<ArrowDownRegular />} aria-keyshortcuts="Control+Alt+ArrowDown" onClick={actions.nextUnfilled}>
+                    {t.nextEmpty}
+                  </Button>
+                </Hint>
+              </>
+            )}
+            {state.view === "backlog" && <BacklogActions t={t} state={state.backlog} actions={actions} canUndo={state.canUndo} busy={state.busy} />}
+            {state.view === "check" && <CheckActions t={t} state={state.check} actions={actions} canUndo={state.canUndo} busy={state.busy} />}
+            {state.view === "export" && <ExportActions t={t} state={state.export} actions={actions} busy={state.busy} />}
+          </section>
+        )}
+
+        <OverwriteDialog
+          t={t}
+          overwrites={confirmation?.overwrites ?? null}
+          fieldName={(overwrite) => fieldName(overwrite.role)}
+          onConfirm={confirmation?.confirm ?? actions.confirmOverwrite}
+          onCancel={confirmation?.cancel ?? actions.cancelOverwrite}
+        />
+        <ReplaceSheetDialog t={t} sheetName={state.export.pendingReplace} onConfirm={actions.export.confirmReplace} onCancel={actions.export.cancelReplace} />
+      </main>
+    </DialogOpenContext.Provider>
+  );
+}
+
+/** A link that moves focus to the first control of a part of the pane (no URL change, no scroll jump). */
+function SkipLink({ target, className, children }: { target: string; className: string; children: string }) {
+  return (
+    <a
+      href={`#${target}`}
+      className={className}
+      onClick={(event) => {
+        event.preventDefault();
+        const element = document.getElementById(target);
+        if (!focusFirstIn(element)) element?.focus();
+      }}
+    >
+      {children}
+    </a>
   );
 }
 
@@ -280,9 +362,10 @@ function LoadProgress({ t, state }: { t: Messages; state: PaneState }) {
   return <Caption1 className={styles.hint}>{t.shortcutsHint}</Caption1>;
 }
 
-/** Conditions of the sheet itself: protection, read-only, merged cells, hidden rows. */
+/** Conditions of the sheet itself: protection, read-only, merged cells, hidden rows, stray cells (which can be dismissed). */
 function SheetNotes({ t, state }: { t: Messages; state: PaneState }) {
-  const notes: { key: string; intent: "warning" | "info"; text: string }[] = [];
+  const [dismissed, setDismissed] = useState<string[]>([]);
+  const notes: { key: string; intent: "warning" | "info"; text: string; dismissable?: boolean }[] = [];
   if (state.status?.sheetProtected) notes.push({ key: "protected", intent: "warning", text: t.protectedSheet });
   if (state.status?.readOnly) notes.push({ key: "readOnly", intent: "warning", text: t.readOnlyWorkbook });
   const table = state.table;
@@ -295,15 +378,24 @@ function SheetNotes({ t, state }: { t: Messages; state: PaneState }) {
     const hidden = snapshot.hiddenRows.filter((row) => row > table.headerRow && row <= table.lastRow).length;
     if (hidden) notes.push({ key: "hidden", intent: "info", text: t.hiddenRows(hidden) });
   }
-  if (snapshot?.ignoredBeyond) notes.push({ key: "ignored", intent: "info", text: t.ignoredBeyond(snapshot.ignoredBeyond) });
+  if (snapshot?.ignoredBeyond) notes.push({ key: "ignored", intent: "info", text: t.ignoredBeyond(snapshot.ignoredBeyond), dismissable: true });
   if (state.refreshing) notes.push({ key: "refreshing", intent: "info", text: t.sheetChangedReloading });
   return (
     <>
-      {notes.map((note) => (
-        <MessageBar key={note.key} intent={note.intent} layout="multiline" data-testid={`sheet-note-${note.key}`}>
-          <MessageBarBody>{note.text}</MessageBarBody>
-        </MessageBar>
-      ))}
+      {notes
+        .filter((note) => !dismissed.includes(`${note.key}:${note.text}`))
+        .map((note) => (
+          <MessageBar key={note.key} intent={note.intent} layout="multiline" data-testid={`sheet-note-${note.key}`}>
+            <MessageBarBody>{note.text}</MessageBarBody>
+            {note.dismissable && (
+              <MessageBarActions
+                containerAction={
+                  <Button appearance="transparent" size="small" icon={<DismissRegular />} aria-label={t.dismiss} onClick={() => setDismissed((keys) => [...keys, `${note.key}:${note.text}`])} />
+                }
+              />
+            )}
+          </MessageBar>
+        ))}
     </>
   );
 }
@@ -415,7 +507,7 @@ function SelectionView({
         </MessageBar>
       )}
       {suggestions &&
-        (suggestions.similar.length > 0 ? (
+        (shownSources(suggestions.similar).length > 0 ? (
           <SourceList t={t} sources={suggestions.similar} onSelectRow={actions.selectRow} />
         ) : (
           <Caption1 data-testid="no-similar-rows">{t.noSimilarRows}</Caption1>
@@ -423,7 +515,7 @@ function SelectionView({
       {!suggestions || !draft ? (
         <Spinner size="tiny" label={t.loadingSuggestions} />
       ) : (
-        <div className={styles.cards} aria-label={t.candidates}>
+        <div id={CARDS_ID} className={styles.cards} role="region" aria-label={t.candidates} tabIndex={-1}>
           {columns.map(({ role, column }) => {
             const common = {
               t,
@@ -461,8 +553,11 @@ function SelectionView({
                     sources={suggestions[role].sources}
                     addLabel={role === "keywords" ? t.addKeyword : t.addItem}
                     showCredit={role === "countermeasures"}
+                    pendingText={state.pendingItems[role] ?? ""}
+                    onPendingChange={(text) => actions.setPendingItem(role, text)}
                     onAdd={(value) => actions.editDraft({ type: "addItem", role, value })}
                     onRemove={(index) => actions.editDraft({ type: "removeItem", role, index })}
+                    onReplace={(index, value) => actions.editDraft({ type: "replaceItem", role, index, value })}
                   />
                 );
               case "answer":
@@ -476,6 +571,7 @@ function SelectionView({
                     origin={suggestions.answer.origin}
                     confidence={suggestions.answer.confidence}
                     sources={suggestions.answer.sources}
+                    sentences={suggestions.answer.sentences}
                     onChange={(value) => actions.editDraft({ type: "setText", role: "answer", value })}
                   />
                 );

@@ -7,17 +7,18 @@ import {
   Checkbox,
   Field,
   Input,
-  Link,
   ProgressBar,
   Text,
-  Tooltip,
   makeStyles,
   tokens,
+  useArrowNavigationGroup,
 } from "@fluentui/react-components";
 import { ArrowSyncRegular, CheckmarkCircleRegular, TaskListLtrRegular } from "@fluentui/react-icons";
 import type { Messages } from "../i18n";
 import type { BacklogEntry } from "../state/backlog-view";
 import type { BacklogState, PaneActions } from "../state/pane-controller";
+import { Hint } from "./Hint";
+import { RowLink } from "./RowLink";
 import { RunProgress } from "./RunProgress";
 import { percent } from "./SuggestionCard";
 import { UndoButton } from "./UndoButton";
@@ -51,6 +52,8 @@ export function BacklogPanel({ t, state, actions }: { t: Messages; state: Backlo
   const styles = useStyles();
   const [shown, setShown] = useState(PAGE);
   const [threshold, setThreshold] = useState(String(state.threshold));
+  // The queue is one Tab stop: ↑↓←→ move between its checkboxes and row links, Tab leaves it.
+  const arrows = useArrowNavigationGroup({ axis: "grid-linear", memorizeCurrent: true });
   if (state.phase === "idle" || (state.phase === "ranking" && state.items.length === 0)) {
     const p = state.progress;
     return <RunProgress label={t.backlogRanking(p?.done ?? 0, p?.total ?? 0)} progress={p} />;
@@ -97,7 +100,7 @@ export function BacklogPanel({ t, state, actions }: { t: Messages; state: Backlo
           <ProgressBar value={state.progress.total ? state.progress.done / state.progress.total : undefined} aria-label={t.backlogPreparing(state.progress.done, state.progress.total)} />
         </Field>
       )}
-      <ul className={styles.list} aria-label={t.views.backlog}>
+      <ul className={styles.list} aria-label={t.views.backlog} data-focus-region {...arrows}>
         {items.map((item) => (
           <BacklogRow key={item.rowNumber} t={t} item={item} ticked={state.ticked.has(item.rowNumber)} onToggle={() => actions.backlog.toggle(item.rowNumber)} onSelectRow={() => actions.selectRow(item.rowNumber)} />
         ))}
@@ -118,9 +121,9 @@ function BacklogRow({ t, item, ticked, onToggle, onSelectRow }: { t: Messages; i
       <Checkbox checked={ticked} onChange={onToggle} aria-label={t.backlogTick(item.rowNumber, item.subject)} />
       <div className={styles.body}>
         <span className={styles.meta}>
-          <Link as="button" aria-label={t.selectRow(item.rowNumber)} onClick={onSelectRow}>
+          <RowLink label={t.selectRow(item.rowNumber)} onSelect={onSelectRow}>
             {t.rowLabel(item.rowNumber)}
-          </Link>
+          </RowLink>
           {item.caseNumber && <Caption1>{`${t.caseNumber} ${item.caseNumber}`}</Caption1>}
           <Caption1>{t.backlogMissing(item.missing.length)}</Caption1>
           {item.lowInformation && (
@@ -153,16 +156,16 @@ export function BacklogActions({ t, state, actions, canUndo, busy }: { t: Messag
   const disabled = count === 0 || busy || state.busy;
   return (
     <>
-      <Tooltip content={t.backlogApplyTopHint} relationship="description">
+      <Hint content={t.backlogApplyTopHint} disabled={disabled}>
         <Button appearance="primary" icon={<CheckmarkCircleRegular />} disabled={disabled} onClick={() => actions.backlog.apply("category")}>
           {`${t.backlogApplyTop} (${count})`}
         </Button>
-      </Tooltip>
-      <Tooltip content={t.backlogApplyAllHint} relationship="description">
+      </Hint>
+      <Hint content={t.backlogApplyAllHint} disabled={disabled}>
         <Button disabled={disabled} onClick={() => actions.backlog.apply("all")}>
           {t.backlogApplyAll}
         </Button>
-      </Tooltip>
+      </Hint>
       <UndoButton t={t} canUndo={canUndo} onUndo={actions.undo} />
     </>
   );

@@ -27,7 +27,7 @@ export function CaseSummary({ t, row }: { t: Messages; row: CaseRow }) {
   const long = content.length > PREVIEW_CHARS || content.split("\n").length > 3;
   const shown = expanded || !long ? content : `${content.split("\n").slice(0, 3).join("\n").slice(0, PREVIEW_CHARS)}…`;
   return (
-    <section className={styles.root} aria-label={t.caseHeading(row.rowNumber)} data-testid="case-summary">
+    <section className={styles.root} aria-label={t.caseHeading(row.rowNumber)} data-testid="case-summary" data-landing tabIndex={-1}>
       <Subtitle2 as="h2">{t.caseHeading(row.rowNumber)}</Subtitle2>
       <div className={styles.fields}>
         <Caption1 className={styles.label}>{t.caseNumber}</Caption1>

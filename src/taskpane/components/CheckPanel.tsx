@@ -1,12 +1,13 @@
 /** 点検: the problems of the FAQ columns, grouped by kind (or one kind), each with its row and its fix. */
 import { useState } from "react";
-import { Button, Caption1, Field, Link, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Field, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular, WrenchRegular } from "@fluentui/react-icons";
 import { CHECK_KINDS, describeProblem, type CheckKind, type CheckProblem } from "../../engine";
 import type { Messages } from "../i18n";
 import type { CheckFilter } from "../state/check-view";
 import type { CheckState, PaneActions } from "../state/pane-controller";
 import { RunProgress } from "./RunProgress";
+import { RowLink } from "./RowLink";
 import { UndoButton } from "./UndoButton";
 
 /** Problems drawn per kind at first; the rest on request. */
@@ -78,16 +79,16 @@ function ProblemGroup({ t, kind, problems, state, actions, busy }: { t: Messages
   return (
     <section className={styles.group} aria-labelledby={headingId} data-kind={kind}>
       <h2 id={headingId} className={styles.heading}>{`${t.checkKinds[kind]} (${problems.length})`}</h2>
-      <ul className={styles.list}>
+      <ul className={styles.list} data-focus-region>
         {problems.slice(0, shown).map((problem) => {
           const fix = problem.fix === undefined ? undefined : state.fixes.find((f) => f.rowNumber === problem.rowNumber && f.column === problem.column);
           const field = t.roleNames[problem.role];
           return (
             <li key={`${problem.rowNumber}:${problem.column}:${problem.kind}`} className={styles.item} data-row={problem.rowNumber} data-testid="check-problem">
               <span className={styles.meta}>
-                <Link as="button" aria-label={t.selectRow(problem.rowNumber)} onClick={() => actions.selectRow(problem.rowNumber)}>
+                <RowLink label={t.selectRow(problem.rowNumber)} onSelect={() => actions.selectRow(problem.rowNumber)}>
                   {t.rowLabel(problem.rowNumber)}
-                </Link>
+                </RowLink>
                 {problem.caseNumber && <Caption1>{`${t.caseNumber} ${problem.caseNumber}`}</Caption1>}
                 <Caption1>{field}</Caption1>
               </span>

@@ -9,18 +9,19 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
-  Link,
   MessageBar,
   MessageBarBody,
   Spinner,
   Text,
-  Tooltip,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { ArrowDownloadRegular, ArrowSyncRegular, CopyRegular, TableRegular } from "@fluentui/react-icons";
 import type { Messages } from "../i18n";
 import type { ExportState, PaneActions } from "../state/pane-controller";
+import { Hint } from "./Hint";
+import { useSafeChoice } from "./OverwriteDialog";
+import { RowLink } from "./RowLink";
 
 const useStyles = makeStyles({
   panel: { display: "grid", gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -75,9 +76,9 @@ export function ExportPanel({ t, state, actions }: { t: Messages; state: ExportS
         <ul className={styles.list} data-testid="export-notes">
           {state.notes.map((note, index) => (
             <li key={`${note.rowNumber}:${note.role}:${index}`} className={styles.note}>
-              <Link as="button" aria-label={t.selectRow(note.rowNumber)} onClick={() => actions.selectRow(note.rowNumber)}>
+              <RowLink label={t.selectRow(note.rowNumber)} onSelect={() => actions.selectRow(note.rowNumber)}>
                 {t.rowLabel(note.rowNumber)}
-              </Link>
+              </RowLink>
               {note.caseNumber && <Caption1>{`${t.caseNumber} ${note.caseNumber}`}</Caption1>}
               <Caption1 className={styles.noteText}>{note.text}</Caption1>
             </li>
@@ -102,17 +103,18 @@ export function ExportActions({ t, state, actions, busy }: { t: Messages; state:
       <Button appearance={state.canDownload ? "secondary" : "primary"} icon={<CopyRegular />} disabled={!ready} onClick={actions.export.copy}>
         {t.exportCopy}
       </Button>
-      <Tooltip content={t.exportSheetHint} relationship="description">
+      <Hint content={t.exportSheetHint} disabled={!ready || busy || state.sheet.phase === "writing" || state.detector !== "full"}>
         <Button icon={<TableRegular />} disabled={!ready || busy || state.sheet.phase === "writing" || state.detector !== "full"} onClick={actions.export.writeSheet}>
           {t.exportSheet}
         </Button>
-      </Tooltip>
+      </Hint>
     </>
   );
 }
 
 /** Asks before the add-in's earlier FAQ sheet is replaced. */
 export function ReplaceSheetDialog({ t, sheetName, onConfirm, onCancel }: { t: Messages; sheetName: string | null; onConfirm(): void; onCancel(): void }) {
+  const cancel = useSafeChoice(sheetName !== null);
   return (
     <Dialog open={sheetName !== null} onOpenChange={(_, data) => !data.open && onCancel()}>
       <DialogSurface aria-describedby="replace-sheet-body">
@@ -120,11 +122,12 @@ export function ReplaceSheetDialog({ t, sheetName, onConfirm, onCancel }: { t: M
           <DialogTitle>{t.exportReplaceTitle}</DialogTitle>
           <DialogContent id="replace-sheet-body">{sheetName && t.exportReplaceBody(sheetName)}</DialogContent>
           <DialogActions>
+            {/* キャンセル first: the dialog opens on it. */}
+            <Button ref={cancel} appearance="secondary" onClick={onCancel}>
+              {t.cancel}
+            </Button>
             <Button appearance="primary" onClick={onConfirm}>
               {t.exportReplace}
-            </Button>
-            <Button appearance="secondary" onClick={onCancel}>
-              {t.cancel}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -1,4 +1,5 @@
 /** Asks before a filled cell is overwritten, showing the old and the new value side by side. */
+import { useEffect, useRef } from "react";
 import {
   Button,
   Dialog,
@@ -43,6 +44,7 @@ export function OverwriteDialog(props: {
   const list = overwrites ?? [];
   // One row (the case view): the field names say it all. Several rows (a batch): row and field.
   const batch = new Set(list.map((overwrite) => overwrite.row)).size > 1;
+  const cancel = useSafeChoice(overwrites !== null);
   return (
     <Dialog open={overwrites !== null} onOpenChange={(_, data) => !data.open && props.onCancel()}>
       <DialogSurface aria-describedby="overwrite-body">
@@ -66,15 +68,28 @@ export function OverwriteDialog(props: {
             {list.length > LISTED && <Text className={styles.item}>{t.overwriteMore(list.length - LISTED)}</Text>}
           </DialogContent>
           <DialogActions>
+            {/* キャンセル first: the dialog opens on it, so Enter never overwrites by accident. */}
+            <Button ref={cancel} appearance="secondary" onClick={props.onCancel} data-testid="dialog-cancel">
+              {t.cancel}
+            </Button>
             <Button appearance="primary" onClick={props.onConfirm}>
               {t.confirmOverwrite}
-            </Button>
-            <Button appearance="secondary" onClick={props.onCancel}>
-              {t.cancel}
             </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>
     </Dialog>
   );
+}
+
+/**
+ * The dialog opens on its safe choice (キャンセル), so Enter never confirms by accident. Fluent focuses
+ * the first focusable element itself; this runs after it (a parent's effect follows its children's).
+ */
+export function useSafeChoice(open: boolean) {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open) ref.current?.focus();
+  }, [open]);
+  return ref;
 }

@@ -2,6 +2,7 @@
  * 過去の相談を検索: the search box at the top of the pane (a combobox: ↑↓ move through the results,
  * Enter selects that row in the sheet, Esc clears) and the results, best first.
  */
+import { useEffect, useRef } from "react";
 import type { KeyboardEvent } from "react";
 import { Badge, Caption1, Field, ProgressBar, SearchBox, Select, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { SearchResult } from "../../engine";
@@ -15,7 +16,14 @@ const optionId = (index: number) => `faq-search-result-${index}`;
 
 const useStyles = makeStyles({
   box: { width: "100%", maxWidth: "100%" },
-  list: { margin: 0, padding: 0, listStyleType: "none", display: "grid", gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "grid",
+    gap: tokens.spacingVerticalXS,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
+  },
   option: {
     display: "grid",
     gap: "2px",
@@ -27,6 +35,7 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
   active: {
+    "@media (forced-colors: active)": { outline: "2px solid Highlight" },
     backgroundColor: tokens.colorBrandBackground2,
     border: `1px solid ${tokens.colorBrandStroke1}`,
     ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
@@ -121,11 +130,34 @@ export function SearchPanel({ t, state, actions, categories }: { t: Messages; st
           </Caption1>
         )
       )}
+      {/*
+        The results are reachable both ways: ↑↓ from the search box (aria-activedescendant there), and
+        by Tab — the list is one Tab stop that ↑↓ Home End move through and Enter opens.
+      */}
       <ul
         id={SEARCH_LISTBOX_ID}
         role="listbox"
         aria-label={t.searchResultsLabel}
         className={styles.list}
+        tabIndex={state.results.length > 0 ? 0 : undefined}
+        aria-activedescendant={state.active >= 0 && state.results.length > 0 ? optionId(state.active) : undefined}
+        onFocus={(event) => {
+          if (event.target === event.currentTarget && state.active < 0) actions.search.move(1);
+        }}
+        onKeyDown={(event) => {
+          const keys: Record<string, () => void> = {
+            ArrowDown: () => actions.search.move(1),
+            ArrowUp: () => actions.search.move(-1),
+            Home: () => actions.search.move(-state.active),
+            End: () => actions.search.move(state.results.length - 1 - state.active),
+            Enter: () => actions.search.choose(),
+            " ": () => actions.search.choose(),
+          };
+          const act = keys[event.key];
+          if (!act || state.results.length === 0) return;
+          event.preventDefault();
+          act();
+        }}
         data-testid="search-results"
         data-took-ms={state.tookMs === null ? undefined : state.tookMs.toFixed(1)}
       >
@@ -140,12 +172,16 @@ export function SearchPanel({ t, state, actions, categories }: { t: Messages; st
 function ResultOption({ t, result, index, active, onChoose }: { t: Messages; result: SearchResult; index: number; active: boolean; onChoose(): void }) {
   const styles = useStyles();
   const answer = result.answer || (result.reply ? t.searchReply(result.reply) : t.searchNoAnswer);
+  const item = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (active) item.current?.scrollIntoView?.({ block: "nearest" });
+  }, [active]);
   return (
     <li
+      ref={item}
       id={optionId(index)}
       role="option"
       aria-selected={active}
-      aria-label={t.searchOpen(result.rowNumber, result.subject)}
       className={mergeClasses(styles.option, active && styles.active)}
       onClick={onChoose}
       data-row={result.rowNumber}
@@ -159,7 +195,7 @@ function ResultOption({ t, result, index, active, onChoose }: { t: Messages; res
       <Text weight="semibold" className={styles.subject}>
         {result.subject}
       </Text>
-      <Badge appearance={result.category ? "tint" : "outline"} color={result.category ? "brand" : "subtle"} className={styles.category} title={result.category}>
+      <Badge appearance={result.category ? "tint" : "outline"} color={result.category ? "brand" : "informative"} className={styles.category} title={result.category}>
         {result.category || t.searchUncategorised}
       </Badge>
       <Caption1 className={styles.answer}>{answer}</Caption1>

@@ -7,21 +7,22 @@ import {
   Caption1,
   Card,
   Combobox,
-  Link,
   Option,
   Radio,
   RadioGroup,
   Text,
   Textarea,
-  Tooltip,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { CheckmarkRegular } from "@fluentui/react-icons";
 import { GUIDEBOOK_CREDIT } from "../../engine";
-import type { CategoryCandidate, FaqRole, MaskedItem, SourceRow, SuggestionOrigin } from "../../engine";
+import type { AnswerSentence, CategoryCandidate, FaqRole, MaskedItem, SourceRow, SuggestionOrigin } from "../../engine";
 import type { Messages } from "../i18n";
+import { shownSources } from "../state/pane-model";
 import { ChipListEditor } from "./ChipListEditor";
+import { Hint } from "./Hint";
+import { RowLink } from "./RowLink";
 
 const useStyles = makeStyles({
   card: { padding: tokens.spacingHorizontalS, gap: tokens.spacingVerticalXS },
@@ -36,6 +37,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
     maxHeight: "6em",
     overflowY: "auto",
+    "@media (forced-colors: active)": { border: "1px solid CanvasText" },
   },
   sources: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "grid", gap: "2px" },
   source: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "baseline", minWidth: 0 },
@@ -59,6 +61,7 @@ const useStyles = makeStyles({
     marginTop: "-4px",
   },
   credit: { color: tokens.colorNeutralForeground3 },
+  explain: { color: tokens.colorNeutralForeground3 },
   fullWidth: { width: "100%" },
 });
 
@@ -93,10 +96,12 @@ interface FrameProps {
   canApply: boolean;
   onApply(): void;
   onSelectRow(row: number): void;
+  /** The card shows confidences (its own, or its candidates'): one line says what they mean. */
+  explainConfidence?: boolean;
   children: ReactNode;
 }
 
-function CardFrame({ t, role, title, headerText, origin, confidence, sources, currentValue, canApply, onApply, onSelectRow, children }: FrameProps) {
+function CardFrame({ t, role, title, headerText, origin, confidence, sources, currentValue, canApply, onApply, onSelectRow, explainConfidence, children }: FrameProps) {
   const styles = useStyles();
   const headingId = `faq-card-${role}`;
   return (
@@ -105,7 +110,7 @@ function CardFrame({ t, role, title, headerText, origin, confidence, sources, cu
         <Text id={headingId} className={styles.title}>
           {title}
         </Text>
-        <Tooltip content={t.applyField(title)} relationship="description">
+        <Hint content={t.applyField(title)} disabled={!canApply}>
           <Button
             size="small"
             appearance="primary"
@@ -116,7 +121,7 @@ function CardFrame({ t, role, title, headerText, origin, confidence, sources, cu
           >
             {t.apply}
           </Button>
-        </Tooltip>
+        </Hint>
       </div>
       {headerText && headerText !== title && (
         <Caption1 className={styles.headerText} title={headerText}>
@@ -133,31 +138,36 @@ function CardFrame({ t, role, title, headerText, origin, confidence, sources, cu
           <Caption1>{t.confidence(percent(confidence))}</Caption1>
         )}
       </div>
+      {(explainConfidence || confidence !== null) && <Caption1 className={styles.explain}>{t.confidenceExplained}</Caption1>}
       {currentValue !== undefined && currentValue !== "" && (
         <div>
-          <Caption1>{t.currentValue}</Caption1>
-          <div className={styles.current} data-testid={`current-${role}`}>
+          <Caption1 id={`${headingId}-current`}>{t.currentValue}</Caption1>
+          {/* Focusable: a long value scrolls, and the keyboard must be able to scroll it too. */}
+          <div className={styles.current} data-testid={`current-${role}`} tabIndex={0} role="group" aria-labelledby={`${headingId}-current`}>
             {currentValue}
           </div>
         </div>
       )}
       {children}
-      {sources.length > 0 && <SourceList t={t} sources={sources} onSelectRow={onSelectRow} />}
+      <SourceList t={t} sources={sources} onSelectRow={onSelectRow} />
     </Card>
   );
 }
 
+/** The similar rows behind a suggestion, worth reading ones only, most similar first (nothing when none is). */
 export function SourceList({ t, sources, onSelectRow }: { t: Messages; sources: SourceRow[]; onSelectRow(row: number): void }) {
   const styles = useStyles();
+  const shown = shownSources(sources);
+  if (shown.length === 0) return null;
   return (
     <div>
       <Caption1>{t.similarRows}</Caption1>
       <ul className={styles.sources}>
-        {sources.slice(0, 5).map((source) => (
+        {shown.map((source) => (
           <li key={source.rowNumber} className={styles.source}>
-            <Link as="button" aria-label={t.selectRow(source.rowNumber)} onClick={() => onSelectRow(source.rowNumber)}>
+            <RowLink label={t.selectRow(source.rowNumber)} onSelect={() => onSelectRow(source.rowNumber)}>
               {source.rowNumber}
-            </Link>
+            </RowLink>
             <Caption1 className={styles.sourceSubject} title={source.subject}>
               {source.subject}
             </Caption1>
@@ -200,7 +210,9 @@ export function CategoryCard(
     <CardFrame
       {...props}
       origin={shown?.origin ?? null}
-      confidence={chosen ? chosen.confidence : null}
+      // Each candidate carries its own percentage; the card does not repeat the chosen one.
+      confidence={null}
+      explainConfidence={candidates.length > 0}
       sources={shown?.sources ?? []}
     >
       {candidates.length > 0 && (
@@ -228,6 +240,7 @@ export function CategoryCard(
         selectedOptions={value ? [value] : []}
         placeholder={t.typeOrChoose}
         aria-label={`${props.title}: ${t.typeOrChoose}`}
+        expandIcon={{ "aria-label": t.openList }}
         onChange={(event) => {
           onChange(event.target.value);
           setOpen(true);
@@ -253,8 +266,11 @@ export function ListCard(
     sources: SourceRow[];
     addLabel: string;
     showCredit: boolean;
+    pendingText: string;
+    onPendingChange(text: string): void;
     onAdd(value: string): void;
     onRemove(index: number): void;
+    onReplace(index: number, value: string): void;
   },
 ) {
   const styles = useStyles();
@@ -265,8 +281,11 @@ export function ListCard(
         values={props.values}
         addLabel={props.addLabel}
         t={props.t}
+        pendingText={props.pendingText}
+        onPendingChange={props.onPendingChange}
         onAdd={props.onAdd}
         onRemove={props.onRemove}
+        onReplace={props.onReplace}
       />
       {props.showCredit && <Caption1 className={styles.credit}>{GUIDEBOOK_CREDIT}</Caption1>}
     </CardFrame>
@@ -281,6 +300,8 @@ export function AnswerCard(
     origin: SuggestionOrigin;
     confidence: number;
     sources: SourceRow[];
+    /** The suggested draft's sentences and where each came from. */
+    sentences: AnswerSentence[];
     onChange(value: string): void;
   },
 ) {
@@ -310,7 +331,43 @@ export function AnswerCard(
         )}
         {marks.length > 0 && <HighlightedText className={styles.answerPreview} markClass={styles.mark} text={value} marks={marks} />}
       </div>
+      {props.sentences.length > 0 && <SentenceSources t={t} text={suggestedText} sentences={props.sentences} onSelectRow={props.onSelectRow} />}
     </CardFrame>
+  );
+}
+
+const EXCERPT_CHARS = 18;
+
+/** For each sentence of the suggested draft, its opening words and where it came from (guidebook item / row N). */
+function SentenceSources({ t, text, sentences, onSelectRow }: { t: Messages; text: string; sentences: AnswerSentence[]; onSelectRow(row: number): void }) {
+  const styles = useStyles();
+  return (
+    <div>
+      <Caption1>{t.answerSources}</Caption1>
+      <ol className={styles.sources} data-testid="answer-sources">
+        {sentences.map((sentence) => {
+          const whole = text.slice(sentence.start, sentence.end);
+          const excerpt = whole.length > EXCERPT_CHARS ? `${whole.slice(0, EXCERPT_CHARS)}…` : whole;
+          const source = sentence.source;
+          return (
+            <li key={sentence.start} className={styles.source}>
+              <Caption1 className={styles.sourceSubject} title={whole}>
+                {excerpt}
+              </Caption1>
+              {source.kind === "row" ? (
+                <RowLink label={t.selectRow(source.rowNumber)} onSelect={() => onSelectRow(source.rowNumber)}>
+                  {t.sentenceFromRow(source.rowNumber)}
+                </RowLink>
+              ) : (
+                <Caption1 className={styles.similarity} title={source.kind === "guidebook" ? `${source.sourceName} ${source.url}` : undefined}>
+                  {source.kind === "guidebook" ? t.sentenceFromGuidebook(source.itemId) : t.sentenceFromCase}
+                </Caption1>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
   );
 }
 

@@ -9,7 +9,7 @@
  * only the rows it touched, in place, so the list does not jump under the editor's eyes. A ticked row
  * whose case text changes is unticked: the editor ticked the case they saw, not the new one.
  */
-import { EngineError, FAQ_ROLES, backlogItem, isFaqComplete, listBacklogAsync, type BacklogItem, type FaqRole } from "../../engine";
+import { EngineError, FAQ_ROLES, backlogItem, isFaqComplete, listBacklogAsync, yieldToHost, type BacklogItem, type FaqRole } from "../../engine";
 import { sameCase, type CaseRef } from "../../workbook/case-identity";
 import type { CaseWrite } from "../../workbook/faq-writer";
 import type { Messages } from "../i18n";
@@ -18,7 +18,7 @@ import type { PendingConfirmation } from "./case-view";
 import type { Notices } from "./notices";
 import { draftFromSuggestions, faqColumnsOf, writesFor } from "./pane-model";
 import type { SheetSession } from "./sheet-session";
-import { Store } from "./store";
+import { ViewBase } from "./view-base";
 
 export interface BacklogEntry extends BacklogItem {
   /** The case as it was when the entry was shown: every write is checked against it. */
@@ -45,19 +45,8 @@ export interface BacklogState {
 const SUGGEST_CHUNK = 50;
 const DEFAULT_THRESHOLD = 80;
 
-const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export class BacklogView {
-  readonly store = new Store<BacklogState>({
-    phase: "idle",
-    progress: null,
-    items: [],
-    ticked: new Set(),
-    threshold: DEFAULT_THRESHOLD,
-    busy: false,
-    pendingConfirmation: null,
-  });
-  private readonly offs: (() => void)[] = [];
+export class BacklogView extends ViewBase<BacklogState> {
   private abort: AbortController | null = null;
   private ranking: Promise<void> = Promise.resolve();
   private readonly writes = new BatchQueue(this.store, (items, confirmed) => this.write(items, confirmed));
@@ -66,10 +55,20 @@ export class BacklogView {
     private readonly session: SheetSession,
     private readonly notices: Notices,
     private readonly t: Messages,
-  ) {}
+  ) {
+    super({
+      phase: "idle",
+      progress: null,
+      items: [],
+      ticked: new Set(),
+      threshold: DEFAULT_THRESHOLD,
+      busy: false,
+      pendingConfirmation: null,
+    });
+  }
 
   start(): void {
-    this.offs.push(
+    this.listen(
       this.session.onEvent((event) => {
         if (event.kind === "loaded") {
           if (this.store.get().phase !== "idle") void this.rank();
@@ -78,9 +77,9 @@ export class BacklogView {
     );
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.abort?.abort();
-    for (const off of this.offs.splice(0)) off();
+    super.dispose();
   }
 
   async whenIdle(): Promise<void> {

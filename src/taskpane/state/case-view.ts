@@ -13,11 +13,11 @@ import type { ApplyOutcome, CaseWrite, Overwrite } from "../../workbook/faq-writ
 import { findNextIncompleteRow } from "../../workbook/next-incomplete-row";
 import { WorkbookError } from "../../workbook/port";
 import type { Messages } from "../i18n";
-import { draftFromSuggestions, draftReducer, faqColumnsOf, resolveSelection, writesFor, type Draft, type DraftAction, type SelectionTarget } from "./pane-model";
+import { LIST_ROLES, draftFromSuggestions, draftReducer, faqColumnsOf, resolveSelection, writesFor, type Draft, type DraftAction, type ListRole, type SelectionTarget } from "./pane-model";
 import type { Notices } from "./notices";
 import type { SelectionFollower } from "./selection-follower";
 import type { SheetSession } from "./sheet-session";
-import { Store } from "./store";
+import { ViewBase } from "./view-base";
 
 export interface FocusedCase {
   row: CaseRow;
@@ -41,26 +41,32 @@ export interface CaseViewState {
   /** The editor changed the draft (a refreshed suggestion must not replace their work). */
   draftEdited: boolean;
   pendingConfirmation: PendingConfirmation | null;
+  /** Text typed in a list card's add box and not added yet: an apply adds it rather than drop it. */
+  pendingItems: Partial<Record<ListRole, string>>;
 }
 
-export class CaseView {
-  readonly store = new Store<CaseViewState>({ target: { kind: "none" }, focus: null, draft: null, draftEdited: false, pendingConfirmation: null });
+const NO_PENDING: Partial<Record<ListRole, string>> = {};
+
+export class CaseView extends ViewBase<CaseViewState> {
+  /** 次の未入力行へ was asked for: the case it lands on is announced. */
+  private announceNext = false;
   private shownGeneration = 0;
   /** Drafts the editor changed, kept by case when they move on, and given back when they return. */
   private readonly drafts = new Map<string, Draft>();
   private reading: Promise<void> = Promise.resolve();
-  private readonly offs: (() => void)[] = [];
 
   constructor(
     private readonly session: SheetSession,
     private readonly selection: SelectionFollower,
     private readonly notices: Notices,
     private readonly t: Messages,
-  ) {}
+  ) {
+    super({ target: { kind: "none" }, focus: null, draft: null, draftEdited: false, pendingConfirmation: null, pendingItems: NO_PENDING });
+  }
 
   start(): void {
-    this.offs.push(this.selection.store.subscribe(() => this.sync(false)));
-    this.offs.push(
+    this.listen(this.selection.store.subscribe(() => this.sync(false)));
+    this.listen(
       this.session.onEvent((event) => {
         if (event.kind === "loaded") this.sync(true);
         else if (event.kind === "engine") this.refreshSuggestions();
@@ -68,10 +74,6 @@ export class CaseView {
       }),
     );
     this.sync(true);
-  }
-
-  dispose(): void {
-    for (const off of this.offs.splice(0)) off();
   }
 
   /** Resolves when the focused case's cells have been read. */
@@ -91,7 +93,7 @@ export class CaseView {
     if (target.kind !== "case" || !table) {
       this.keepDraft();
       this.shownGeneration++;
-      this.store.set({ target, focus: null, draft: null, draftEdited: false, pendingConfirmation: null });
+      this.store.set({ target, focus: null, draft: null, draftEdited: false, pendingConfirmation: null, pendingItems: NO_PENDING });
       return;
     }
     const row = this.session.rows.get(target.rowNumber) as CaseRow;
@@ -110,8 +112,12 @@ export class CaseView {
     if (!replaced) this.notices.clearSuccess();
     else if (!this.notices.current() || this.notices.current()?.intent === "info") this.notices.show("info", this.t.caseReplaced(row.rowNumber));
     this.keepDraft();
-    this.store.set({ target, pendingConfirmation: null });
+    this.store.set({ target, pendingConfirmation: null, pendingItems: NO_PENDING });
     this.showCase(row, ref, target.multiRow);
+    if (this.announceNext) {
+      this.announceNext = false;
+      this.notices.announce(this.t.movedToCase(row.rowNumber, row.cells.subject ?? ""));
+    }
   }
 
   private keepDraft(): void {
@@ -185,6 +191,22 @@ export class CaseView {
     this.store.set((state) => ({ draft: draftReducer(state.draft, action), draftEdited: state.draftEdited || action.type !== "reset" }));
   }
 
+  setPendingItem(role: ListRole, text: string): void {
+    this.store.set((state) => (state.pendingItems[role] === text ? {} : { pendingItems: { ...state.pendingItems, [role]: text } }));
+  }
+
+  /** Adds what the editor typed into an add box but did not add, before a write reads the draft. */
+  private takePendingItems(roles: readonly FaqRole[]): void {
+    const { pendingItems } = this.store.get();
+    const typed = LIST_ROLES.filter((role) => roles.includes(role) && (pendingItems[role] ?? "").trim() !== "");
+    if (typed.length === 0) return;
+    let draft = this.store.get().draft;
+    for (const role of typed) draft = draftReducer(draft, { type: "addItem", role, value: pendingItems[role] ?? "" });
+    const rest = { ...pendingItems };
+    for (const role of typed) delete rest[role];
+    this.store.set({ draft, draftEdited: true, pendingItems: rest });
+  }
+
   applyFields(roles: readonly FaqRole[]): Promise<void> {
     return this.apply(roles, false);
   }
@@ -196,9 +218,11 @@ export class CaseView {
   }
 
   private async apply(roles: readonly FaqRole[], onlyEmpty: boolean): Promise<void> {
-    const { focus, draft } = this.store.get();
     const { table, busy } = this.session.store.get();
-    if (!table || !focus || !focus.suggestions || !focus.shownValues || !draft || busy) return;
+    if (!table || busy) return;
+    this.takePendingItems(roles);
+    const { focus, draft } = this.store.get();
+    if (!focus || !focus.suggestions || !focus.shownValues || !draft) return;
     const writes = writesFor(roles, draft, focus.suggestions, table.columns, focus.shownValues, onlyEmpty);
     if (writes.length === 0) {
       this.notices.show("info", this.t.nothingToWrite);
@@ -300,7 +324,9 @@ export class CaseView {
       this.notices.show("info", this.t.noEmptyRows);
       return;
     }
+    this.announceNext = true;
     await this.selectRow(next);
+    this.announceNext = false;
   }
 
   async selectRow(row: number): Promise<void> {

@@ -8,7 +8,7 @@
  * opened; after an edit it runs again if the view is on screen (a fixed spelling can change what the
  * column's usual spelling is, so other rows' findings may change too), else when it is next opened.
  */
-import { EngineError, FaqChecker, type CellFix, type CheckKind, type CheckProblem, type Morphology } from "../../engine";
+import { EngineError, FaqChecker, yieldToHost, type CellFix, type CheckKind, type CheckProblem, type Morphology } from "../../engine";
 import type { CaseRef } from "../../workbook/case-identity";
 import type { CaseWrite } from "../../workbook/faq-writer";
 import type { Messages } from "../i18n";
@@ -16,7 +16,7 @@ import { BatchQueue, applyBatch } from "./batch-apply";
 import type { PendingConfirmation } from "./case-view";
 import type { Notices } from "./notices";
 import type { SheetSession } from "./sheet-session";
-import { Store } from "./store";
+import { ViewBase } from "./view-base";
 
 export type CheckFilter = CheckKind | "all";
 
@@ -36,11 +36,8 @@ export interface CheckState {
 /** Longest stretch of checking between two yields to the pane. */
 const CHECK_SLICE_MS = 40;
 
-const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export class CheckView {
-  readonly store = new Store<CheckState>({ phase: "idle", progress: null, problems: [], fixes: [], filter: "all", stale: false, busy: false, pendingConfirmation: null });
-  private readonly offs: (() => void)[] = [];
+export class CheckView extends ViewBase<CheckState> {
   /** The case each row held when it was checked: a fix is written only into that case. */
   private checkedCases = new Map<number, CaseRef>();
   private generation = 0;
@@ -53,10 +50,12 @@ export class CheckView {
     private readonly notices: Notices,
     private readonly t: Messages,
     private readonly morphology: () => Morphology | undefined = () => undefined,
-  ) {}
+  ) {
+    super({ phase: "idle", progress: null, problems: [], fixes: [], filter: "all", stale: false, busy: false, pendingConfirmation: null });
+  }
 
   start(): void {
-    this.offs.push(
+    this.listen(
       this.session.onEvent((event) => {
         if (event.kind === "engine" || this.store.get().phase === "idle") return;
         if (this.visible) void this.run();
@@ -65,9 +64,9 @@ export class CheckView {
     );
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.generation++;
-    for (const off of this.offs.splice(0)) off();
+    super.dispose();
   }
 
   async whenIdle(): Promise<void> {

@@ -12,12 +12,12 @@
  * detector, the view says so plainly, and the FAQ sheet is not written; when the dictionary arrives
  * later the page is built again.
  */
-import { buildFaqModelInSlices, describeGateNote, faqSheetValues, renderFaqPage, type FaqGateNote, type FaqModel, type Morphology } from "../../engine";
+import { buildFaqModelInSlices, describeGateNote, faqSheetValues, renderFaqPage, yieldToHost, type FaqGateNote, type FaqModel, type Morphology } from "../../engine";
 import { publishFaqSheet } from "../../workbook/faq-sheet";
 import type { Messages } from "../i18n";
 import type { Notices } from "./notices";
 import type { SheetSession } from "./sheet-session";
-import { Store } from "./store";
+import { ViewBase } from "./view-base";
 
 /** What the host offers for getting a file out of the pane (the browser implementation is `browser-files.ts`). */
 export interface FileHost {
@@ -67,18 +67,15 @@ export interface ExportState {
 
 /** Longest stretch of work between two yields to the pane. */
 const SLICE_MS = 40;
-const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-export class ExportView {
-  readonly store: Store<ExportState>;
+export class ExportView extends ViewBase<ExportState> {
   private html = "";
   private model: FaqModel | null = null;
-  private readonly offs: (() => void)[] = [];
   private working: Promise<void> = Promise.resolve();
 
   constructor(
@@ -90,7 +87,7 @@ export class ExportView {
     private readonly dictionary: () => Promise<Morphology | undefined> = () => Promise.resolve(undefined),
     private readonly date: () => string = today,
   ) {
-    this.store = new Store<ExportState>({
+    super({
       phase: "idle",
       canDownload: files.canDownload,
       fileName: "",
@@ -112,15 +109,11 @@ export class ExportView {
   }
 
   start(): void {
-    this.offs.push(
+    this.listen(
       this.session.onEvent((event) => {
         if (event.kind !== "engine" && this.store.get().phase === "ready") this.store.set({ stale: true });
       }),
     );
-  }
-
-  dispose(): void {
-    for (const off of this.offs.splice(0)) off();
   }
 
   whenIdle(): Promise<void> {

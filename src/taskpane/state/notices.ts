@@ -9,7 +9,12 @@ export interface Notice {
 }
 
 export class Notices {
-  readonly store = new Store<{ notice: Notice | null }>({ notice: null });
+  /** `announcement`: a sentence for screen readers only (a move the editor did not see happen). */
+  readonly store = new Store<{ notice: Notice | null; announcement: string }>({ notice: null, announcement: "" });
+
+  announce(text: string): void {
+    this.store.set({ announcement: text });
+  }
 
   show(intent: NoticeIntent, text: string): void {
     this.store.set({ notice: { intent, text } });

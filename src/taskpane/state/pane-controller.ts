@@ -14,11 +14,12 @@ import { CaseView, type FocusedCase, type PendingConfirmation } from "./case-vie
 import { CheckView, type CheckFilter, type CheckState } from "./check-view";
 import { ExportView, type ExportState, type FileHost } from "./export-view";
 import { Notices, type Notice } from "./notices";
-import type { ChoiceRole, Draft, DraftAction, Progress, SelectionTarget } from "./pane-model";
+import type { ChoiceRole, Draft, DraftAction, ListRole, Progress, SelectionTarget } from "./pane-model";
 import { SearchView, type SearchState } from "./search-view";
 import { SelectionFollower } from "./selection-follower";
 import { SheetSession, type LoadState } from "./sheet-session";
 import { Store } from "./store";
+import { ViewBase } from "./view-base";
 import type { CheckProblem } from "../../engine";
 
 export type { FocusedCase, PendingConfirmation, LoadState, Notice, SearchState, BacklogState, CheckState, ExportState };
@@ -37,7 +38,11 @@ export interface PaneState {
   target: SelectionTarget;
   focus: FocusedCase | null;
   draft: Draft | null;
+  /** Text typed in a list card's add box, not added yet (an apply adds it). */
+  pendingItems: Partial<Record<ListRole, string>>;
   notice: Notice | null;
+  /** For screen readers only: where 次の未入力行へ landed, the dictionary's refinement. */
+  announcement: string;
   pendingConfirmation: PendingConfirmation | null;
   canUndo: boolean;
   busy: boolean;
@@ -55,6 +60,7 @@ export interface PaneState {
 export interface PaneActions {
   reload(): void;
   editDraft(action: DraftAction): void;
+  setPendingItem(role: ListRole, text: string): void;
   applyFields(roles: FaqRole[]): void;
   applyAll(): void;
   confirmOverwrite(): void;
@@ -104,13 +110,6 @@ export interface PaneActions {
   };
 }
 
-/** What the controller does alike with each view: start it, hear its store, wait for it, stop it. */
-interface ViewModel {
-  readonly store: { subscribe(listener: () => void): () => void };
-  start(): void;
-  whenIdle(): Promise<void>;
-  dispose(): void;
-}
 
 /** A host that cannot hand files out (tests, and until a real one is given). */
 const NO_FILES: FileHost = { canDownload: false, download: () => false, copy: async () => false };
@@ -145,7 +144,7 @@ export class PaneController {
   readonly exportView: ExportView;
   readonly nav = new Store<{ view: PaneView; before: PaneView }>({ view: "case", before: "case" });
   /** The views in the order they start, settle and stop. */
-  private readonly views: readonly ViewModel[];
+  private readonly views: readonly ViewBase<object>[];
   private morphology: Morphology | undefined;
   private snapshot: PaneState;
   private readonly listeners = new Set<() => void>();
@@ -229,6 +228,7 @@ export class PaneController {
       void this.session.reload();
     },
     editDraft: (action) => this.caseView.editDraft(action),
+    setPendingItem: (role, text) => this.caseView.setPendingItem(role, text),
     applyFields: (roles) => void this.caseView.applyFields(roles),
     applyAll: () => void this.caseView.applyAll(),
     confirmOverwrite: () => void this.caseView.confirmOverwrite(),
@@ -326,7 +326,13 @@ export class PaneController {
     this.morphologyLoad = this.loadMorphology().then(
       (morphology) => {
         this.morphology = morphology;
+        const { focus, draftEdited } = this.caseView.store.get();
         this.configureEngine((engine) => engine.setMorphology(morphology));
+        // The suggestions on screen may reorder (an edited draft is kept as it is): say why.
+        if (focus?.suggestions && !draftEdited) {
+          this.notices.announce(this.t.suggestionsRefined);
+          if (!this.notices.current()) this.notices.show("info", this.t.suggestionsRefined);
+        }
         this.exportView.dictionaryArrived();
         return morphology;
       },
@@ -354,7 +360,9 @@ export class PaneController {
       target: view.target,
       focus: view.focus,
       draft: view.draft,
+      pendingItems: view.pendingItems,
       notice: this.notices.store.get().notice,
+      announcement: this.notices.store.get().announcement,
       pendingConfirmation: view.pendingConfirmation,
       canUndo: session.canUndo && !session.busy,
       busy: session.busy,

@@ -3,7 +3,7 @@
  * progress counts and the next unfilled row. No React, no Office: unit-testable and shared by the hook.
  */
 import { formatList, isFaqComplete } from "../../engine";
-import type { CaseRow, CaseTable, ColumnMap, FaqRole, RowSuggestions, SheetGrid } from "../../engine";
+import type { CaseRow, CaseTable, ColumnMap, FaqRole, RowSuggestions, SheetGrid, SourceRow } from "../../engine";
 import { FAQ_ROLES } from "../../engine/types";
 import type { FieldWrite } from "../../workbook/faq-writer";
 import type { SelectionInfo } from "../../workbook/port";
@@ -139,6 +139,7 @@ export type DraftAction =
   | { type: "setText"; role: ChoiceRole | "answer"; value: string }
   | { type: "addItem"; role: ListRole; value: string }
   | { type: "removeItem"; role: ListRole; index: number }
+  | { type: "replaceItem"; role: ListRole; index: number; value: string }
   | { type: "setItems"; role: ListRole; values: string[] };
 
 export function draftReducer(draft: Draft | null, action: DraftAction): Draft | null {
@@ -155,6 +156,14 @@ export function draftReducer(draft: Draft | null, action: DraftAction): Draft | 
     }
     case "removeItem":
       return { ...draft, [action.role]: draft[action.role].filter((_, index) => index !== action.index) };
+    case "replaceItem": {
+      const value = action.value.trim();
+      const items = draft[action.role];
+      if (action.index < 0 || action.index >= items.length) return draft;
+      // Emptied, or made a copy of another chip: the chip goes, as it would on removal.
+      if (!value || items.some((item, index) => item === value && index !== action.index)) return { ...draft, [action.role]: items.filter((_, index) => index !== action.index) };
+      return { ...draft, [action.role]: items.map((item, index) => (index === action.index ? value : item)) };
+    }
     case "setItems":
       return { ...draft, [action.role]: action.values.map((v) => v.trim()).filter(Boolean) };
   }
@@ -174,4 +183,18 @@ export function columnSamples(grid: SheetGrid, rowsToLook = 5, maxLength = 24): 
     });
   }
   return samples;
+}
+
+/**
+ * Below this similarity a row says nothing about the case (the sample's unrelated rows score 3–10 %),
+ * and listing it beside a confident guidebook suggestion only misleads.
+ */
+export const MIN_SHOWN_SIMILARITY = 0.15;
+
+/** The rows a card shows as its evidence: similar enough to be worth reading, most similar first. */
+export function shownSources(sources: readonly SourceRow[], limit = 5): SourceRow[] {
+  return sources
+    .filter((source) => source.similarity >= MIN_SHOWN_SIMILARITY)
+    .sort((a, b) => b.similarity - a.similarity || a.rowNumber - b.rowNumber)
+    .slice(0, limit);
 }

@@ -13,7 +13,7 @@
  */
 import { EngineError, type SearchResult, type SuggestionEngine } from "../../engine";
 import type { SheetSession } from "./sheet-session";
-import { Store } from "./store";
+import { ViewBase } from "./view-base";
 
 /** Results shown at most: a pane's height of them, and the best are at the top anyway. */
 export const SEARCH_LIMIT = 20;
@@ -41,18 +41,7 @@ export interface SearchState {
   truncated: boolean;
 }
 
-export class SearchView {
-  readonly store = new Store<SearchState>({
-    query: "",
-    category: "",
-    results: [],
-    active: -1,
-    preparing: null,
-    searched: false,
-    tookMs: null,
-    truncated: false,
-  });
-  private readonly offs: (() => void)[] = [];
+export class SearchView extends ViewBase<SearchState> {
   private prepared: Promise<void> = Promise.resolve();
   private preparedFor: SuggestionEngine | null = null;
   private abort: AbortController | null = null;
@@ -66,10 +55,12 @@ export class SearchView {
     private readonly selectRow: (row: number) => Promise<void>,
     /** How long after loading the index is built if nothing else started it; 0 = at once. */
     private readonly warmUpDelayMs = 0,
-  ) {}
+  ) {
+    super({ query: "", category: "", results: [], active: -1, preparing: null, searched: false, tookMs: null, truncated: false });
+  }
 
   start(): void {
-    this.offs.push(
+    this.listen(
       this.session.onEvent((event) => {
         // A large write rebuilds the engine: its search index is prepared again (in chunks) first.
         if (event.kind === "loaded" || event.kind === "rows") {
@@ -89,10 +80,10 @@ export class SearchView {
     this.prepare();
   }
 
-  dispose(): void {
+  override dispose(): void {
     clearTimeout(this.warmUpTimer);
     this.abort?.abort();
-    for (const off of this.offs.splice(0)) off();
+    super.dispose();
   }
 
   private scheduleWarmUp(): void {

@@ -261,14 +261,22 @@ export class SheetSession {
     this.engineRef = engine;
   }
 
+  /**
+   * The counter and the category lists from the model. The same objects come back while their content
+   * is the same, so a store update (and React) sees no change where there is none.
+   */
   private derived(table: CaseTable | null = this.store.get().table): Pick<SessionState, "progress" | "categoryOptions"> {
     const engine = this.engineRef;
+    const before = this.store.get();
+    const progress = table ? countFilled(this.rowMap.values(), table.columns) : null;
+    const category = table?.columns.category && engine ? engine.categoryOptions("category") : [];
+    const classification = table?.columns.classification && engine ? engine.categoryOptions("classification") : [];
+    const sameProgress = progress === before.progress || (progress !== null && before.progress !== null && progress.filled === before.progress.filled && progress.total === before.progress.total);
+    const options = before.categoryOptions;
+    const sameOptions = sameList(category, options.category) && sameList(classification, options.classification);
     return {
-      progress: table ? countFilled(this.rowMap.values(), table.columns) : null,
-      categoryOptions: {
-        category: table?.columns.category && engine ? engine.categoryOptions("category") : [],
-        classification: table?.columns.classification && engine ? engine.categoryOptions("classification") : [],
-      },
+      progress: sameProgress ? before.progress : progress,
+      categoryOptions: sameOptions ? options : { category, classification },
     };
   }
 
@@ -568,4 +576,8 @@ function mergeSpans(rects: Rect[]): { top: number; bottom: number }[] {
     else merged.push({ ...span });
   }
   return merged;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
 }

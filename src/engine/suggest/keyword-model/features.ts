@@ -10,7 +10,8 @@
  * The features are the same at training time (scripts/train-keyword-model.ts, on the outside corpus's
  * tuning part) and at run time, so what the scorer learnt carries over.
  */
-import { foldSpelling, glossaryEntry, keywordCandidates, type KeywordContext, keywordKey, normalizeText } from "../../text";
+import { foldSpelling, glossaryEntry, isCutWord, keywordCandidates, type KeywordContext, keywordKey, normalizeText } from "../../text";
+
 
 /** What the editors of the training cases did with a term. */
 export interface TermStats {
@@ -95,6 +96,9 @@ export interface CaseInput {
 /** Longer tags are names of programmes or phrases (サイバーセキュリティ対策促進助成金), not search words. */
 export const MAX_LENGTH = 12;
 
+/** A category other than the first must be at least this likely for its usual tags to be candidates. */
+const LIKELY_CATEGORY = 0.3;
+
 /** Below this share, partly present vocabulary terms are not candidates (too many otherwise). */
 const MIN_PARTS_PRESENT = 0.5;
 
@@ -110,9 +114,12 @@ export function caseCandidates(input: CaseInput, vocabulary: Vocabulary): Candid
   for (const display of fromCase.display.values()) keys.set(keywordKey(display), display);
   for (const [key, stats] of vocabulary.terms) {
     if (keys.has(key)) continue;
-    const inCategory = categories.some((c) => (stats.byCategory[c.id] ?? 0) > 0);
-    if (inCategory || haystack.includes(key)) keys.set(key, stats.term);
-    else {
+    // A tag of a less likely category is off topic unless the case says it (不正送金 on an SNS takeover);
+    // one whose parts the case has must still be a tag of a category the case may be (not 違法コピー on
+    // a fake shop that "copied" a site, nor 迷惑メール on a defamation case that is a nuisance).
+    const inLikely = categories.some((c, rank) => (rank === 0 || c.probability >= LIKELY_CATEGORY) && (stats.byCategory[c.id] ?? 0) > 0);
+    if (inLikely || haystack.includes(key)) keys.set(key, stats.term);
+    else if (categories.some((c) => (stats.byCategory[c.id] ?? 0) > 0)) {
       const parts = partsOf(key);
       if (parts.length >= 2 && parts.filter((p) => haystack.includes(p)).length / parts.length >= MIN_PARTS_PRESENT) keys.set(key, stats.term);
     }
@@ -138,6 +145,8 @@ export function caseCandidates(input: CaseInput, vocabulary: Vocabulary): Candid
   for (const [key, display] of keys) {
     if (key.length < 2 || key.length > MAX_LENGTH || fromCase.isName(normalizeText(key))) continue;
     const stats = vocabulary.terms.get(key);
+    // A word of the case cut out of a longer one (電話帳ナビAp) is no search word; known words are whole.
+    if (!stats && !rowWeight.has(key) && !dictionary.has(key) && !glossaryEntry(display) && isCutWord(key, haystack)) continue;
     const inSubject = subjectText.includes(key) ? 1 : 0;
     const inContent = contentText.includes(key) ? 1 : 0;
     let share = 0;

@@ -102,7 +102,7 @@ export class KeywordModel {
   }
 }
 
-/** Above the threshold, at least `minKeywords`, at most `maxKeywords`; a word inside a chosen one adds nothing. */
+/** Above the threshold, at least `minKeywords`, at most `maxKeywords`; the same keyword once. */
 export function selectKeywords(ranked: readonly ScoredKeyword[], selection: Selection): string[] {
   const chosen: string[] = [];
   const keys: string[] = [];
