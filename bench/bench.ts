@@ -5,7 +5,20 @@
  * then search (first search, which indexes every case row, and p50/p95), backlog ranking, check and export.
  */
 import * as os from "os";
-import { checkFaq, exportFaqPage, listBacklog, readCaseTable, SuggestionEngine, type CaseRow, type CaseTable } from "../src/engine";
+import {
+  buildFaqModelInSlices,
+  checkFaq,
+  exportFaqPage,
+  FaqChecker,
+  listBacklog,
+  readCaseTable,
+  renderFaqPage,
+  SuggestionEngine,
+  type CaseRow,
+  type CaseTable,
+} from "../src/engine";
+import { clearTokenCache } from "../src/engine/privacy";
+import type { Morphology } from "../src/engine/text";
 import { loadNodeMorphology } from "../src/engine/text/morphology-node";
 import { segment } from "../src/engine/text/segment";
 import { loadSample, syntheticGrid } from "./synthetic";
@@ -87,7 +100,8 @@ async function run(size: number): Promise<void> {
   const segmentCpu = cpuMs() - segStartedCpu;
   sampleMemory();
 
-  const faq = benchFaq(parsed.table, engine, rows);
+  const faq = benchFaq(parsed.table, engine, rows, kuromoji);
+  const slices = await paneSlices(parsed.table, kuromoji);
   sampleMemory();
 
   const filled = engine.filledCounts().category;
@@ -107,9 +121,12 @@ async function run(size: number): Promise<void> {
   console.log(`  search, pasted consultations: p50 ${faq.pasted.p50.toFixed(1)} ms, p95 ${faq.pasted.p95.toFixed(1)} ms (target p95 ≤ 50)`);
   console.log(`  search, a few words: p50 ${faq.words.p50.toFixed(1)} ms, p95 ${faq.words.p95.toFixed(1)} ms`);
   if (faq.backlogRows >= 0) console.log(`  backlog (${faq.backlogRows} rows ranked): ${faq.backlogMs.toFixed(0)} ms (cpu ${faq.backlogCpu.toFixed(0)} ms)`);
-  console.log(`  check: ${faq.checkMs.toFixed(0)} ms (cpu ${faq.checkCpu.toFixed(0)} ms), ${faq.problems} problems (target ≤ 2000 ms)`);
+  console.log(`  check with kuromoji: ${faq.checkMs.toFixed(0)} ms (cpu ${faq.checkCpu.toFixed(0)} ms), ${faq.problems} problems (target ≤ 3000 ms)`);
   console.log(
-    `  export: ${faq.exportMs.toFixed(0)} ms (cpu ${faq.exportCpu.toFixed(0)} ms), ${faq.entries} entries from ${faq.published} rows, ${(faq.htmlBytes / 1024).toFixed(0)} KB (target ≤ 5000 ms)`,
+    `  export with kuromoji: ${faq.exportMs.toFixed(0)} ms (cpu ${faq.exportCpu.toFixed(0)} ms), ${faq.entries} entries from ${faq.published} rows, ${(faq.htmlBytes / 1024).toFixed(0)} KB (target ≤ 3000 ms)`,
+  );
+  console.log(
+    `  pane, longest task (40 ms slices, kuromoji, cold cache): check ${slices.check.toFixed(0)} ms (cpu ${slices.checkCpu.toFixed(0)} ms), publish ${slices.publish.toFixed(0)} ms (cpu ${slices.publishCpu.toFixed(0)} ms) (target ≤ 100 ms)`,
   );
   console.log(`  peak memory so far: rss ${mb(peakRss)}, heap ${mb(peakHeap)}`);
 }
@@ -120,7 +137,7 @@ function timings(values: number[]): { p50: number; p95: number } {
 }
 
 /** Search, backlog, check and export on the same sheet (issue 9). */
-function benchFaq(table: CaseTable, engine: SuggestionEngine, rows: CaseRow[]) {
+function benchFaq(table: CaseTable, engine: SuggestionEngine, rows: CaseRow[], morphology: Morphology) {
   let t = performance.now();
   let c = cpuMs();
   engine.search("ランサムウェア");
@@ -151,15 +168,19 @@ function benchFaq(table: CaseTable, engine: SuggestionEngine, rows: CaseRow[]) {
   const backlogMs = performance.now() - t;
   const backlogCpu = cpuMs() - c;
 
+  // Check and export as the product runs them: kuromoji loaded (the CLI always loads it; the pane waits
+  // for it before publishing), each from a cold cache of sentence readings, as a fresh CLI process.
+  clearTokenCache(morphology);
   t = performance.now();
   c = cpuMs();
-  const problems = checkFaq(table);
+  const problems = checkFaq(table, { morphology });
   const checkMs = performance.now() - t;
   const checkCpu = cpuMs() - c;
 
+  clearTokenCache(morphology);
   t = performance.now();
   c = cpuMs();
-  const { html, model } = exportFaqPage(table, { generatedAt: "2025-01-01" });
+  const { html, model } = exportFaqPage(table, { generatedAt: "2025-01-01", morphology });
   const exportMs = performance.now() - t;
   const exportCpu = cpuMs() - c;
 
@@ -180,6 +201,50 @@ function benchFaq(table: CaseTable, engine: SuggestionEngine, rows: CaseRow[]) {
     published: model.rowsPublished,
     htmlBytes: html.length,
   };
+}
+
+/**
+ * The pane's check and publish as the views run them (time slices of 40 ms, a yield between): the
+ * longest stretch without a yield, i.e. the longest the pane cannot answer a click or a keystroke.
+ */
+async function paneSlices(table: CaseTable, morphology: Morphology): Promise<{ check: number; publish: number; checkCpu: number; publishCpu: number }> {
+  const SLICE_MS = 40;
+  let longest = 0;
+  let longestCpu = 0;
+  let last = performance.now();
+  let lastCpu = cpuMs();
+  const yieldToHost = async () => {
+    longest = Math.max(longest, performance.now() - last);
+    // CPU time too: on a shared machine a slice's wall time includes the time others had the core.
+    longestCpu = Math.max(longestCpu, cpuMs() - lastCpu);
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    last = performance.now();
+    lastCpu = cpuMs();
+  };
+  clearTokenCache(morphology);
+  last = performance.now();
+  lastCpu = cpuMs();
+  const checker = new FaqChecker(table, { morphology });
+  const problems = [];
+  for (let i = 0; i < table.rows.length; ) {
+    const start = Date.now();
+    while (i < table.rows.length && Date.now() - start < SLICE_MS) problems.push(...checker.checkRow(table.rows[i++]));
+    await yieldToHost();
+  }
+  checker.planFixes(problems);
+  await yieldToHost();
+  const check = longest;
+  const checkCpu = longestCpu;
+  clearTokenCache(morphology);
+  longest = 0;
+  longestCpu = 0;
+  last = performance.now();
+  lastCpu = cpuMs();
+  const model = await buildFaqModelInSlices(table, { morphology }, { sliceMs: SLICE_MS, yieldToHost });
+  await yieldToHost();
+  if (model) renderFaqPage(model, {});
+  await yieldToHost();
+  return { check, publish: longest, checkCpu, publishCpu: longestCpu };
 }
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);

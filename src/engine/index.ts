@@ -8,7 +8,7 @@ export { SuggestionEngine, yieldToHost, MODEL_VERSION, KEYWORD_MODEL_VERSION, ty
 export { EngineError, type EngineErrorCode } from "./errors";
 export { formatList, parseList, isFaqComplete, detectSeparator, DEFAULT_SEPARATOR } from "./text";
 export { TAXONOMY, GUIDEBOOK_CREDIT, MEASURES, CONTACTS, taxonomyItem } from "./guidebook";
-export { detectPrivate, PLACEHOLDER, PUBLIC_PHONE_NUMBERS, type PrivacyFinding, type PrivacyResult } from "./privacy";
+export { detectPrivate, PLACEHOLDER, PLACEHOLDERS, PUBLIC_PHONE_NUMBERS, type PrivacyFinding, type PrivacyResult } from "./privacy";
 export { taxonomyIdOf } from "./guidebook";
 export { evaluate, type EvaluationResult, type EvaluationMode, type EvaluationMiss, type EvaluateOptions } from "./faq";
 export {

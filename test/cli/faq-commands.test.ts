@@ -207,6 +207,18 @@ describe("faq-assist export", () => {
     expect(readFileSync(out, "utf8")).toMatch(/data-faq-entry/);
   });
 
+  it("a file with 100,000-character cells is exported (each pattern reads a long run once) and publishes nothing private", async () => {
+    const file = path.join(dir, "long-cells.csv");
+    const runs = ["a".repeat(100_000), "7".repeat(100_000), "あ".repeat(100_000)];
+    writeFileSync(file, [HEADER, ...runs.map((run, i) => `${600 + i},偽の警告,${run},,偽警告,1-9 巧妙・悪質化するワンクリック詐欺,,"${ANSWER}${run}担当の山田太郎（090-1234-5678）まで。",`)].join("\n"));
+    const out = path.join(dir, "long.html");
+    const { code, stderr } = await run(["export", "--workbook", file, "--out", out]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const html = readFileSync(out, "utf8");
+    expect(html).not.toMatch(/山田|090-1234-5678/);
+  });
+
   it("refuses a sheet with no standard answer and writes nothing", async () => {
     const file = path.join(dir, "empty-answers.csv");
     writeFileSync(file, `${HEADER}\n1,件名,相談です,,,,,,\n`);

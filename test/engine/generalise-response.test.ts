@@ -36,4 +36,10 @@ describe("a desk reply generalised for an FAQ draft", () => {
   it("gives nothing rather than a fragment when a reply is only a record of what the desk did", () => {
     expect(generaliseResponse("警視庁サイバーセキュリティ対策本部に講演を依頼した。\n先方より連絡済み。")).toBe("");
   });
+
+  it("takes off item numbers, not the first group of a phone number (which the detector then masks whole)", () => {
+    expect(generaliseResponse("1. 着信履歴は残してください。\n090 1234 5678 からの着信には折り返さないでください。")).toBe(
+      "着信履歴は残してください。090 1234 5678 からの着信には折り返さないでください。",
+    );
+  });
 });

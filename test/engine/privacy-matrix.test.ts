@@ -7,7 +7,8 @@
  * clean texts of the sample workbook and the corpus's tuning part raise no personal-data finding.
  */
 import { loadCorpus } from "../../eval/corpus";
-import { checkFaq, detectPrivate, exportFaqPage, faqSheetValues, HEADER_NAMES, readCaseTable, SuggestionEngine, type CaseTable } from "../../src/engine";
+import { checkFaq, detectPrivate, exportFaqPage, faqSheetValues, HEADER_NAMES, readCaseTable, SuggestionEngine, TAXONOMY, type CaseTable } from "../../src/engine";
+import { detectInItem } from "../../src/engine/privacy";
 import { privacyView } from "../../src/engine/privacy/view";
 import { tinySegmenterMorphology, type Morphology } from "../../src/engine/text";
 import { loadNodeMorphology } from "../../src/engine/text/morphology-node";
@@ -188,6 +189,13 @@ describe("clean texts raise no personal-data finding", () => {
   it.each(MORPHOLOGIES)("the sample workbook's FAQ cells (%s)", (_label, morphology) => {
     const problems = checkFaq(sampleTable(), { morphology: morphology() }).filter((p) => p.kind === "personalData" || p.kind === "nameInKeywords");
     expect(problems.map((p) => `row ${p.rowNumber} ${p.role}: ${p.items.join(" / ")}`)).toEqual([]);
+  });
+
+  it("the guidebook's own titles, countermeasures, contacts and advice (with kuromoji)", () => {
+    const texts = new Set(TAXONOMY.flatMap((item) => [item.label, item.advice, ...item.countermeasures, ...item.contacts]));
+    const found = [...texts].flatMap((text) => detectInItem(text, { morphology: kuromoji }).findings.filter((f) => f.kind !== "url").map((f) => `${text}: ${f.found}`));
+    expect(texts.size).toBeGreaterThan(50);
+    expect(found).toEqual([]);
   });
 
   it("the corpus's cases without planted names (tuning part; the held-out part is measured by the report only)", () => {

@@ -190,6 +190,22 @@ describe("check view", () => {
   });
 });
 
+describe("check view: personal data", () => {
+  it("names the words found, and its fix marks what stands in their place", async () => {
+    const rows = deskRows();
+    rows.push(["", "173", "1", "", "", "偽警告", "警告が出た。", "", "", "", "偽警告", "1-9 巧妙・悪質化するワンクリック詐欺", "2-12 安全なWebサイト利用", "経理の高橋から 090-1234-5678 に電話がありました。", "警視庁 サイバー犯罪対策課 03-5805-1731"]);
+    await openPane(new MemoryWorkbook(SHEET, rows));
+    fireEvent.click(tab("点検"));
+    const problem = await waitFor(() => {
+      const found = screen.getAllByTestId("check-problem").find((p) => p.getAttribute("data-row") === String(rows.length));
+      if (!found) throw new Error("not listed yet");
+      return found;
+    });
+    expect(problem).toHaveTextContent("「高橋」「090-1234-5678」");
+    expect([...problem.querySelectorAll("mark")].map((mark) => mark.textContent)).toEqual(["［氏名］", "［電話番号］"]);
+  });
+});
+
 describe("publish view", () => {
   it("offers the page as a download, and asks before replacing the add-in's FAQ sheet", async () => {
     const wb = deskWorkbook();

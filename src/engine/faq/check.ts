@@ -354,11 +354,12 @@ export class FaqChecker {
     for (const item of new Set(items)) {
       // What the item says by itself (山田様, サンプル商事, a phone) is personal data; a bare name only
       // the row or the dictionary knows (見本花子, 鈴木一郎) is a name in the keywords.
-      const found = detectPrivate(item).kinds;
-      if (found.length > 0) {
+      const { findings } = detectInItem(item, privacy());
+      const byWording = findings.filter((f) => f.by === "pattern");
+      if (byWording.length > 0) {
         privateItems.push(item);
-        for (const k of found) kinds.add(k);
-      } else if (detectInItem(item, privacy()).findings.length > 0) {
+        for (const f of byWording) kinds.add(f.kind);
+      } else if (findings.length > 0) {
         named.push(item);
       }
     }

@@ -51,6 +51,11 @@ export const PRIVACY_TEXT_LIMIT = 200_000;
 
 export interface PrivacyFinding {
   kind: MaskKind;
+  /**
+   * What found it: the text's own wording (a pattern: 山田様, 090-…), a name the row reveals elsewhere,
+   * or the dictionary. The check calls the first personal data and the others names in keywords.
+   */
+  by: "pattern" | "row" | "dictionary";
   /** The words found, as written (for the check's message; never printed by the export). */
   found: string;
   /** Where, in the original text. */
@@ -81,6 +86,7 @@ interface Span {
   start: number;
   end: number;
   kind: MaskKind;
+  by?: PrivacyFinding["by"];
 }
 
 const URL_PATTERN = /(?:https?:\/\/|www\.)[^\s「」『』（）()<>、。"']{1,2000}/g;
@@ -134,7 +140,7 @@ function nameSpans(view: string, names: readonly string[]): Span[] {
   for (const name of keys.sort((a, b) => b.length - a.length)) {
     if (!view.includes(name[0])) continue;
     const pattern = new RegExp([...name].map(escapeChar).join("\\s?"), "gi");
-    for (const m of view.matchAll(pattern)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: "person" });
+    for (const m of view.matchAll(pattern)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: "person", by: "row" });
   }
   return spans;
 }
@@ -166,7 +172,7 @@ function dictionarySpans(view: string, morphology: Morphology, everyday: { start
       // compound word, unless the neighbour is a name too (ヤマダ+タロウ).
       const compound = (other: MorphToken | undefined, edge: RegExp) => other !== undefined && edge.test(other.surface) && !other.posDetail.includes("人名");
       if (/^[ァ-ヺー]+$/.test(token.surface) && (compound(tokens[i + 1], /^[ァ-ヺーA-Za-z]/) || compound(tokens[i - 1], /[ァ-ヺーA-Za-z]$/))) continue;
-      const span = { start: at + start, end: at + offset, kind: "person" as const };
+      const span = { start: at + start, end: at + offset, kind: "person" as const, by: "dictionary" as const };
       if (!everyday.some((e) => span.start >= e.start && span.end <= e.end)) spans.push(span);
     }
   }
@@ -206,7 +212,7 @@ export function detectPrivate(whole: string, context: PrivacyContext = {}): Priv
   for (const span of spans) {
     const { start, end } = originalSpan(view, span.start, span.end);
     if (start < cursor) continue;
-    findings.push({ kind: span.kind, found: text.slice(start, end), start, end });
+    findings.push({ kind: span.kind, by: span.by ?? "pattern", found: text.slice(start, end), start, end });
     out += text.slice(cursor, start);
     const replacement = PLACEHOLDER[span.kind];
     masked.push({ kind: span.kind, replacement, start: out.length, end: out.length + replacement.length });
@@ -215,7 +221,7 @@ export function detectPrivate(whole: string, context: PrivacyContext = {}): Priv
   }
   out += text.slice(cursor);
   if (signature.removedAt !== undefined) {
-    findings.push({ kind: "person", found: input.slice(signature.removedAt), start: signature.removedAt, end: input.length });
+    findings.push({ kind: "person", by: "pattern", found: input.slice(signature.removedAt), start: signature.removedAt, end: input.length });
     masked.push({ kind: "person", replacement: "", start: out.length, end: out.length });
   }
   return { text: out, findings, kinds: [...new Set(findings.map((f) => f.kind))], masked };

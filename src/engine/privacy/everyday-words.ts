@@ -54,21 +54,48 @@ export const EVERYDAY_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const ALL = [...new Set(Object.values(EVERYDAY_WORDS).flat().map((w) => w.normalize("NFKC")))].sort((a, b) => b.length - a.length);
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-/** A latin word counts only whole (au is not in "Audit", LINE not in "online"). */
-const bounded = (word: string) => (/^[A-Za-z0-9]/.test(word) ? `(?<![A-Za-z0-9])${escape(word)}` : escape(word)) + (/[A-Za-z0-9]$/.test(word) ? "(?![A-Za-z0-9])" : "");
-const EVERYDAY = new RegExp(ALL.map(bounded).join("|"), "gi");
 const WHOLE = new Set(ALL.map((w) => w.toLowerCase()));
+const isLatin = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
+
+/**
+ * The words by their first character's code (lower case), longest first: one look-up per character
+ * of a text instead of a 230-way alternation tried at every position (seconds on 10,000 rows).
+ */
+const BY_FIRST = new Map<number, string[]>();
+for (const word of ALL) {
+  const key = word.toLowerCase().charCodeAt(0);
+  const list = BY_FIRST.get(key) ?? [];
+  list.push(word.toLowerCase());
+  BY_FIRST.set(key, list);
+}
 
 /** Is this word (normalised) one of the everyday words? */
 export function isEverydayWord(word: string): boolean {
   return WHOLE.has(word.normalize("NFKC").trim().toLowerCase());
 }
 
-/** Spans of `view` (already NFKC) covered by everyday words, in order, not overlapping. */
+/**
+ * Spans of `view` (already NFKC) covered by everyday words, in order, not overlapping, longest word
+ * first. A latin word counts only whole (au is not in "Audit", LINE not in "online").
+ */
 export function everydaySpans(view: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  EVERYDAY.lastIndex = 0;
-  for (const m of view.matchAll(EVERYDAY)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  let lower: string | undefined;
+  for (let i = 0; i < view.length; i++) {
+    let code = view.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    const candidates = BY_FIRST.get(code);
+    if (!candidates) continue;
+    lower ??= view.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+    for (const word of candidates) {
+      if (!lower.startsWith(word, i)) continue;
+      const end = i + word.length;
+      if (isLatin(word[0]) && isLatin(view[i - 1])) continue;
+      if (isLatin(word[word.length - 1]) && isLatin(view[end])) continue;
+      spans.push({ start: i, end });
+      i = end - 1;
+      break;
+    }
+  }
   return spans;
 }

@@ -60,7 +60,7 @@ export function detectInItem(item: string, context: PrivacyContext = {}): Privac
   if (result.findings.some((f) => f.kind === "person" || f.kind === "company") || context.ignore?.includes("person")) return result;
   const named = mentionsPrivateName(item, context.names ?? []);
   if (!named) return result;
-  const finding = { kind: "person" as const, found: named, start: 0, end: item.length };
+  const finding = { kind: "person" as const, by: "row" as const, found: named, start: 0, end: item.length };
   return {
     text: PLACEHOLDER.person,
     findings: [...result.findings, finding],

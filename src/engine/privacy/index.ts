@@ -8,3 +8,4 @@ export * from "./privacy";
 export * from "./privacy-names";
 export * from "./privacy-public";
 export * from "./faq-privacy";
+export { clearTokenCache } from "./token-cache";

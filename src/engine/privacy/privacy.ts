@@ -295,10 +295,28 @@ const ROLE = /(?:担当者?|部|課|係|室|長|者|員|会|店|社|所|局|署|
 /** A place below country level followed by a facility names where the client is (浅草警察署, 湊川会館). */
 const FACILITY = /^(?:警察署|署|会館|ビル|支店|本店|店|営業所|駅|ホール|センター|事務所)$/;
 
+const sentenceNameCaches = new WeakMap<Morphology, Map<string, RowName[]>>();
+const SENTENCE_NAMES_LIMIT = 50_000;
+
+/** The dictionary's names in a text, sentence by sentence, each sentence read once (token-cache.ts). */
 function tokenNames(text: string, morphology: Morphology): RowName[] {
+  let cache = sentenceNameCaches.get(morphology);
+  if (!cache) sentenceNameCaches.set(morphology, (cache = new Map()));
   const out: RowName[] = [];
-  // Sentence by sentence, each read once for every caller (token-cache.ts).
-  const tokens = [...text.matchAll(SENTENCE)].flatMap((m) => cachedTokens(m[0], morphology));
+  for (const m of text.matchAll(SENTENCE)) {
+    let names = cache.get(m[0]);
+    if (!names) {
+      if (cache.size >= SENTENCE_NAMES_LIMIT) cache.clear();
+      names = sentenceNames(cachedTokens(m[0], morphology));
+      cache.set(m[0], names);
+    }
+    out.push(...names);
+  }
+  return out;
+}
+
+function sentenceNames(tokens: MorphToken[]): RowName[] {
+  const out: RowName[] = [];
   const isPerson = (t: MorphToken | undefined) => t !== undefined && properNounKind(t) === "person";
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -358,8 +376,9 @@ export function collectRowNames(texts: readonly string[], morphology?: Morpholog
     if (!raw) continue;
     const text = raw.normalize("NFKC");
     // Everyday words of the field are no one's name: what is found only inside them is not kept.
-    const everyday = everydayWordSpans(text);
+    let everyday: { start: number; end: number }[] | undefined;
     const keep = (name: string, kind: RowName["kind"], marked = false) => {
+      everyday ??= everydayWordSpans(text);
       if (!onlyInEverydayWords(name.trim(), text, everyday)) keepName(name, kind, marked);
     };
     for (const { kind, trigger, pattern, descriptive, katakanaName, tradeName } of REVEALING) {

@@ -26,20 +26,32 @@ function isStable(code: number): boolean {
     (code >= 0x30a1 && code <= 0x30fa) ||
     code === 0x30fc ||
     (code >= 0x4e00 && code <= 0x9fff) ||
-    (code >= 0x3001 && code <= 0x3002)
+    (code >= 0x3001 && code <= 0x3011) ||
+    (code >= 0x3014 && code <= 0x301f) ||
+    (code >= 0x30fb && code <= 0x30fe)
   );
+}
+
+/** NFKC of a full-width ASCII character or the ideographic space: one character, by arithmetic. */
+function fullWidth(code: number): string | undefined {
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code === 0x3000) return " ";
+  return undefined;
 }
 
 export interface PrivacyView {
   /** The normalised text the patterns run on. */
   text: string;
-  /** For each character of `text`, where it came from in the original: [start, end). */
-  start: Int32Array;
-  end: Int32Array;
+  /** For each character of `text`, where it came from in the original: [start, end); null when the view is the text itself. */
+  start: Int32Array | null;
+  end: Int32Array | null;
 }
+
+const HAS_KANJI_DIGIT = /[〇零一二三四五六七八九十]/;
 
 /** The original span a view span [from, to) covers. */
 export function originalSpan(view: PrivacyView, from: number, to: number): { start: number; end: number } {
+  if (!view.start || !view.end) return { start: from, end: Math.max(from, to) };
   if (to <= from) {
     const at = from < view.start.length ? view.start[from] : view.end[view.end.length - 1] ?? 0;
     return { start: at, end: at };
@@ -48,6 +60,20 @@ export function originalSpan(view: PrivacyView, from: number, to: number): { sta
 }
 
 export function privacyView(original: string): PrivacyView {
+  // Most cells are Japanese and ASCII, full-width letters and digits at most: each character maps to
+  // one, so the view needs no map back (only a 十 read away in 二十三 would shift it).
+  let oneToOne = true;
+  for (let i = 0; i < original.length && oneToOne; i++) {
+    const code = original.charCodeAt(i);
+    oneToOne = isStable(code) || fullWidth(code) !== undefined;
+  }
+  if (oneToOne) {
+    const text = original.replace(/[\uff01-\uff5e\u3000]/g, (c) => fullWidth(c.charCodeAt(0)) ?? c);
+    if (!HAS_KANJI_DIGIT.test(text)) return { text, start: null, end: null };
+    const read = text.split("");
+    readKanjiDigits(read);
+    if (!read.includes("")) return { text: read.join(""), start: null, end: null };
+  }
   const chars: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -55,8 +81,10 @@ export function privacyView(original: string): PrivacyView {
     const code = original.codePointAt(i) as number;
     // ASCII, hiragana, katakana and the common kanji are already NFKC (and never invisible): the
     // common case goes without a normalize() call, which made a 100,000-character cell cost 0.5 s.
-    if (isStable(code) && !COMBINING.test(original[i + 1] ?? "")) {
-      chars.push(original[i]);
+    const next = original[i + 1] ?? "";
+    const simple = isStable(code) ? original[i] : fullWidth(code);
+    if (simple !== undefined && !COMBINING.test(next)) {
+      chars.push(simple);
       starts.push(i);
       ends.push(i + 1);
       i++;

@@ -110,7 +110,8 @@ const MAX_GENERALISED_CHARS = 320;
 export function generaliseResponse(response: string): string {
   const sentences = stripBoilerplate(response)
     .split(/(?<=。)|\r?\n/)
-    .map((s) => s.replace(/^[\s・●○◆■□▶※\-－‐]+|^(?:[0-9０-９]+|[①-⑳])[.．、)）\s　]*/u, "").trim())
+    // An item number is one or two digits and a mark: 「090 1234 5678 から…」 starts with a phone number.
+    .map((s) => s.trim().replace(/^[・●○◆■□▶※\-－‐]+\s*|^(?:[0-9０-９]{1,2}|[①-⑳])(?:[.．、)）][\s　]*|[\s　]+)(?![0-9０-９])/u, "").trim())
     .filter((s) => s.length >= 6);
   const kept: string[] = [];
   let length = 0;

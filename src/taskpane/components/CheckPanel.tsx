@@ -1,8 +1,8 @@
 /** 点検: the problems of the FAQ columns, grouped by kind (or one kind), each with its row and its fix. */
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { Button, Caption1, Checkbox, Field, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular, WrenchRegular } from "@fluentui/react-icons";
-import { CHECK_KINDS, describeProblem, type CheckKind } from "../../engine";
+import { CHECK_KINDS, describeProblem, PLACEHOLDERS, type CheckKind, type CheckProblem } from "../../engine";
 import type { Messages } from "../i18n";
 import type { CheckFilter, PlacedProblem } from "../state/check-view";
 import type { CheckState, PaneActions } from "../state/pane-controller";
@@ -30,6 +30,7 @@ const useStyles = makeStyles({
   text: { overflowWrap: "anywhere" },
   fix: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center", minWidth: 0 },
   fixValue: { flexGrow: 1, minWidth: 0, color: tokens.colorPaletteGreenForeground1, overflowWrap: "anywhere" },
+  mark: { backgroundColor: tokens.colorPaletteYellowBackground2, color: "inherit" },
   // A long corrected value wraps; the button keeps its label on one line.
   fixButton: { flexShrink: 0, whiteSpace: "nowrap" },
   hint: { color: tokens.colorNeutralForeground3 },
@@ -101,7 +102,9 @@ function ProblemGroup({ t, kind, problems, state, actions, busy }: { t: Messages
               <Text className={styles.text}>{describeProblem(problem, t.lang)}</Text>
               {fix && (
                 <span className={styles.fix}>
-                  <Caption1 className={styles.fixValue}>{t.checkFixTo(fix.newValue)}</Caption1>
+                  <Caption1 className={styles.fixValue}>
+                    <PlaceholdersMarked text={t.checkFixTo(fix.newValue)} markClass={styles.mark} />
+                  </Caption1>
                   <Button className={styles.fixButton} size="small" icon={<WrenchRegular />} aria-label={t.checkFixLabel(problem.rowNumber, field)} disabled={busy || state.busy} onClick={() => actions.check.fix(problem)}>
                     {t.checkFix}
                   </Button>
@@ -129,4 +132,22 @@ export function CheckActions({ t, state, actions, canUndo, busy }: { t: Messages
       <UndoButton t={t} canUndo={canUndo} onUndo={actions.undo} />
     </>
   );
+}
+
+/** A fix's text with what the privacy detector put in place of private data (［氏名］, ［電話番号］…) marked. */
+function PlaceholdersMarked({ text, markClass }: { text: string; markClass: string }) {
+  const parts: ReactNode[] = [];
+  let cursor = 0;
+  for (const m of text.matchAll(new RegExp(PLACEHOLDERS.source, "g"))) {
+    const at = m.index ?? 0;
+    if (at > cursor) parts.push(text.slice(cursor, at));
+    parts.push(
+      <mark key={at} className={markClass}>
+        {m[0]}
+      </mark>,
+    );
+    cursor = at + m[0].length;
+  }
+  if (cursor < text.length) parts.push(text.slice(cursor));
+  return <>{parts}</>;
 }
