@@ -25,7 +25,7 @@ function step(id: string, kind: StepKind, weight: 1 | 2 | 3, text: string, spec:
 
 /** Steps that follow from what the client did, whatever the threat. */
 const SITUATION_STEPS: AdviceStep[] = [
-  step("any/now/changePassword", "now", 3, "IDやパスワードを入力してしまった場合は、すぐにパスワードを変更し、同じパスワードを使っている他のサービスも変更してください。", {
+  step("any/now/changePassword", "now", 3, "IDやパスワードを入力してしまった場合は、すぐにパスワードを変更し、同じパスワードを使い回している他のサービスも変更して、二段階認証を設定してください。", {
     when: ["enteredPassword"],
     measures: ["2-5"],
     signals: ["パスワードを変更", "パスワード変更", "パスワードを変え"],
@@ -53,7 +53,7 @@ const SITUATION_STEPS: AdviceStep[] = [
     signals: ["発行会社", "発行元", "カード会社に連絡"],
     source: S.kokusen,
   }),
-  step("any/now/remoteAccess", "now", 3, "遠隔操作を許してしまった場合は、パソコンをネットワークから切り離し、遠隔操作ソフトをアンインストールしてウイルス対策ソフトでフルスキャンし、パスワードを変更してください。", {
+  step("any/now/remoteAccess", "now", 3, "遠隔操作を許してしまった場合は、パソコンをネットワークから切り離し（LANケーブルを抜きWi-Fiを切る）、遠隔操作ソフトをアンインストールしてウイルス対策ソフトでフルスキャンし、別の機器からパスワードを変更してください。", {
     when: ["remoteAccess"],
     measures: ["4-5", "2-3"],
     signals: ["ネットワークから切り離", "アンインストール", "遠隔操作ソフトを削除"],
@@ -68,11 +68,12 @@ const SITUATION_STEPS: AdviceStep[] = [
     signals: ["個人情報保護委員会"],
     source: S.ppc,
   }),
-  step("any/contact/ppcAtRisk", "contact", 2, "お客様の個人情報が見られたおそれがあれば、個人情報保護委員会への報告が必要か確認してください。", {
+  step("any/contact/ppcAtRisk", "contact", 2, "個人情報が漏えいしたおそれがあれば、個人情報保護委員会への報告が必要か確認してください。", {
     when: ["encrypted", "infected", "accountTaken", "sentSpam", "remoteAccess"],
-    all: ["customers"],
+    all: ["firm"],
     unless: ["leaked", "deviceLost"],
-    measures: ["4-3", "4-6"],
+    // Only a check whether a report is due: not yet a countermeasure to list.
+    measures: [],
     contacts: ["ppc"],
     signals: ["個人情報保護委員会"],
     source: S.ppc,
@@ -98,7 +99,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["装ったメール", "なりすましたメール", "Emotet"],
     source: S.ipaEmotet,
   }),
-  step("1-1/now/disconnect", "now", 3, "添付ファイルを開いたパソコンはすぐにネットワークから切り離し、ウイルス対策ソフトでフルスキャンしてください。", {
+  step("1-1/now/disconnect", "now", 3, "添付ファイルを開いたパソコンはすぐにネットワークから切り離し（LANケーブルを抜きWi-Fiを切る）、ウイルス対策ソフトでフルスキャンしてください。", {
     items: ["1-1"],
     measures: ["4-5", "2-3"],
     signals: ["ネットワークから切り離", "LANケーブルを抜", "ネットワークから外"],
@@ -147,7 +148,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
 
   // 1-2 ランサムウェア
-  step("1-2/what", "what", 2, "ファイルを暗号化して使えなくし、元に戻すことと引き換えに身代金を要求するランサムウェアの被害と考えられます。", {
+  step("1-2/what", "what", 2, "ファイルを暗号化し、元に戻す代わりに身代金を要求するランサムウェアの被害と考えられます。", {
     items: ["1-2"],
     signals: ["ランサムウェア"],
     source: S.ipaRansom,
@@ -158,18 +159,18 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["二重恐喝", "公開すると脅"],
     source: S.npaRansom,
   }),
-  step("1-2/now/disconnect", "now", 3, "感染した機器はすぐにネットワークから切り離し、電源は切らずに画面を写真に撮るなど状況を記録してください。", {
+  step("1-2/now/disconnect", "now", 3, "感染した機器はすぐにネットワークから切り離し（LANケーブルを抜きWi-Fiを切る）、電源は切らずに画面を写真に撮るなど状況を記録してください。", {
     items: ["1-2"],
     measures: ["4-5", "4-4"],
     signals: ["ネットワークから切り離", "LANケーブルを抜", "ネットワークから外"],
     source: S.ipaRansom,
   }),
-  step("1-2/now/dontPay", "now", 3, "身代金は支払わないでください。支払ってもデータが戻る保証はなく、再び狙われる原因になります。", {
+  step("1-2/now/dontPay", "now", 3, "身代金は支払わないでください。支払ってもデータが戻る保証はなく、再び狙われます。", {
     items: ["1-2"],
     signals: ["支払わない", "払わない", "支払いは勧め", "支払いはお勧めしません"],
     source: S.npaRansom,
   }),
-  step("1-2/now/restore", "now", 2, "駆除や初期化で原因を取り除くまではネットワークにつながないでください。そのうえで無事なバックアップから復旧します。", {
+  step("1-2/now/restore", "now", 2, "原因を取り除くまではネットワークにつながないでください。専門業者と侵入経路を調べ、初期化してから無事なバックアップから復旧します。", {
     items: ["1-2"],
     measures: ["2-4", "4-4"],
     signals: ["バックアップから復旧", "バックアップから復元", "バックアップから戻"],
@@ -704,7 +705,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["中小企業でも"],
     source: S.guidebook,
   }),
-  step("1-13/now/contain", "now", 3, "感染した機器をネットワークから切り離し、ログを保全して、専門業者と被害範囲や原因を調べてください。パスワードも変更してください。", {
+  step("1-13/now/contain", "now", 3, "感染した機器をネットワークから切り離し（LANケーブルを抜きWi-Fiを切る）、ログを保全して、専門業者と被害範囲や侵入経路を調べ、パスワードを変更してください。", {
     items: ["1-13"],
     measures: ["4-5", "4-3"],
     signals: ["ネットワークから切り離", "被害の範囲", "原因を調"],
@@ -785,7 +786,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["ビジネスメール詐欺", "BEC"],
     source: S.ipaAnshin,
   }),
-  step("1-15/now/verify", "now", 3, "メールに返信せず、送金しないでください。以前から知っている電話番号に電話で確認するなど、メール以外の別の手段で確認してください。", {
+  step("1-15/now/verify", "now", 3, "メールに返信せず、振り込まない（送金しない）でください。以前から知っている電話番号に電話で確認するなど、メール以外の別の手段で確認してください。", {
     items: ["1-15"],
     unless: ["transferred"],
     measures: ["2-9", "2-10"],
@@ -832,7 +833,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["脅迫メール", "撮影されていません", "ばらまき"],
     source: S.ipaAnshin,
   }),
-  step("他-1/now/dontOpen", "now", 3, "リンクを開かないでください。確かめたいときは公式サイトや公式アプリ、ブックマークから確認します。入力してしまった場合はすぐにパスワードを変更してください。", {
+  step("他-1/now/dontOpen", "now", 3, "リンクを開かないでください。IDやパスワードも入力しないでください。確かめたいときは公式サイトや公式アプリ、ブックマークから確認します。入力してしまった場合はすぐにパスワードを変更してください。", {
     items: ["他-1"],
     unless: ["threatened"],
     measures: ["2-9", "2-12"],
