@@ -45,7 +45,7 @@ const SITUATION_STEPS: AdviceStep[] = [
     signals: ["銀行に連絡", "金融機関に連絡", "組戻し", "口座の凍結"],
     source: S.npaCyber,
   }),
-  step("any/now/paid", "now", 3, "電子マネーやカードで支払ってしまった場合は、すぐに電子マネーの発行会社やカード会社に連絡し、警察にも相談してください。", {
+  step("any/now/paid", "now", 3, "電子マネーやカードで支払ってしまった場合は、すぐに電子マネーの発行会社やカード会社に連絡し、警察に相談してください。", {
     when: ["paid"],
     unless: ["transferred"],
     measures: ["4-6"],
@@ -94,7 +94,7 @@ const SITUATION_STEPS: AdviceStep[] = [
 
 const ITEM_STEPS: AdviceStep[] = [
   // 1-1 標的型攻撃（Emotetなどメール経由のマルウェアを含む）
-  step("1-1/what", "what", 1, "取引先や知人を装ったメールの添付ファイルやリンクからウイルスに感染させ、情報を盗む手口です。", {
+  step("1-1/what", "what", 1, "取引先などを装ったメールの添付ファイルやリンクでウイルスに感染させ、情報を盗む手口です。", {
     items: ["1-1"],
     signals: ["装ったメール", "なりすましたメール", "Emotet"],
     source: S.ipaEmotet,
@@ -105,35 +105,35 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["ネットワークから切り離", "LANケーブルを抜", "ネットワークから外"],
     source: S.guidebook,
   }),
-  step("1-1/now/emocheck", "now", 3, "JPCERT/CCのEmoCheckで感染を確認し、そのパソコンに保存していたメールやWebサービスのパスワードを変更してください。", {
+  step("1-1/now/emocheck", "now", 3, "JPCERT/CCのEmoCheckで感染を確認し、そのパソコンで使っていたメールなどのパスワードを変更してください。", {
     items: ["1-1"],
     measures: ["2-3", "2-5"],
     contacts: ["emocheck"],
     signals: ["EmoCheck", "パスワードを変更"],
     source: S.jpcertEmotet,
   }),
-  step("1-1/now/warnPartners", "now", 3, "自社をかたる不審なメールが届くおそれがあるので、取引先に連絡して注意喚起し、社内に周知してください。", {
+  step("1-1/now/warnPartners", "now", 3, "取引先に連絡して自社をかたる不審なメールへの注意喚起をし、社内に周知してください。", {
     items: ["1-1", "1-13"],
     unless: ["consumer"],
-    measures: ["4-3"],
+    measures: ["4-5", "4-3"],
     signals: ["取引先に連絡", "取引先へ連絡", "取引先に注意", "注意を呼びかけ", "取引先に知らせ"],
     source: S.jpcertEmotet,
   }),
-  step("1-1/contact/ppc", "contact", 3, "IPAや警察に相談し、メールアドレスなどの個人情報が流出したおそれがあれば個人情報保護委員会にも報告してください。", {
+  step("1-1/contact/ppc", "contact", 3, "IPAに情報提供して警察に相談し、メールアドレスなどの個人情報が流出したおそれがあれば個人情報保護委員会に報告してください。", {
     items: ["1-1"],
     measures: ["4-6", "4-3"],
     contacts: ["ppc", "ipaReport", "police"],
     signals: ["個人情報保護委員会"],
     source: S.ppc,
   }),
-  step("1-1/now/leak", "now", 2, "情報が盗まれた疑いがある場合は、フォレンジックの専門業者に調査を依頼し、取引先に事実を報告してください。", {
+  step("1-1/now/leak", "now", 2, "情報が盗まれた疑いがある場合は、フォレンジックの専門業者にログの調査を依頼し、取引先に報告して経緯と再発防止策を説明してください。", {
     items: ["1-1"],
     when: ["leaked"],
     measures: ["4-3"],
     signals: ["専門業者", "フォレンジック", "取引先に事実を報告"],
     source: S.ipaEmotet,
   }),
-  step("1-1/prevent", "prevent", 3, "知っている相手からのメールでも添付ファイルのマクロは有効にせず、不審なときは電話など別の手段で送信元に確認しましょう。", {
+  step("1-1/prevent", "prevent", 3, "知っている相手からでも添付ファイルのマクロを有効にしないでください。不審なメールは電話など別の手段で送信元に確認しましょう。", {
     items: ["1-1"],
     measures: ["2-10", "2-9"],
     signals: ["マクロ", "送信元に確認", "差出人に確認"],
@@ -159,7 +159,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["二重恐喝", "公開すると脅"],
     source: S.npaRansom,
   }),
-  step("1-2/now/disconnect", "now", 3, "感染した機器はすぐにネットワークから切り離し（LANケーブルを抜きWi-Fiを切る）、電源は切らずに画面を写真に撮るなど状況を記録してください。", {
+  step("1-2/now/disconnect", "now", 3, "感染した機器はすぐにネットワークから切り離し（LANケーブルを抜きWi-Fiを切る）、電源を切らずに画面を写真に撮るなど状況を記録してください。", {
     items: ["1-2"],
     measures: ["4-5", "4-4"],
     signals: ["ネットワークから切り離", "LANケーブルを抜", "ネットワークから外"],
@@ -176,7 +176,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["バックアップから復旧", "バックアップから復元", "バックアップから戻"],
     source: S.ipaRansom,
   }),
-  step("1-2/contact", "contact", 3, "警察（警視庁サイバー犯罪対策課）に被害届を出し、IPAにも届け出てください。", {
+  step("1-2/contact", "contact", 3, "警察に被害届を出し（警視庁サイバー犯罪対策課）、IPAに届け出てください。", {
     items: ["1-2"],
     measures: ["4-6"],
     contacts: ["police", "ipaReport"],
@@ -191,7 +191,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
 
   // 1-3 Webサービスからの個人情報の窃取
-  step("1-3/what", "what", 2, "Webサイトやネットショップの弱点を突かれ、会員情報やクレジットカード情報が盗まれる被害です。", {
+  step("1-3/what", "what", 2, "Webサイトやネットショップの弱点を突かれ、決済画面の改ざんなどで会員情報やクレジットカード情報が盗まれる被害です。", {
     items: ["1-3"],
     unless: ["consumer"],
     signals: ["弱点を突", "脆弱性を突"],
@@ -204,14 +204,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["一時閉鎖", "決済を停止", "決済を止め", "調査会社", "侵入経路", "フォレンジック"],
     source: S.jcredit,
   }),
-  step("1-3/now/notify", "now", 3, "影響を受けたお客様に通知し、カードの利用明細の確認を呼びかけ、問い合わせ窓口を設けてください。", {
+  step("1-3/now/notify", "now", 3, "ホームページで公表し、影響を受けたお客様に通知してカードの利用明細の確認を呼びかけ、問い合わせ窓口を設けてください。", {
     items: ["1-3"],
     unless: ["consumer"],
     measures: ["4-3"],
     signals: ["お客様に知らせ", "お客様に通知", "顧客に連絡", "利用者に通知", "本人への通知", "本人に通知"],
     source: S.ppc,
   }),
-  step("1-3/contact", "contact", 3, "個人情報保護委員会への報告が必要です。カード会社と連携し、警察にも相談してください。", {
+  step("1-3/contact", "contact", 3, "個人情報保護委員会への報告が必要です。カード会社と連携し、警察に相談してください。", {
     items: ["1-3"],
     unless: ["consumer"],
     measures: ["4-6", "4-3"],
@@ -219,7 +219,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["個人情報保護委員会"],
     source: S.ppc,
   }),
-  step("1-3/now/consumer", "now", 3, "お詫びを装ったフィッシングなどの二次被害もあるので、メールのリンクは開かず、お店の公式サイトで確認してください。カードの利用明細を確認し、身に覚えのない請求があればカード会社に連絡して再発行を依頼してください。", {
+  step("1-3/now/consumer", "now", 3, "お詫びを装ったフィッシングなどの二次被害もあるので、メールのリンクを開かないでください。お店の公式サイトで確認し、そのお店で使っていたパスワードを変更してください。カードの利用明細を確認し、身に覚えのない請求があればカード会社に連絡して再発行を依頼してください。", {
     items: ["1-3"],
     when: ["consumer"],
     measures: ["2-9", "2-12"],
@@ -244,7 +244,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
 
   // 1-4 集中アクセスによるサービス停止
-  step("1-4/what", "what", 3, "大量の通信を送りつけてサイトやサーバーを応答できなくするDDoS攻撃の可能性があります。利用者が集中しても同じ症状が出るため、アクセスログで見分けます。", {
+  step("1-4/what", "what", 3, "大量の通信でサイトやサーバーを止めるDDoS攻撃の可能性があります。情報が漏えいしたり改ざんされたりする攻撃ではありません。アクセス集中でも同じ症状が出るため、アクセスログで見分けます。", {
     items: ["1-4"],
     signals: ["DDoS", "大量の通信", "大量のアクセス"],
     source: S.guidebook,
@@ -256,23 +256,23 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["サーバー事業者", "プロバイダに相談", "回線事業者", "DDoS対策サービス"],
     source: S.guidebook,
   }),
-  step("1-4/now/inform", "now", 2, "利用者には障害のお知らせを掲載して状況を説明してください。", {
+  step("1-4/now/inform", "now", 2, "お客様に説明とお詫びをし、障害のお知らせを掲載してください。", {
     items: ["1-4"],
     unless: ["consumer"],
     measures: ["3-2"],
-    signals: ["お知らせを掲載", "状況を説明"],
+    signals: ["お知らせを掲載", "状況を説明", "お客様に説明"],
     source: S.guidebook,
   }),
-  step("1-4/now/dontPay", "now", 3, "攻撃をやめる代わりにお金を求める脅迫には応じず、支払わないでください。同じ文面を多くの企業に送るばらまき型の脅迫もあります。", {
+  step("1-4/now/dontPay", "now", 3, "攻撃をやめる代わりにお金を求める脅迫には応じず、返信しないでください。お金は支払わないでください。同じ文面を多くの企業に送るばらまき型の脅迫もあります。", {
     items: ["1-4"],
     when: ["threatened"],
     signals: ["支払わない", "払わない", "応じない"],
     source: S.npaCyber,
   }),
-  step("1-4/contact", "contact", 2, "脅迫や業務の妨害を受けた場合は、警察（警視庁サイバー犯罪対策課）に相談してください。", {
+  step("1-4/contact", "contact", 2, "脅迫や業務の妨害を受けた場合は、警察に相談してください（警視庁サイバー犯罪対策課）。JPCERT/CCにも報告できます。", {
     items: ["1-4"],
     measures: ["4-6"],
-    contacts: ["police"],
+    contacts: ["police", "jpcert"],
     signals: ["警察", "警視庁"],
     source: S.keishicho,
   }),
@@ -374,7 +374,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["Search Console", "再審査"],
     source: S.guidebook,
   }),
-  step("1-6/contact", "contact", 2, "サイトの制作会社やサーバー事業者に相談し、IPAにも届け出てください。", {
+  step("1-6/contact", "contact", 2, "サイトの制作会社やサーバー事業者に相談し、IPAに届け出てください。", {
     items: ["1-6"],
     measures: ["4-6"],
     contacts: ["provider", "ipaReport"],
@@ -421,7 +421,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["補償"],
     source: S.zengin,
   }),
-  step("1-7/contact/phishing", "contact", 3, "偽の画面やメールは、警察やフィッシング対策協議会にも情報提供してください。", {
+  step("1-7/contact/phishing", "contact", 3, "偽の画面やメールはフィッシング対策協議会に情報提供し、警察に相談してください。", {
     items: ["1-7"],
     unless: ["moneyLost", "transferred"],
     contacts: ["police", "antiPhishing"],
@@ -479,13 +479,13 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["携帯ショップ"],
     source: S.ipaAnshin,
   }),
-  step("1-8/contact", "contact", 2, "偽のSMSはフィッシング対策協議会に報告でき、お金の被害があれば警察や消費生活センター（188）に相談してください。", {
+  step("1-8/contact", "contact", 2, "偽のSMSはフィッシング対策協議会に報告できます。お金の被害があれば警察に相談し、消費生活センター（188）に相談してください。", {
     items: ["1-8"],
     contacts: ["antiPhishing", "police", "consumer"],
     signals: ["フィッシング対策協議会", "消費生活センター"],
     source: S.antiPhishing,
   }),
-  step("1-8/prevent", "prevent", 3, "アプリは公式ストアからだけ入れ、SMSやメールのリンクは開かないようにしましょう。", {
+  step("1-8/prevent", "prevent", 3, "アプリは公式ストアからだけ入れ、SMSやメールのリンクを開かないようにしましょう。", {
     items: ["1-8"],
     measures: ["2-3", "2-12"],
     signals: ["公式ストア", "公式のアプリストア", "リンクは開かない"],
@@ -538,7 +538,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["インストールしない", "アンインストール"],
     source: S.ipaFakeAlert,
   }),
-  step("1-9/contact", "contact", 3, "不安なときは消費者ホットライン（188）やIPAの安心相談窓口に相談できます。脅されたりお金を払ってしまったりしたときは警察に相談してください。", {
+  step("1-9/contact", "contact", 3, "不安なときは消費生活センター（消費者ホットライン188）やIPAの安心相談窓口に相談できます。脅されたりお金を払ってしまったりしたときは警察に相談してください。", {
     items: ["1-9"],
     measures: ["4-6"],
     contacts: ["consumer", "ipaAnshin", "police"],
@@ -593,7 +593,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["転送設定"],
     source: S.ipaAnshin,
   }),
-  step("1-10/now/billing", "now", 3, "身に覚えのない請求は、カード会社に連絡して支払いを止めてもらい、解決しないときは消費者ホットライン（188）に相談してください。", {
+  step("1-10/now/billing", "now", 3, "身に覚えのない請求は、カード会社に連絡して支払いを止めてもらい、解決しないときは消費生活センター（188）に相談してください。", {
     items: ["1-10"],
     when: ["billed", "moneyLost"],
     unless: ["customers"],
@@ -601,7 +601,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["カード会社に", "支払いを止め"],
     source: S.kokusen,
   }),
-  step("1-10/contact", "contact", 2, "不正に使われた被害があれば、警察（警視庁サイバー犯罪対策課）にも相談してください。", {
+  step("1-10/contact", "contact", 2, "不正に使われた被害があれば、警察に相談してください（警視庁サイバー犯罪対策課）。", {
     items: ["1-10"],
     measures: ["4-6"],
     contacts: ["police"],
@@ -717,7 +717,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["取引先に報告", "委託元", "取引先に連絡"],
     source: S.guidebook,
   }),
-  step("1-13/contact", "contact", 2, "IPAの届出窓口や警察にも相談・届出をしてください。", {
+  step("1-13/contact", "contact", 2, "警察に相談し、IPAの届出窓口に届け出てください。", {
     items: ["1-13"],
     measures: ["4-6"],
     contacts: ["ipaReport", "police"],
@@ -786,7 +786,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["ビジネスメール詐欺", "BEC"],
     source: S.ipaAnshin,
   }),
-  step("1-15/now/verify", "now", 3, "メールに返信せず、振り込まない（送金しない）でください。以前から知っている電話番号に電話で確認するなど、メール以外の別の手段で確認してください。", {
+  step("1-15/now/verify", "now", 3, "メールに返信しないでください。振り込まない（送金しない）でください。以前から知っている電話番号に電話で確認するなど、メール以外の別の手段で確認してください。", {
     items: ["1-15"],
     unless: ["transferred"],
     measures: ["2-9", "2-10"],
@@ -805,7 +805,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["先方に知らせ", "相手にも知らせ", "社内で共有"],
     source: S.ipaAnshin,
   }),
-  step("1-15/contact", "contact", 2, "警察（警視庁サイバー犯罪対策課）に相談してください。", {
+  step("1-15/contact", "contact", 2, "警察に相談してください（警視庁サイバー犯罪対策課）。", {
     items: ["1-15"],
     unless: ["transferred"],
     measures: ["4-6"],
@@ -869,7 +869,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["フィッシング対策協議会"],
     source: S.antiPhishing,
   }),
-  step("他-1/contact/threat", "contact", 2, "不安なときは警察（警視庁サイバー犯罪対策課）に相談してください。", {
+  step("他-1/contact/threat", "contact", 2, "不安なときは警察に相談してください（警視庁サイバー犯罪対策課）。", {
     items: ["他-1"],
     when: ["threatened"],
     contacts: ["police"],
@@ -933,7 +933,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["元データ", "情報提供"],
     source: S.bunka,
   }),
-  step("他-3/now/accused", "now", 3, "すぐに支払わず、放置もせずに、相手が本当に権利者か、素材の利用規約や入手経路を制作会社に確認し、弁護士に相談してください。問題の画像は掲載を中止してください。", {
+  step("他-3/now/accused", "now", 3, "すぐに支払わず、放置せずに、相手が本当に権利者か、素材の利用規約や入手経路を制作会社に確認し、弁護士に相談してください。問題の画像は掲載を中止してください。", {
     items: ["他-3"],
     when: ["billed", "threatened"],
     contacts: ["lawyer"],
@@ -954,7 +954,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["証拠を保存", "削除を依頼", "削除依頼"],
     source: S.bunka,
   }),
-  step("他-3/contact", "contact", 3, "弁護士や法テラスに相談し、悪質な場合は警察にも相談してください。", {
+  step("他-3/contact", "contact", 3, "弁護士や法テラスに相談し、悪質な場合は警察に相談してください。", {
     items: ["他-3"],
     measures: ["4-6"],
     contacts: ["lawyer", "houterasu", "police"],
@@ -1000,7 +1000,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["発送を止め", "発送は止め", "カード会社に相談"],
     source: S.jcredit,
   }),
-  step("他-4/contact", "contact", 3, "警察に相談し、消費者ホットライン（188）にも相談してください。", {
+  step("他-4/contact", "contact", 3, "警察に相談し、消費生活センター（消費者ホットライン188）に相談してください。", {
     items: ["他-4"],
     measures: ["4-6"],
     contacts: ["police", "consumer"],
