@@ -165,7 +165,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["ネットワークから切り離", "LANケーブルを抜", "ネットワークから外"],
     source: S.ipaRansom,
   }),
-  step("1-2/now/dontPay", "now", 3, "身代金は支払わないでください。支払ってもデータが戻る保証はなく、再び狙われます。", {
+  step("1-2/now/dontPay", "now", 3, "身代金は支払わないでください。データが戻る保証はなく、再び狙われます。復号ツールがNo More Ransomにあることもあります。", {
     items: ["1-2"],
     signals: ["支払わない", "払わない", "支払いは勧め", "支払いはお勧めしません"],
     source: S.npaRansom,
@@ -183,7 +183,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["警察", "警視庁"],
     source: S.npaRansom,
   }),
-  step("1-2/prevent", "prevent", 3, "日頃からネットワークから切り離した場所に複数世代のバックアップを取り、VPN機器やOSをアップデートして最新の状態に保ち、ウイルス対策ソフトを導入しましょう。", {
+  step("1-2/prevent", "prevent", 3, "ネットワークから切り離した場所に複数世代のバックアップを取り、VPN機器やOSを最新の状態にアップデートし、ウイルス対策ソフトを導入しましょう。", {
     items: ["1-2"],
     measures: ["2-4", "2-2", "2-3"],
     signals: ["バックアップを取", "複数世代", "オフライン"],
@@ -235,7 +235,7 @@ const ITEM_STEPS: AdviceStep[] = [
     source: S.jcredit,
   }),
 
-  step("1-3/prevent/retire", "prevent", 1, "使わなくなったサイトやデータは確実に削除し、サイバー保険で事故対応の費用に備えましょう。", {
+  step("1-3/prevent/retire", "prevent", 1, "使わなくなったサイトや不要なデータは確実に削除し、サイバー保険で事故対応の費用に備えましょう。", {
     items: ["1-3"],
     unless: ["consumer"],
     measures: ["2-14", "3-2"],
@@ -320,14 +320,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["弁護士"],
     source: S.guidebook,
   }),
-  step("1-5/prevent", "prevent", 2, "重要な情報へのアクセス権を必要な人に限り、USBメモリなどの持ち出しを制限し、秘密保持の誓約書と退職時のアカウント削除を徹底しましょう。", {
+  step("1-5/prevent", "prevent", 2, "重要な情報へのアクセス権を必要な人に限り、USBメモリの使用や持ち出しを制限し、秘密保持の誓約書と退職時のアカウント削除を徹底しましょう。", {
     items: ["1-5"],
     unless: ["deviceLost"],
     measures: ["2-6", "2-13", "2-14"],
     signals: ["アクセス権", "アクセス権限"],
     source: S.ipaGuideline,
   }),
-  step("1-5/prevent/media", "prevent", 2, "USBメモリなどは暗号化やパスワードを設定し、持ち出しルールを決め、メールは送信前に宛先と添付ファイルを確認しましょう。", {
+  step("1-5/prevent/media", "prevent", 2, "USBメモリなどは暗号化やパスワードを設定し、持ち出しルールを決め、メールは送信前に宛先を確認し、送信保留などの誤送信防止機能を使いましょう。", {
     items: ["1-5"],
     when: ["deviceLost"],
     mentions: ["誤送信", "全員返信"],
@@ -350,13 +350,13 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["改ざん"],
     source: S.guidebook,
   }),
-  step("1-6/now/offline", "now", 3, "サイトを一時的に公開停止し、改ざんされたファイルと侵入経路（古いCMSやプラグイン、盗まれたパスワードなど）を調べてください。", {
+  step("1-6/now/offline", "now", 3, "サイトを公開停止（一時停止）し、改ざんされたファイルと侵入経路（古いCMSやプラグイン、盗まれたパスワードなど）を調べてください。", {
     items: ["1-6"],
     measures: ["4-4"],
     signals: ["公開停止", "公開を停止", "閉鎖", "侵入経路", "原因を調"],
     source: S.guidebook,
   }),
-  step("1-6/now/restore", "now", 3, "管理画面やFTPのパスワードを変更し、不審な管理者ユーザーを削除したうえで、改ざん前のバックアップから復旧してください。更新に使うパソコンもウイルスチェックしてください。", {
+  step("1-6/now/restore", "now", 3, "管理画面やFTPのパスワードを変更し、不正なファイルや不審な管理者ユーザーを削除し、改ざん前のバックアップから復旧してください。更新に使うパソコンもウイルスチェックしてください。", {
     items: ["1-6"],
     measures: ["2-5", "2-4"],
     signals: ["パスワードを変更", "バックアップから復旧", "バックアップから復元"],
@@ -381,7 +381,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["制作会社", "サーバー事業者", "IPA"],
     source: S.ipaAnshin,
   }),
-  step("1-6/prevent", "prevent", 3, "CMSやプラグインは最新版にアップデートし、使わないものは削除しましょう。", {
+  step("1-6/prevent", "prevent", 3, "CMSやプラグインは最新版にアップデートし、不要なプラグインは削除しましょう。", {
     items: ["1-6"],
     measures: ["2-2"],
     signals: ["最新", "アップデート"],
@@ -394,7 +394,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["偽のログイン画面", "不正に送金", "不正送金"],
     source: S.npaCyber,
   }),
-  step("1-7/now/callBank", "now", 3, "すぐに取引銀行に連絡して口座の利用を止め、組戻しを依頼し、警察に被害届を出してください。", {
+  step("1-7/now/callBank", "now", 3, "すぐに取引銀行に連絡して口座の利用停止と組戻しを依頼し、警察に被害届を出してください。", {
     items: ["1-7"],
     when: ["moneyLost", "transferred"],
     measures: ["4-6"],
@@ -410,13 +410,13 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["銀行に連絡", "金融機関に連絡", "口座の利用を止", "利用停止"],
     source: S.zengin,
   }),
-  step("1-7/now/passwordScan", "now", 3, "使ったパソコンは使用を中止してネットワークから切り離し、ウイルスチェックをしてください。パスワードは別のパソコンから変更してください。", {
+  step("1-7/now/passwordScan", "now", 3, "使ったパソコンは使用を中止してネットワークから切り離し、ウイルスチェックをしてください。別のパソコンからパスワードを変更してください。", {
     items: ["1-7"],
     measures: ["2-3", "4-5", "2-5"],
     signals: ["パスワードを変更", "暗証番号を変更", "ウイルス検査", "切り離"],
     source: S.npaCyber,
   }),
-  step("1-7/contact/compensation", "contact", 2, "銀行によっては一定の条件で被害が補償されるので、早めに相談してください。", {
+  step("1-7/contact/compensation", "contact", 2, "一定の条件で被害が補償の対象になることがあるので、早めに銀行に相談してください。", {
     items: ["1-7"],
     signals: ["補償"],
     source: S.zengin,
@@ -499,7 +499,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["偽の警告", "偽警告", "サポート詐欺"],
     source: S.ipaFakeAlert,
   }),
-  step("1-9/what/oneClick", "what", 3, "「登録完了」として料金を請求する画面はワンクリック請求と呼ばれる詐欺で、支払う必要はありません。", {
+  step("1-9/what/oneClick", "what", 3, "「登録完了」として料金を請求する画面はワンクリック請求と呼ばれる詐欺で、契約は成立しておらず、支払う必要はありません。", {
     items: ["1-9"],
     when: ["billed"],
     signals: ["ワンクリック", "支払う必要はありません", "支払う必要はない"],
@@ -621,13 +621,13 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["脆弱性"],
     source: S.guidebook,
   }),
-  step("1-11/now/patch", "now", 3, "使っている機器やソフトの型番とバージョンを確かめ、メーカーの情報に従って修正プログラムを適用してください。", {
+  step("1-11/now/patch", "now", 3, "使っている機器の型番とバージョンを確認し、メーカーの情報に従ってファームウェアを最新版にアップデートしてください。", {
     items: ["1-11"],
     measures: ["2-2"],
     signals: ["修正プログラム", "アップデート", "ファームウェアを更新", "パッチ"],
     source: S.jpcertAlerts,
   }),
-  step("1-11/now/credentials", "now", 3, "侵入された疑いがある場合は、VPNなどのパスワードを変更し、ログを確認して不審な接続がないか調べてください。", {
+  step("1-11/now/credentials", "now", 3, "侵入された疑いがある場合は、パスワード変更だけでは不十分です。VPNなどのパスワードを変更し、ログを確認して不審な接続がないか調べてください。", {
     items: ["1-11"],
     when: ["vpn", "infected", "leaked"],
     measures: ["2-5", "2-6"],
@@ -674,7 +674,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["パスワードを変更", "ファームウェア"],
     source: S.notice,
   }),
-  step("1-12/now/reset", "now", 2, "乗っ取られた機器は初期化して設定し直し、インターネットに公開する設定をやめてください。", {
+  step("1-12/now/reset", "now", 2, "乗っ取られた機器は初期化して設定し直し、インターネットに公開する設定（ポート開放などの外部公開）をやめてください。", {
     items: ["1-12"],
     measures: ["2-6"],
     signals: ["初期化", "直接見られる", "外部公開"],
@@ -711,7 +711,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["ネットワークから切り離", "被害の範囲", "原因を調"],
     source: S.guidebook,
   }),
-  step("1-13/now/reportClient", "now", 3, "取引先や委託元に速やかに報告し、影響する本人への通知と問い合わせ窓口の設置を進めてください。", {
+  step("1-13/now/reportClient", "now", 3, "委託元に速やかに報告して取引先に経緯を説明し、影響する本人への通知と問い合わせ窓口の設置を進めてください。", {
     items: ["1-13"],
     measures: ["4-3"],
     signals: ["取引先に報告", "委託元", "取引先に連絡"],
@@ -757,7 +757,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["偽サイト", "なりすましECサイト"],
     source: S.saferInternet,
   }),
-  step("1-14/now/firm", "now", 3, "偽サイトの画面をスクリーンショットで保存し、自社サイトで注意喚起のお知らせを掲載して、偽サイトのプロバイダに削除を依頼してください。偽サイトの振込先口座は、その銀行に情報提供して口座の凍結を求めてください。", {
+  step("1-14/now/firm", "now", 3, "偽サイトの画面をスクリーンショットで保存し、自社サイトに注意喚起のお知らせを掲載して自社とは無関係だと知らせ、偽サイトのプロバイダに削除を依頼してください。偽サイトの振込先口座は、その銀行に情報提供して口座の凍結を求めてください。", {
     items: ["1-14"],
     when: ["firm"],
     measures: ["2-12"],
@@ -765,7 +765,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["注意を呼びかけ", "削除を依頼", "注意喚起"],
     source: S.saferInternet,
   }),
-  step("1-14/contact", "contact", 3, "だまされた人には警察や消費生活センターに相談するよう案内し、フィッシング対策協議会やなりすましECサイト対策協議会にも情報を提供してください。", {
+  step("1-14/contact", "contact", 3, "自社も警察に相談し、だまされた人には警察や消費生活センターに相談するよう案内して、フィッシング対策協議会やなりすましECサイト対策協議会にも情報を提供してください。", {
     items: ["1-14"],
     measures: ["4-6"],
     contacts: ["police", "antiPhishing", "fakeShop", "consumer"],
@@ -793,7 +793,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["メール以外", "電話で確認", "電話などで確認", "別の方法で確認"],
     source: S.ipaAnshin,
   }),
-  step("1-15/now/group", "now", 2, "LINEなどのグループを作るよう求められても応じず、作ってしまったグループからは退出してください。", {
+  step("1-15/now/group", "now", 2, "LINEなどのグループ作成には応じず、作ってしまった場合はグループから退出してください。", {
     items: ["1-15"],
     mentions: ["line", "グループ"],
     signals: ["グループ", "退出"],
@@ -813,7 +813,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["警察", "警視庁"],
     source: S.keishicho,
   }),
-  step("1-15/prevent", "prevent", 3, "振込先の変更や急な送金は複数人で確認し、必ず電話で確認する社内ルールを決めましょう。", {
+  step("1-15/prevent", "prevent", 3, "送信元のアドレスを確認し、振込先の変更や急な送金は複数人で、必ず電話で確認する社内ルールを決めましょう。", {
     items: ["1-15"],
     measures: ["2-10", "2-9"],
     signals: ["社内ルール", "ルールを決め", "二段階認証"],
@@ -827,7 +827,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["フィッシング"],
     source: S.antiPhishing,
   }),
-  step("他-1/what/sextortion", "what", 3, "「ハッキングして撮影した」などと脅して暗号資産を要求するメールは、過去に流出したメールアドレスやパスワードのリストから同じ文面を無差別に送るばらまき型の脅迫メールで、送信元を偽装したものもあります。", {
+  step("他-1/what/sextortion", "what", 3, "「撮影した」などと脅して暗号資産を要求するメールは、流出したメールアドレスやパスワードのリストに同じ文面を無差別に送るばらまき型の脅迫メールで、送信元を偽装したものもあり、実際には撮影されていません。", {
     items: ["他-1"],
     when: ["threatened"],
     signals: ["脅迫メール", "撮影されていません", "ばらまき"],
@@ -895,13 +895,13 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["画面を保存", "URLと投稿日時", "証拠を保存", "証拠を残"],
     source: S.ihaho,
   }),
-  step("他-2/now/delete", "now", 3, "サイトの運営者に、利用規約違反として削除を依頼してください。", {
+  step("他-2/now/delete", "now", 3, "サイトの運営会社や検索エンジンに、削除フォームなどから利用規約違反として削除を依頼してください。", {
     items: ["他-2"],
     contacts: ["operator"],
     signals: ["削除を依頼", "削除依頼", "削除を求め"],
     source: S.ihaho,
   }),
-  step("他-2/contact", "contact", 3, "違法・有害情報相談センターや法務局の人権相談で助言を受けられます。投稿者の特定（発信者情報開示）は弁護士に相談し、被害が大きい場合は警察に相談してください。", {
+  step("他-2/contact", "contact", 3, "違法・有害情報相談センターや誹謗中傷ホットライン（セーファーインターネット協会）、法務局の人権相談で助言を受けられます。投稿者の特定（発信者情報開示）は弁護士に相談し、被害が大きい場合は警察に相談してください。", {
     items: ["他-2"],
     measures: ["4-6"],
     contacts: ["lawyer", "houterasu", "police", "ihaho"],
@@ -933,21 +933,21 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["元データ", "情報提供"],
     source: S.bunka,
   }),
-  step("他-3/now/accused", "now", 3, "すぐに支払わず、放置せずに、相手が本当に権利者か、素材の利用規約や入手経路を制作会社に確認し、弁護士に相談してください。問題の画像は掲載を中止してください。", {
+  step("他-3/now/accused", "now", 3, "すぐに支払わず、放置せずに、相手が本当に権利者か、素材の利用規約や入手経路を制作会社に確認し、弁護士に相談してください。問題の画像を削除するか差し替えてください。", {
     items: ["他-3"],
     when: ["billed", "threatened"],
     contacts: ["lawyer"],
     signals: ["すぐに支払わ", "利用条件", "ライセンス", "弁護士"],
     source: S.bunka,
   }),
-  step("他-3/now/license", "now", 3, "ソフトはインストール状況とライセンス数を棚卸しし、不足分はライセンスを購入するかアンインストールしてください。", {
+  step("他-3/now/license", "now", 3, "通知書は放置せず期限内に誠実に回答し、ソフトはインストール状況とライセンス数を管理台帳で棚卸しして、不足分はライセンスを購入するかアンインストールしてください。", {
     items: ["他-3"],
     mentions: ["ライセンス", "インストール", "ソフト"],
     measures: ["2-14"],
     signals: ["ライセンス数", "棚卸し"],
     source: S.bunka,
   }),
-  step("他-3/now/copied", "now", 3, "無断で使われている画面をスクリーンショットで保存し、サイトの運営者やプロバイダに削除を依頼してください。", {
+  step("他-3/now/copied", "now", 3, "無断で使われている画面をスクリーンショットで保存し、サイトの運営者やプロバイダに削除依頼をしてください。", {
     items: ["他-3"],
     unless: ["billed", "threatened"],
     contacts: ["operator"],
@@ -1036,14 +1036,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["基本から", "基本的な対策"],
     source: S.ipaGuideline,
   }),
-  step("他-5/now/backup", "now", 3, "バックアップは3-2-1（3つのコピー、2種類の媒体、1つは別の場所）を目安に、外付けHDDなど1つはネットワークから切り離して保管し、定期的に復元テストをしてください。", {
+  step("他-5/now/backup", "now", 3, "バックアップは3-2-1（3つのコピー、2種類の媒体、1つは別の場所）を目安に、外付けHDDやクラウドなどに取り、1つはネットワークから切り離して保管し、定期的に復元テストをしてください。", {
     items: ["他-5"],
     mentions: ["バックアップ"],
     measures: ["2-4"],
     signals: ["3-2-1", "別の場所", "切り離して保管"],
     source: S.ipaRansom,
   }),
-  step("他-5/now/password", "now", 3, "パスワードの定期変更は不要で、漏えいした場合に変更します。長く推測されにくいものにして使い回さず、多要素認証を使うことが大切です。規程を改定するときは理由を記録しておきましょう。", {
+  step("他-5/now/password", "now", 3, "パスワードの定期変更は不要で、漏えいした場合に変更します。長く（10桁以上）推測されにくいものにして使い回さず、多要素認証を使うことが大切です。規程を改定するときは理由を記録しておきましょう。", {
     items: ["他-5"],
     mentions: ["パスワード"],
     measures: ["2-5"],
@@ -1100,7 +1100,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["講師派遣", "出前講座"],
     source: S.ipaPresenter,
   }),
-  step("他-6/contact", "contact", 3, "警察（警視庁）の出前講座やサイバー防犯ボランティア、IPAのセキュリティプレゼンター制度で講師を探せます。", {
+  step("他-6/contact", "contact", 3, "警視庁（サイバー犯罪対策課）など警察の出前講座やサイバー防犯ボランティア、消費生活センターの出前講座、IPAのセキュリティプレゼンター制度で講師を探せます。", {
     items: ["他-6"],
     measures: ["3-10"],
     contacts: ["police", "presenter"],
