@@ -125,7 +125,11 @@ export function planAdvice(
   return { fitting, chosen: chooseSteps(fitting, length) };
 }
 
-const CONTACT_MEASURE_FACTOR = 0.6;
+/**
+ * How much a step's items count by its kind: naming a desk is less of a countermeasure than acting
+ * (experts list 4-6 only now and then), and saying what the threat is (3-2 企業が被る不利益) less still.
+ */
+const KIND_MEASURE_FACTOR: Record<AdviceStep["kind"], number> = { what: 0.5, now: 1, contact: 0.6, prevent: 1 };
 
 /**
  * Mission 2–4 item ids the plan puts into practice, most relevant first: the answer's steps count
@@ -136,8 +140,7 @@ export function plannedMeasures(plan: AdvicePlan): { id: string; score: number }
   const scores = new Map<string, number>();
   const chosen = new Set(plan.chosen.map((p) => p.step.id));
   for (const p of plan.fitting) {
-    // Naming a desk is less of a countermeasure than acting: experts list 4-6 only now and then.
-    const factor = (chosen.has(p.step.id) ? 1 : 0.4) * (p.step.kind === "contact" ? CONTACT_MEASURE_FACTOR : 1);
+    const factor = (chosen.has(p.step.id) ? 1 : 0.4) * KIND_MEASURE_FACTOR[p.step.kind];
     p.step.measures.forEach((id, i) => scores.set(id, (scores.get(id) ?? 0) + p.score * factor * (i === 0 ? 1 : 0.7)));
   }
   return [...scores.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score);

@@ -904,7 +904,7 @@ const ITEM_STEPS: AdviceStep[] = [
   step("他-2/contact", "contact", 3, "違法・有害情報相談センターや誹謗中傷ホットライン（セーファーインターネット協会）、法務局の人権相談で助言を受けられます。投稿者の特定（発信者情報開示）は弁護士に相談し、被害が大きい場合は警察に相談してください。", {
     items: ["他-2"],
     measures: ["4-6"],
-    contacts: ["lawyer", "houterasu", "police", "ihaho"],
+    contacts: ["lawyer", "houterasu", "police", "ihaho", "saferInternet"],
     signals: ["弁護士", "法テラス", "警察"],
     source: S.ihaho,
   }),
@@ -1103,7 +1103,7 @@ const ITEM_STEPS: AdviceStep[] = [
   step("他-6/contact", "contact", 3, "警視庁（サイバー犯罪対策課）など警察の出前講座やサイバー防犯ボランティア、消費生活センターの出前講座、IPAのセキュリティプレゼンター制度で講師を探せます。", {
     items: ["他-6"],
     measures: ["3-10"],
-    contacts: ["police", "presenter"],
+    contacts: ["police", "consumer", "presenter"],
     signals: ["セキュリティプレゼンター", "出前講座", "警視庁"],
     source: S.ipaPresenter,
   }),
