@@ -106,7 +106,10 @@ function greedy(fitting: readonly PlannedStep[], start: PlannedStep[], length: (
  */
 export function chooseSteps(fitting: readonly PlannedStep[], length: (planned: PlannedStep) => number = (p) => p.step.text.length): PlannedStep[] {
   // The likeliest item's best "whom to contact" step goes first: the public desks an answer must name.
-  const contact = fitting.find((p) => p.step.kind === "contact" && !p.secondary);
+  // The item's own contact step names the desks for the threat; a situation's contact step
+  // (個人情報保護委員会 when data may have leaked) competes with the other steps.
+  const ownContact = (p: PlannedStep) => p.step.kind === "contact" && !p.secondary;
+  const contact = fitting.find((p) => ownContact(p) && p.step.items !== undefined) ?? fitting.find(ownContact);
   let chosen = greedy(fitting, contact ? [contact] : [], length);
   // A situation step chosen early may have become redundant with the item's own steps chosen later.
   const pruned = chosen.filter((p) => !redundant(p.step, chosen));

@@ -85,6 +85,14 @@ const SITUATION_STEPS: AdviceStep[] = [
     signals: ["お客様に通知", "問い合わせ窓口"],
     source: S.ppc,
   }),
+  step("any/now/remoteInvestigate", "now", 2, "業務の情報が見られたおそれがあれば、フォレンジックの専門業者に調査を依頼し、委託元や取引先に速やかに報告してください。", {
+    when: ["remoteAccess"],
+    all: ["firm"],
+    unless: ["consumer"],
+    measures: ["4-3"],
+    signals: ["専門業者に調査", "フォレンジック", "速やかに報告"],
+    source: S.ipaFakeAlert,
+  }),
   step("any/now/keepEvidence", "now", 1, "画面のスクリーンショットやメール、ログなどの証拠を保存しておいてください。", {
     when: ["moneyLost", "threatened", "billed", "transferred"],
     signals: ["記録を保存", "記録を残", "証拠を保存", "画面を保存", "スクリーンショット"],
@@ -165,7 +173,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["ネットワークから切り離", "LANケーブルを抜", "ネットワークから外"],
     source: S.ipaRansom,
   }),
-  step("1-2/now/dontPay", "now", 3, "身代金は支払わないでください。データが戻る保証はなく、再び狙われます。復号ツールがNo More Ransomにあることもあります。", {
+  step("1-2/now/dontPay", "now", 3, "身代金は支払わないでください。データが戻る保証はなく、再び狙われます。復号ツールがノーモアランサムで公開されていることもあります。", {
     items: ["1-2"],
     signals: ["支払わない", "払わない", "支払いは勧め", "支払いはお勧めしません"],
     source: S.npaRansom,
@@ -174,6 +182,14 @@ const ITEM_STEPS: AdviceStep[] = [
     items: ["1-2"],
     measures: ["2-4", "4-4"],
     signals: ["バックアップから復旧", "バックアップから復元", "バックアップから戻"],
+    source: S.ipaRansom,
+  }),
+  step("1-2/now/vendor", "now", 1, "サーバーやNASの保守業者に連絡し、保守契約の内容（責任範囲）を確認してください。", {
+    items: ["1-2"],
+    when: ["server", "nas"],
+    measures: ["4-4"],
+    contacts: ["maker"],
+    signals: ["保守業者", "保守契約"],
     source: S.ipaRansom,
   }),
   step("1-2/contact", "contact", 3, "警察に被害届を出し（警視庁サイバー犯罪対策課）、IPAに届け出てください。", {
@@ -493,7 +509,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
 
   // 1-9 ワンクリック詐欺・偽警告（サポート詐欺）
-  step("1-9/what/fakeAlert", "what", 3, "「ウイルスに感染した」という表示は、Webページの広告などで出る偽の警告です。電話をかけさせ、サポート料金などをだまし取るサポート詐欺の手口です。", {
+  step("1-9/what/fakeAlert", "what", 3, "「ウイルスに感染した」という表示は偽の警告で、電話をかけさせてサポート料金などをだまし取るサポート詐欺の手口です。", {
     items: ["1-9"],
     unless: ["billed"],
     signals: ["偽の警告", "偽警告", "サポート詐欺"],
@@ -505,7 +521,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["ワンクリック", "支払う必要はありません", "支払う必要はない"],
     source: S.ipaOneClick,
   }),
-  step("1-9/now/dontCall", "now", 3, "表示された番号に電話しないでください。ブラウザを閉じれば消えます。閉じられないときはタスクマネージャーで終了し、閲覧履歴を削除してください。", {
+  step("1-9/now/dontCall", "now", 3, "表示された番号に電話しないでください。お金も支払わないでください。ブラウザを閉じれば消え、閉じられないときはタスクマネージャーで終了できます。", {
     items: ["1-9"],
     unless: ["billed"],
     measures: ["2-12"],
@@ -537,6 +553,15 @@ const ITEM_STEPS: AdviceStep[] = [
     when: ["phone"],
     signals: ["インストールしない", "アンインストール"],
     source: S.ipaFakeAlert,
+  }),
+  step("1-9/now/refund", "now", 2, "サポート契約の代金を支払った場合は、業者に解約と返金を求め（クーリング・オフできることもあります）、カード会社に支払い停止を相談してください。", {
+    items: ["1-9"],
+    when: ["paid"],
+    mentions: ["解約", "返金", "サポート契約"],
+    measures: ["4-6"],
+    contacts: ["cardCompany"],
+    signals: ["返金", "クーリング・オフ", "解約"],
+    source: S.kokusen,
   }),
   step("1-9/contact", "contact", 3, "不安なときは消費生活センター（消費者ホットライン188）やIPAの安心相談窓口に相談できます。脅されたりお金を払ってしまったりしたときは警察に相談してください。", {
     items: ["1-9"],
@@ -579,12 +604,20 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["乗っ取りを知らせ", "呼びかけ", "知らせ"],
     source: S.ipaAnshin,
   }),
-  step("1-10/now/ownService", "now", 3, "自社のサービスで不正ログインが起きた場合は、対象の会員のパスワードを初期化して知らせ、ログイン試行の制限や二段階認証を導入してください。", {
+  step("1-10/now/ownService", "now", 3, "自社のサービスで不正ログインが起きた場合は、被害に遭った会員のパスワードを初期化（パスワードリセット）し、不正に使われたポイントを戻して知らせ、ログイン試行の制限や二段階認証を導入してください。", {
     items: ["1-10"],
     when: ["customers"],
     measures: ["2-6", "2-5", "4-3"],
     signals: ["パスワードを初期化", "リセット", "会員に知らせ", "ログイン試行"],
     source: S.guidebook,
+  }),
+  step("1-10/now/spamSent", "now", 2, "乗っ取られたアカウントから大量のメールが送られた場合は、送信制限やブラックリストへの登録を確認して解除を依頼し、取引先に連絡してお詫びと注意喚起をしてください。", {
+    items: ["1-10"],
+    when: ["sentSpam"],
+    all: ["firm"],
+    measures: ["2-11", "4-3"],
+    signals: ["送信制限", "ブラックリスト", "お詫び"],
+    source: S.ipaAnshin,
   }),
   step("1-10/now/mailRules", "now", 2, "メールのアカウントでは、転送設定や受信ルールが勝手に追加されていないか確認してください。", {
     items: ["1-10"],
@@ -799,7 +832,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["グループ", "退出"],
     source: S.keishicho,
   }),
-  step("1-15/now/tellPartner", "now", 2, "取引先のメールアカウントが乗っ取られていることもあるので、先方に知らせてください。手口は社内で共有しましょう。", {
+  step("1-15/now/tellPartner", "now", 2, "取引先のメールアカウントが乗っ取られていることもあるので、取引先に連絡して先方と連携してください。手口は社内で共有しましょう。", {
     items: ["1-15"],
     measures: ["2-9"],
     signals: ["先方に知らせ", "相手にも知らせ", "社内で共有"],
@@ -813,7 +846,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["警察", "警視庁"],
     source: S.keishicho,
   }),
-  step("1-15/prevent", "prevent", 3, "送信元のアドレスを確認し、振込先の変更や急な送金は複数人で、必ず電話で確認する社内ルールを決めましょう。", {
+  step("1-15/prevent", "prevent", 3, "振込先の変更や急な送金は複数人で確認（二重承認）し、必ず電話で確認する社内ルールを決め、送信元のアドレスも確かめましょう。", {
     items: ["1-15"],
     measures: ["2-10", "2-9"],
     signals: ["社内ルール", "ルールを決め", "二段階認証"],
@@ -854,7 +887,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["払わず", "支払わない", "返信しない", "パスワードを変更"],
     source: S.ipaAnshin,
   }),
-  step("他-1/now/carrier", "now", 3, "携帯電話会社に連絡して、キャリア決済の利用を止めてもらってください。", {
+  step("他-1/now/carrier", "now", 3, "携帯電話会社に連絡して、キャリア決済の利用を止めてもらい、補償の対象になるか相談してください。", {
     items: ["他-1"],
     when: ["enteredCode", "paid", "moneyLost"],
     contacts: ["carrier"],
