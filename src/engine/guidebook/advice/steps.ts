@@ -243,6 +243,19 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["利用明細", "カード会社に連絡"],
     source: S.antiPhishing,
   }),
+  step("1-3/what/consumer", "what", 2, "お店から漏えいしたカード情報や個人情報は、不正利用やお詫びを装ったフィッシングに悪用されるおそれがあります。", {
+    items: ["1-3"],
+    when: ["consumer"],
+    signals: ["不正利用", "悪用"],
+    source: S.antiPhishing,
+  }),
+  step("1-3/prevent/consumer", "prevent", 2, "カードの利用通知を設定して利用明細をこまめに確認し、お店ごとに別のパスワードを使いましょう。", {
+    items: ["1-3"],
+    when: ["consumer"],
+    measures: ["2-5"],
+    signals: ["利用通知", "利用明細"],
+    source: S.antiPhishing,
+  }),
   step("1-3/prevent", "prevent", 2, "サイトのソフトウェアをアップデートして脆弱性を修正し、カード情報を保持しない非保持化の決済方式を使いましょう。", {
     items: ["1-3"],
     unless: ["consumer"],
@@ -941,9 +954,9 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["弁護士", "法テラス", "警察"],
     source: S.ihaho,
   }),
-  step("他-2/prevent", "prevent", 1, "感情的に反論せず、公式サイトなどで正確な情報を発信しましょう。", {
+  step("他-2/prevent", "prevent", 2, "感情的に反論せず冷静に対応し、口コミには事実に基づいて返信（オーナー返信）し、公式サイトなどで正確な情報を発信しましょう。", {
     items: ["他-2"],
-    signals: ["反論", "直接"],
+    signals: ["反論", "直接", "冷静に", "情報を発信"],
     source: S.ihaho,
   }),
 
@@ -966,7 +979,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["元データ", "情報提供"],
     source: S.bunka,
   }),
-  step("他-3/now/accused", "now", 3, "すぐに支払わず、放置せずに、相手が本当に権利者か、素材の利用規約や入手経路を制作会社に確認し、弁護士に相談してください。問題の画像を削除するか差し替えてください。", {
+  step("他-3/now/accused", "now", 3, "すぐに支払わず、放置せずに、相手が本当に権利者か、素材の利用規約や入手経路を制作会社に確認し、請求額が妥当か（使用料の相場）を確かめて、弁護士に相談してください。問題の画像を削除するか差し替えてください。", {
     items: ["他-3"],
     when: ["billed", "threatened"],
     contacts: ["lawyer"],
