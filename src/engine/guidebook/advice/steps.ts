@@ -288,7 +288,7 @@ const ITEM_STEPS: AdviceStep[] = [
   step("1-4/now/inform", "now", 2, "お客様に説明とお詫びをし、障害のお知らせを掲載してください。", {
     items: ["1-4"],
     unless: ["consumer"],
-    measures: ["3-2"],
+    measures: [],
     signals: ["お知らせを掲載", "状況を説明", "お客様に説明"],
     source: S.guidebook,
   }),
@@ -448,7 +448,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-7/now/passwordScan", "now", 3, "使ったパソコンは使用を中止してネットワークから切り離し、ウイルスチェックをしてください。別のパソコンからパスワードを変更してください。", {
     items: ["1-7"],
-    measures: ["2-3", "4-5", "2-5"],
+    measures: ["4-5", "2-3", "2-5"],
     signals: ["パスワードを変更", "暗証番号を変更", "ウイルス検査", "切り離"],
     source: S.npaCyber,
   }),
@@ -485,7 +485,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-8/now/carrier", "now", 3, "携帯電話会社に連絡して、キャリア決済の利用明細に身に覚えのない請求がないか確認してください。", {
     items: ["1-8"],
-    measures: ["4-6"],
+    measures: [],
     contacts: ["carrier"],
     signals: ["携帯電話会社", "キャリア"],
     source: S.ipaAnshin,
@@ -558,7 +558,7 @@ const ITEM_STEPS: AdviceStep[] = [
     items: ["1-9"],
     when: ["remoteAccess", "installedApp", "calledNumber"],
     unless: ["phone"],
-    measures: ["4-5", "2-3"],
+    measures: ["4-5"],
     signals: ["アンインストール", "フルスキャン"],
     source: S.ipaFakeAlert,
   }),
@@ -585,7 +585,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-9/contact", "contact", 3, "不安なときは消費生活センター（消費者ホットライン188）やIPAの安心相談窓口に相談できます。脅されたりお金を払ってしまったりしたときは警察に相談してください。", {
     items: ["1-9"],
-    measures: ["4-6"],
+    measures: [],
     contacts: ["consumer", "ipaAnshin", "police"],
     signals: ["消費者ホットライン", "消費生活センター", "188"],
     source: S.kokusen,
@@ -760,7 +760,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-13/now/contain", "now", 3, "感染した機器をネットワークから切り離し（LANケーブルを抜きWi-Fiを切る）、ログを保全して、専門業者と被害範囲や侵入経路を調べ、パスワードを変更してください。", {
     items: ["1-13"],
-    measures: ["4-5", "4-3"],
+    measures: ["4-3"],
     signals: ["ネットワークから切り離", "被害の範囲", "原因を調"],
     source: S.guidebook,
   }),
