@@ -273,7 +273,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
 
   // 1-4 集中アクセスによるサービス停止
-  step("1-4/what", "what", 3, "大量の通信でサイトやサーバーを止めるDDoS攻撃の可能性があります。情報が漏えいしたり改ざんされたりする攻撃ではありません。アクセス集中でも同じ症状が出るため、アクセスログで見分けます。", {
+  step("1-4/what", "what", 3, "大量の通信でサイトやサーバーを止めるDDoS攻撃の可能性があります。この攻撃で情報が漏えいしたりサイトが改ざんされることはありません。アクセス集中でも同じ症状が出るため、アクセスログで見分けます。", {
     items: ["1-4"],
     signals: ["DDoS", "大量の通信", "大量のアクセス"],
     source: S.guidebook,
@@ -576,8 +576,8 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-9/now/refund", "now", 2, "サポート契約の代金を支払った場合は、業者に解約と返金を求め（クーリング・オフできることもあります）、カード会社に支払い停止を相談してください。", {
     items: ["1-9"],
-    when: ["paid"],
-    mentions: ["解約", "返金", "サポート契約"],
+    // A contract to cancel, not any payment (the paid step covers that).
+    mentions: ["解約", "返金", "サポート契約", "年間契約"],
     measures: ["4-6"],
     contacts: ["cardCompany"],
     signals: ["返金", "クーリング・オフ", "解約"],
@@ -899,7 +899,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["インストールしない"],
     source: S.antiPhishing,
   }),
-  step("他-1/now/dontPay", "now", 3, "支払わないで無視し、返信しないでください。書かれていたパスワードを使っているサービスはパスワードを変更してください。", {
+  step("他-1/now/dontPay", "now", 3, "支払わないで無視し、返信しないでください。書かれていたパスワードを使っているサービスはパスワードを変更し、使い回しをやめてください。", {
     items: ["他-1"],
     when: ["threatened"],
     measures: ["2-5", "2-9"],
