@@ -1110,7 +1110,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["SECURITY ACTION", "セキュリティアクション"],
     source: S.ipaSecurityAction,
   }),
-  step("他-5/contact/subsidy", "contact", 2, "東京都中小企業振興公社には、機器の導入や訓練などに使える助成制度があります。助成率は2分の1などで、交付決定前に契約した費用は対象外になることが多いので、募集要項を確かめて事前に申請してください。", {
+  step("他-5/contact/subsidy", "contact", 2, "東京都中小企業振興公社には、都内の中小企業者が機器の導入や訓練などに使える助成制度があり、SECURITY ACTIONの二つ星の宣言を求められることがあります。助成率は2分の1などで、交付決定前に契約した費用は対象外になることが多いので、募集要項を確かめて事前に申請してください。", {
     items: ["他-5"],
     mentions: ["助成", "補助", "費用", "予算", "utm", "訓練"],
     measures: ["3-4"],
@@ -1159,7 +1159,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["セキュリティプレゼンター", "出前講座", "警視庁"],
     source: S.ipaPresenter,
   }),
-  step("他-6/now/request", "now", 2, "早めに申し込んで日程を調整し、参加人数や聞きたいテーマを伝えましょう。体験型の講座や実演を頼めることもあります。", {
+  step("他-6/now/request", "now", 2, "早めに申し込んで日程を調整し、参加人数や聞きたいテーマ（被害が起きたときの初動対応など）を伝えましょう。締め切られていたら、公式サイトで次回の募集を確認しましょう。", {
     items: ["他-6"],
     signals: ["日程を調整", "テーマ"],
     source: S.ipaPresenter,
