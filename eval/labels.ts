@@ -6,6 +6,11 @@
  * One file per corpus file, same name, same order: `eval/labels/<part>/c1.jsonl` labels
  * `eval/corpus/<part>/c1.jsonl`. The format is described in docs/corpus.md ("Answer labels").
  * Like the corpus, the held-out labels are read only by the quality report.
+ *
+ * `eval/labels/tuning-second/` holds a second, independent editor's labels of the tuning cases (same
+ * format, same file names; written in batches, so a file may cover only the first cases of its
+ * corpus file). The advice was written with the first editor's labels in view; the second editor's
+ * show how far it carries to another expert's wording and choice of points.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -31,6 +36,15 @@ export const MEASURE_IDS: readonly string[] = [
 ];
 
 export const LABELS_DIR = path.join(__dirname, "labels");
+
+/** A set of labels: one per corpus part, plus the second editor's labels of the tuning part. */
+export type LabelSet = CorpusPart | "tuning-second";
+export const LABEL_SETS: readonly LabelSet[] = ["tuning", "heldout", "tuning-second"];
+
+/** The corpus part a label set labels. */
+export function corpusPartOf(set: LabelSet): CorpusPart {
+  return set === "heldout" ? "heldout" : "tuning";
+}
 
 const ALTERNATIVE_MIN = 3;
 const ALTERNATIVE_MAX = 12;
@@ -124,8 +138,8 @@ export function parseLabelLines(text: string, file: string): CaseLabels[] {
     });
 }
 
-/** The label files of one part, by corpus file name ("c1.jsonl" → its labels in file order). */
-export function readLabelFiles(part: CorpusPart, dir: string = LABELS_DIR): Map<string, CaseLabels[]> {
+/** The label files of one set, by corpus file name ("c1.jsonl" → its labels in file order). */
+export function readLabelFiles(part: LabelSet, dir: string = LABELS_DIR): Map<string, CaseLabels[]> {
   const partDir = path.join(dir, part);
   const files = new Map<string, CaseLabels[]>();
   if (!fs.existsSync(partDir)) return files;
@@ -137,10 +151,10 @@ export function readLabelFiles(part: CorpusPart, dir: string = LABELS_DIR): Map<
 }
 
 /**
- * Loads one part's labels keyed by case id. Tuning code may only ever ask for "tuning"; the held-out
- * labels are for the quality report.
+ * Loads one set's labels keyed by case id. Tuning code may only ever ask for "tuning" or
+ * "tuning-second"; the held-out labels are for the quality report.
  */
-export function loadLabels(part: CorpusPart, dir: string = LABELS_DIR): Map<string, CaseLabels> {
+export function loadLabels(part: LabelSet, dir: string = LABELS_DIR): Map<string, CaseLabels> {
   const byId = new Map<string, CaseLabels>();
   for (const [name, labels] of readLabelFiles(part, dir)) {
     for (const label of labels) {

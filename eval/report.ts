@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { measureAnswers, printAnswerFigures, type AnswerFigures, type AnswerSetting } from "./answer-quality";
 import { loadCorpus, type CorpusPart } from "./corpus";
-import { loadLabels } from "./labels";
+import { corpusPartOf, loadLabels } from "./labels";
 import { corpusSearchQuality } from "./search-quality";
 import { partFindability, type FindabilityFigures } from "./findability";
 import { keywordSynonymFigures, type SynonymKeywordFigures } from "./keyword-synonyms";
@@ -36,7 +36,15 @@ export interface Report {
   findabilityOnePerCase?: Partial<Record<CorpusPart, Omit<FindabilityFigures, "misses">>>;
   /** Answers, countermeasure items and contacts against the expert labels (issue 13), per part and setting. */
   answers?: Partial<Record<CorpusPart, Partial<Record<AnswerSetting, AnswerFigures>>>>;
+  /** The same on the tuning part against the second editor's labels (eval/labels/tuning-second), when present. */
+  answersSecondEditor?: Partial<Record<AnswerSetting, AnswerFigures>>;
 }
+
+/**
+ * The last commit whose advice steps were written without the second editor's labels in view: up to
+ * it, the second editor's figures are an unseen editor's; after it they are seen too.
+ */
+const SECOND_EDITOR_UNSEEN_UNTIL = "c8d21c9";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const arg = (name: string) => {
@@ -111,7 +119,7 @@ function printPart(
   printReliability(f.withSamplePool);
 }
 
-function printAnswers(answers: NonNullable<Report["answers"]>): void {
+function printAnswers(answers: NonNullable<Report["answers"]>, second?: Report["answersSecondEditor"]): void {
   console.log("\n## Draft answers, countermeasure items, contacts (expert labels, eval/labels; docs/quality.md)");
   for (const part of ["heldout", "tuning"] as const) {
     const figures = answers[part];
@@ -125,6 +133,11 @@ function printAnswers(answers: NonNullable<Report["answers"]>): void {
         : "tuning (seen: the advice steps were written from the guidebook with these labels in view, no cross-validation applies)";
     if (figures.nothingFilled) printAnswerFigures(`${name}, nothing filled (guidebook only)`, figures.nothingFilled);
     if (figures.samplePool) printAnswerFigures(`${name}, the sample's filled rows as similar rows`, figures.samplePool);
+  }
+  if (second) {
+    const name = `tuning, second editor (not seen while writing the advice until ${SECOND_EDITOR_UNSEEN_UNTIL})`;
+    if (second.nothingFilled) printAnswerFigures(`${name}, nothing filled (guidebook only)`, second.nothingFilled);
+    if (second.samplePool) printAnswerFigures(`${name}, the sample's filled rows as similar rows`, second.samplePool);
   }
 }
 
@@ -163,6 +176,10 @@ function printBeforeAfter(before: Report, after: Report): void {
     row(`${name}: countermeasure recall, nothing filled`, (r) => r.answers?.[part]?.nothingFilled?.measureRecall);
     row(`${name}: required contacts named, nothing filled`, (r) => r.answers?.[part]?.nothingFilled?.contactRate);
   }
+  row("tuning, second editor: answer points made, nothing filled", (r) => r.answersSecondEditor?.nothingFilled?.pointRate);
+  row("tuning, second editor: countermeasure precision, nothing filled", (r) => r.answersSecondEditor?.nothingFilled?.measurePrecision);
+  row("tuning, second editor: countermeasure recall, nothing filled", (r) => r.answersSecondEditor?.nothingFilled?.measureRecall);
+  row("tuning, second editor: required contacts named, nothing filled", (r) => r.answersSecondEditor?.nothingFilled?.contactRate);
   row("sample: leave-one-out @1", (r) => r.sample.leaveOneOut.at1);
   row("sample: leave-one-out @3", (r) => r.sample.leaveOneOut.at3);
   row("sample: nothing filled @1 (60 rows)", (r) => r.sample.nothingFilled.at1);
@@ -228,6 +245,15 @@ async function main(): Promise<void> {
     }
     report.answers[part] = figures;
   }
+  const second = loadLabels("tuning-second");
+  if (second.size > 0) {
+    const cases = loadCorpus(corpusPartOf("tuning-second"));
+    report.answersSecondEditor = {};
+    for (const setting of ["nothingFilled", "samplePool"] as const) {
+      const f = measureAnswers(engine, cases, second, setting);
+      if (f) report.answersSecondEditor[setting] = f;
+    }
+  }
 
   // Search quality is measured with this checkout's search only (eval/search-quality.ts imports src/engine).
   if (!arg("--engine")) {
@@ -289,7 +315,7 @@ async function main(): Promise<void> {
     }
     if (!("kuromoji" in report.byTokenizer)) console.log("kuromoji: not available in this checkout");
   }
-  printAnswers(report.answers ?? {});
+  printAnswers(report.answers ?? {}, report.answersSecondEditor);
   printSample(report.sample);
 
   const baselinePath = path.join(__dirname, "baseline.json");

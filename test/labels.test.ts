@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { CORPUS_DIR, parseCorpusLines, type CorpusPart } from "../eval/corpus";
-import { LABELS_DIR, loadLabels, parseLabelLines, readLabelFiles } from "../eval/labels";
+import { LABELS_DIR, corpusPartOf, loadLabels, parseLabelLines, readLabelFiles } from "../eval/labels";
 
 const PARTS: CorpusPart[] = ["tuning", "heldout"];
 
@@ -49,6 +49,26 @@ describe.each(PARTS)("answer labels of the %s part", (part) => {
     expect([...labels.keys()].filter((name) => !corpus.has(name))).toEqual([]);
     for (const [name, ids] of corpus) {
       expect({ file: name, ids: labels.get(name)?.map((l) => l.id) ?? null }).toEqual({ file: name, ids });
+    }
+  });
+});
+
+/** The second editor labels the tuning part in batches: each file labels cases of its corpus file, in its order, maybe not all yet. */
+describe("the second editor's labels of the tuning part", () => {
+  const labelDir = path.join(LABELS_DIR, "tuning-second");
+  const present = fs.existsSync(labelDir) && fs.readdirSync(labelDir).some((n) => n.endsWith(".jsonl"));
+  const maybe = present ? test : test.skip;
+
+  maybe("every label file is well formed", () => {
+    expect(() => loadLabels("tuning-second")).not.toThrow();
+  });
+
+  maybe("every label file labels cases of the tuning corpus file of its name, in that file's order", () => {
+    const corpus = corpusIdsByFile(corpusPartOf("tuning-second"));
+    for (const [name, labels] of readLabelFiles("tuning-second")) {
+      const labelled = new Set(labels.map((l) => l.id));
+      const ids = corpus.get(name) ?? [];
+      expect({ file: name, ids: labels.map((l) => l.id) }).toEqual({ file: name, ids: ids.filter((id) => labelled.has(id)) });
     }
   });
 });

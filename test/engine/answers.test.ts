@@ -80,13 +80,14 @@ describe("a draft composed for the case", () => {
   });
 
   it("does not advise changing a password the client never typed", () => {
+    // A fake virus warning: no step of the threat itself tells everyone to change a password.
     const typed = suggestOne({
-      subject: "ネットバンキングで暗証番号を入れる画面が出た",
-      content: "ネットバンキングにログインしたら別の画面が出て、暗証番号と乱数表の数字を入力してしまいました。",
+      subject: "ウイルス感染の警告画面が出た",
+      content: "パソコンでサイトを見ていたら「ウイルスに感染しました」と警告が出て、表示に従ってMicrosoftアカウントのIDとパスワードを入力してしまいました。",
     });
     const notTyped = suggestOne({
-      subject: "ネットバンキングで暗証番号を入れる画面が出た",
-      content: "ネットバンキングにログインしたら別の画面が出て、暗証番号と乱数表の数字を入力するよう求められましたが、入力していません。",
+      subject: "ウイルス感染の警告画面が出た",
+      content: "パソコンでサイトを見ていたら「ウイルスに感染しました」と警告が出て、MicrosoftアカウントのIDとパスワードを入力するよう求められましたが、入力していません。",
     });
     const generic = "IDやパスワードを入力してしまった場合は、すぐにパスワードを変更し";
     expect(typed.answer.text).toContain(generic);

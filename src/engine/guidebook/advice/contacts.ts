@@ -28,6 +28,11 @@ const list: AdviceContact[] = [
   { key: "jpcert", name: "JPCERT/CC", reference: "JPCERT/CC インシデント報告 https://www.jpcert.or.jp/form/" },
   { key: "emocheck", name: "JPCERT/CCのEmoCheck", reference: "JPCERT/CC EmoCheck（Emotet感染有無確認ツール） https://github.com/JPCERTCC/EmoCheck" },
   { key: "ihaho", name: "違法・有害情報相談センター", reference: "違法・有害情報相談センター（総務省支援事業） https://ihaho.jp/" },
+  {
+    key: "saferInternet",
+    name: "誹謗中傷ホットライン（セーファーインターネット協会）",
+    reference: "誹謗中傷ホットライン（一般社団法人セーファーインターネット協会） https://www.saferinternet.or.jp/bullying/",
+  },
   { key: "notice", name: "NOTICE（総務省・NICT）", reference: "NOTICE IoT機器調査・注意喚起（総務省・NICT） https://notice.go.jp/" },
   { key: "securityAction", name: "IPAのSECURITY ACTION", reference: "IPA SECURITY ACTION https://www.ipa.go.jp/security/security-action/" },
   { key: "bunka", name: "文化庁の著作権の窓口", reference: "文化庁 著作権 https://www.bunka.go.jp/seisaku/chosakuken/" },

@@ -25,7 +25,7 @@ function step(id: string, kind: StepKind, weight: 1 | 2 | 3, text: string, spec:
 
 /** Steps that follow from what the client did, whatever the threat. */
 const SITUATION_STEPS: AdviceStep[] = [
-  step("any/now/changePassword", "now", 3, "IDやパスワードを入力してしまった場合は、すぐにパスワードを変更し、同じパスワードを使っている他のサービスも変更してください。", {
+  step("any/now/changePassword", "now", 3, "IDやパスワードを入力してしまった場合は、すぐにパスワードを変更し、同じパスワードを使い回している他のサービスも変更して、二段階認証を設定してください。", {
     when: ["enteredPassword"],
     measures: ["2-5"],
     signals: ["パスワードを変更", "パスワード変更", "パスワードを変え"],
@@ -45,7 +45,7 @@ const SITUATION_STEPS: AdviceStep[] = [
     signals: ["銀行に連絡", "金融機関に連絡", "組戻し", "口座の凍結"],
     source: S.npaCyber,
   }),
-  step("any/now/paid", "now", 3, "電子マネーやカードで支払ってしまった場合は、すぐに電子マネーの発行会社やカード会社に連絡し、警察にも相談してください。", {
+  step("any/now/paid", "now", 3, "電子マネーやカードで支払ってしまった場合は、すぐに電子マネーの発行会社やカード会社に連絡し、警察に相談してください。", {
     when: ["paid"],
     unless: ["transferred"],
     measures: ["4-6"],
@@ -53,7 +53,7 @@ const SITUATION_STEPS: AdviceStep[] = [
     signals: ["発行会社", "発行元", "カード会社に連絡"],
     source: S.kokusen,
   }),
-  step("any/now/remoteAccess", "now", 3, "遠隔操作を許してしまった場合は、パソコンをネットワークから切り離し、遠隔操作ソフトをアンインストールしてウイルス対策ソフトでフルスキャンし、パスワードを変更してください。", {
+  step("any/now/remoteAccess", "now", 3, "遠隔操作を許してしまった場合は、パソコンをネットワークから切り離し（LANケーブルを抜きWi-Fiを切る）、遠隔操作ソフトをアンインストールしてウイルス対策ソフトでフルスキャンし、別の機器からパスワードを変更してください。", {
     when: ["remoteAccess"],
     measures: ["4-5", "2-3"],
     signals: ["ネットワークから切り離", "アンインストール", "遠隔操作ソフトを削除"],
@@ -68,11 +68,12 @@ const SITUATION_STEPS: AdviceStep[] = [
     signals: ["個人情報保護委員会"],
     source: S.ppc,
   }),
-  step("any/contact/ppcAtRisk", "contact", 2, "お客様の個人情報が見られたおそれがあれば、個人情報保護委員会への報告が必要か確認してください。", {
+  step("any/contact/ppcAtRisk", "contact", 2, "個人情報が漏えいしたおそれがあれば、個人情報保護委員会への報告が必要か確認してください。", {
     when: ["encrypted", "infected", "accountTaken", "sentSpam", "remoteAccess"],
-    all: ["customers"],
+    all: ["firm"],
     unless: ["leaked", "deviceLost"],
-    measures: ["4-3", "4-6"],
+    // Only a check whether a report is due: not yet a countermeasure to list.
+    measures: [],
     contacts: ["ppc"],
     signals: ["個人情報保護委員会"],
     source: S.ppc,
@@ -84,6 +85,14 @@ const SITUATION_STEPS: AdviceStep[] = [
     signals: ["お客様に通知", "問い合わせ窓口"],
     source: S.ppc,
   }),
+  step("any/now/remoteInvestigate", "now", 2, "業務の情報が見られたおそれがあれば、フォレンジックの専門業者に調査を依頼し、委託元や取引先に速やかに報告してください。", {
+    when: ["remoteAccess"],
+    all: ["firm"],
+    unless: ["consumer"],
+    measures: ["4-3"],
+    signals: ["専門業者に調査", "フォレンジック", "速やかに報告"],
+    source: S.ipaFakeAlert,
+  }),
   step("any/now/keepEvidence", "now", 1, "画面のスクリーンショットやメール、ログなどの証拠を保存しておいてください。", {
     when: ["moneyLost", "threatened", "billed", "transferred"],
     signals: ["記録を保存", "記録を残", "証拠を保存", "画面を保存", "スクリーンショット"],
@@ -93,46 +102,46 @@ const SITUATION_STEPS: AdviceStep[] = [
 
 const ITEM_STEPS: AdviceStep[] = [
   // 1-1 標的型攻撃（Emotetなどメール経由のマルウェアを含む）
-  step("1-1/what", "what", 1, "取引先や知人を装ったメールの添付ファイルやリンクからウイルスに感染させ、情報を盗む手口です。", {
+  step("1-1/what", "what", 1, "取引先などを装ったメールの添付ファイルやリンクでウイルスに感染させ、情報を盗む手口です。", {
     items: ["1-1"],
     signals: ["装ったメール", "なりすましたメール", "Emotet"],
     source: S.ipaEmotet,
   }),
-  step("1-1/now/disconnect", "now", 3, "添付ファイルを開いたパソコンはすぐにネットワークから切り離し、ウイルス対策ソフトでフルスキャンしてください。", {
+  step("1-1/now/disconnect", "now", 3, "添付ファイルを開いたパソコンはすぐにネットワークから切り離し（LANケーブルを抜きWi-Fiを切る）、ウイルス対策ソフトでフルスキャンしてください。", {
     items: ["1-1"],
     measures: ["4-5", "2-3"],
     signals: ["ネットワークから切り離", "LANケーブルを抜", "ネットワークから外"],
     source: S.guidebook,
   }),
-  step("1-1/now/emocheck", "now", 3, "JPCERT/CCのEmoCheckで感染を確認し、そのパソコンに保存していたメールやWebサービスのパスワードを変更してください。", {
+  step("1-1/now/emocheck", "now", 3, "JPCERT/CCのEmoCheckで感染を確認し、そのパソコンで使っていたメールなどのパスワードを変更してください。", {
     items: ["1-1"],
     measures: ["2-3", "2-5"],
     contacts: ["emocheck"],
     signals: ["EmoCheck", "パスワードを変更"],
     source: S.jpcertEmotet,
   }),
-  step("1-1/now/warnPartners", "now", 3, "自社をかたる不審なメールが届くおそれがあるので、取引先に連絡して注意喚起し、社内に周知してください。", {
+  step("1-1/now/warnPartners", "now", 3, "取引先に連絡して自社をかたる不審なメールへの注意喚起をし、社内に周知してください。", {
     items: ["1-1", "1-13"],
     unless: ["consumer"],
-    measures: ["4-3"],
+    measures: ["4-5", "4-3"],
     signals: ["取引先に連絡", "取引先へ連絡", "取引先に注意", "注意を呼びかけ", "取引先に知らせ"],
     source: S.jpcertEmotet,
   }),
-  step("1-1/contact/ppc", "contact", 3, "IPAや警察に相談し、メールアドレスなどの個人情報が流出したおそれがあれば個人情報保護委員会にも報告してください。", {
+  step("1-1/contact/ppc", "contact", 3, "IPAに情報提供して警察に相談し、メールアドレスなどの個人情報が流出したおそれがあれば個人情報保護委員会に報告してください。", {
     items: ["1-1"],
     measures: ["4-6", "4-3"],
     contacts: ["ppc", "ipaReport", "police"],
     signals: ["個人情報保護委員会"],
     source: S.ppc,
   }),
-  step("1-1/now/leak", "now", 2, "情報が盗まれた疑いがある場合は、フォレンジックの専門業者に調査を依頼し、取引先に事実を報告してください。", {
+  step("1-1/now/leak", "now", 2, "情報が盗まれた疑いがある場合は、フォレンジックの専門業者にログの調査を依頼し、取引先に報告して経緯と再発防止策を説明してください。", {
     items: ["1-1"],
     when: ["leaked"],
     measures: ["4-3"],
     signals: ["専門業者", "フォレンジック", "取引先に事実を報告"],
     source: S.ipaEmotet,
   }),
-  step("1-1/prevent", "prevent", 3, "知っている相手からのメールでも添付ファイルのマクロは有効にせず、不審なときは電話など別の手段で送信元に確認しましょう。", {
+  step("1-1/prevent", "prevent", 3, "知っている相手からでも添付ファイルのマクロを有効にしないでください。不審なメールは電話など別の手段で送信元に確認しましょう。", {
     items: ["1-1"],
     measures: ["2-10", "2-9"],
     signals: ["マクロ", "送信元に確認", "差出人に確認"],
@@ -147,7 +156,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
 
   // 1-2 ランサムウェア
-  step("1-2/what", "what", 2, "ファイルを暗号化して使えなくし、元に戻すことと引き換えに身代金を要求するランサムウェアの被害と考えられます。", {
+  step("1-2/what", "what", 2, "ファイルを暗号化し、元に戻す代わりに身代金を要求するランサムウェアの被害と考えられます。", {
     items: ["1-2"],
     signals: ["ランサムウェア"],
     source: S.ipaRansom,
@@ -158,31 +167,39 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["二重恐喝", "公開すると脅"],
     source: S.npaRansom,
   }),
-  step("1-2/now/disconnect", "now", 3, "感染した機器はすぐにネットワークから切り離し、電源は切らずに画面を写真に撮るなど状況を記録してください。", {
+  step("1-2/now/disconnect", "now", 3, "感染した機器はすぐにネットワークから切り離し（LANケーブルを抜きWi-Fiを切る）、電源を切らずに画面を写真に撮るなど状況を記録してください。", {
     items: ["1-2"],
     measures: ["4-5", "4-4"],
     signals: ["ネットワークから切り離", "LANケーブルを抜", "ネットワークから外"],
     source: S.ipaRansom,
   }),
-  step("1-2/now/dontPay", "now", 3, "身代金は支払わないでください。支払ってもデータが戻る保証はなく、再び狙われる原因になります。", {
+  step("1-2/now/dontPay", "now", 3, "身代金は支払わないでください。データが戻る保証はなく、再び狙われます。復号ツールがノーモアランサムで公開されていることもあります。", {
     items: ["1-2"],
     signals: ["支払わない", "払わない", "支払いは勧め", "支払いはお勧めしません"],
     source: S.npaRansom,
   }),
-  step("1-2/now/restore", "now", 2, "駆除や初期化で原因を取り除くまではネットワークにつながないでください。そのうえで無事なバックアップから復旧します。", {
+  step("1-2/now/restore", "now", 2, "原因を取り除くまではネットワークにつながないでください。専門業者と侵入経路を調べ、初期化してから無事なバックアップから復旧します。", {
     items: ["1-2"],
     measures: ["2-4", "4-4"],
     signals: ["バックアップから復旧", "バックアップから復元", "バックアップから戻"],
     source: S.ipaRansom,
   }),
-  step("1-2/contact", "contact", 3, "警察（警視庁サイバー犯罪対策課）に被害届を出し、IPAにも届け出てください。", {
+  step("1-2/now/vendor", "now", 1, "サーバーやNASの保守業者に連絡し、保守契約の内容（責任範囲）を確認してください。", {
+    items: ["1-2"],
+    when: ["server", "nas"],
+    measures: ["4-4"],
+    contacts: ["maker"],
+    signals: ["保守業者", "保守契約"],
+    source: S.ipaRansom,
+  }),
+  step("1-2/contact", "contact", 3, "警察に被害届を出し（警視庁サイバー犯罪対策課）、IPAに届け出てください。", {
     items: ["1-2"],
     measures: ["4-6"],
     contacts: ["police", "ipaReport"],
     signals: ["警察", "警視庁"],
     source: S.npaRansom,
   }),
-  step("1-2/prevent", "prevent", 3, "日頃からネットワークから切り離した場所に複数世代のバックアップを取り、VPN機器やOSをアップデートして最新の状態に保ち、ウイルス対策ソフトを導入しましょう。", {
+  step("1-2/prevent", "prevent", 3, "ネットワークから切り離した場所に複数世代のバックアップを取り、VPN機器やOSを最新の状態にアップデートし、ウイルス対策ソフトを導入しましょう。", {
     items: ["1-2"],
     measures: ["2-4", "2-2", "2-3"],
     signals: ["バックアップを取", "複数世代", "オフライン"],
@@ -190,7 +207,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
 
   // 1-3 Webサービスからの個人情報の窃取
-  step("1-3/what", "what", 2, "Webサイトやネットショップの弱点を突かれ、会員情報やクレジットカード情報が盗まれる被害です。", {
+  step("1-3/what", "what", 2, "Webサイトやネットショップの弱点を突かれ、決済画面の改ざんなどで会員情報やクレジットカード情報が盗まれる被害です。", {
     items: ["1-3"],
     unless: ["consumer"],
     signals: ["弱点を突", "脆弱性を突"],
@@ -203,14 +220,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["一時閉鎖", "決済を停止", "決済を止め", "調査会社", "侵入経路", "フォレンジック"],
     source: S.jcredit,
   }),
-  step("1-3/now/notify", "now", 3, "影響を受けたお客様に通知し、カードの利用明細の確認を呼びかけ、問い合わせ窓口を設けてください。", {
+  step("1-3/now/notify", "now", 3, "ホームページで公表し、影響を受けたお客様に通知してカードの利用明細の確認を呼びかけ、問い合わせ窓口を設けてください。", {
     items: ["1-3"],
     unless: ["consumer"],
     measures: ["4-3"],
     signals: ["お客様に知らせ", "お客様に通知", "顧客に連絡", "利用者に通知", "本人への通知", "本人に通知"],
     source: S.ppc,
   }),
-  step("1-3/contact", "contact", 3, "個人情報保護委員会への報告が必要です。カード会社と連携し、警察にも相談してください。", {
+  step("1-3/contact", "contact", 3, "個人情報保護委員会への報告が必要です。カード会社と連携し、警察に相談してください。", {
     items: ["1-3"],
     unless: ["consumer"],
     measures: ["4-6", "4-3"],
@@ -218,12 +235,25 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["個人情報保護委員会"],
     source: S.ppc,
   }),
-  step("1-3/now/consumer", "now", 3, "お詫びを装ったフィッシングなどの二次被害もあるので、メールのリンクは開かず、お店の公式サイトで確認してください。カードの利用明細を確認し、身に覚えのない請求があればカード会社に連絡して再発行を依頼してください。", {
+  step("1-3/now/consumer", "now", 3, "お詫びを装ったフィッシングなどの二次被害もあるので、メールのリンクを開かないでください。お店の公式サイトで確認し、そのお店で使っていたパスワードを変更してください。カードの利用明細を確認し、身に覚えのない請求があればカード会社に連絡して再発行を依頼してください。", {
     items: ["1-3"],
     when: ["consumer"],
     measures: ["2-9", "2-12"],
     contacts: ["cardCompany"],
     signals: ["利用明細", "カード会社に連絡"],
+    source: S.antiPhishing,
+  }),
+  step("1-3/what/consumer", "what", 2, "お店から漏えいしたカード情報や個人情報は、不正利用やお詫びを装ったフィッシングに悪用されるおそれがあります。", {
+    items: ["1-3"],
+    when: ["consumer"],
+    signals: ["不正利用", "悪用"],
+    source: S.antiPhishing,
+  }),
+  step("1-3/prevent/consumer", "prevent", 2, "カードの利用通知を設定して利用明細をこまめに確認し、お店ごとに別のパスワードを使いましょう。", {
+    items: ["1-3"],
+    when: ["consumer"],
+    measures: ["2-5"],
+    signals: ["利用通知", "利用明細"],
     source: S.antiPhishing,
   }),
   step("1-3/prevent", "prevent", 2, "サイトのソフトウェアをアップデートして脆弱性を修正し、カード情報を保持しない非保持化の決済方式を使いましょう。", {
@@ -234,7 +264,7 @@ const ITEM_STEPS: AdviceStep[] = [
     source: S.jcredit,
   }),
 
-  step("1-3/prevent/retire", "prevent", 1, "使わなくなったサイトやデータは確実に削除し、サイバー保険で事故対応の費用に備えましょう。", {
+  step("1-3/prevent/retire", "prevent", 1, "使わなくなったサイトや不要なデータは確実に削除し、サイバー保険で事故対応の費用に備えましょう。", {
     items: ["1-3"],
     unless: ["consumer"],
     measures: ["2-14", "3-2"],
@@ -243,7 +273,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
 
   // 1-4 集中アクセスによるサービス停止
-  step("1-4/what", "what", 3, "大量の通信を送りつけてサイトやサーバーを応答できなくするDDoS攻撃の可能性があります。利用者が集中しても同じ症状が出るため、アクセスログで見分けます。", {
+  step("1-4/what", "what", 3, "大量の通信でサイトやサーバーを止めるDDoS攻撃の可能性があります。この攻撃で情報が漏えいしたりサイトが改ざんされることはありません。アクセス集中でも同じ症状が出るため、アクセスログで見分けます。", {
     items: ["1-4"],
     signals: ["DDoS", "大量の通信", "大量のアクセス"],
     source: S.guidebook,
@@ -255,23 +285,23 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["サーバー事業者", "プロバイダに相談", "回線事業者", "DDoS対策サービス"],
     source: S.guidebook,
   }),
-  step("1-4/now/inform", "now", 2, "利用者には障害のお知らせを掲載して状況を説明してください。", {
+  step("1-4/now/inform", "now", 2, "お客様に説明とお詫びをし、障害のお知らせを掲載してください。", {
     items: ["1-4"],
     unless: ["consumer"],
-    measures: ["3-2"],
-    signals: ["お知らせを掲載", "状況を説明"],
+    measures: [],
+    signals: ["お知らせを掲載", "状況を説明", "お客様に説明"],
     source: S.guidebook,
   }),
-  step("1-4/now/dontPay", "now", 3, "攻撃をやめる代わりにお金を求める脅迫には応じず、支払わないでください。同じ文面を多くの企業に送るばらまき型の脅迫もあります。", {
+  step("1-4/now/dontPay", "now", 3, "攻撃をやめる代わりにお金を求める脅迫には応じず、返信しないでください。お金は支払わないでください。同じ文面を多くの企業に送るばらまき型の脅迫もあります。", {
     items: ["1-4"],
     when: ["threatened"],
     signals: ["支払わない", "払わない", "応じない"],
     source: S.npaCyber,
   }),
-  step("1-4/contact", "contact", 2, "脅迫や業務の妨害を受けた場合は、警察（警視庁サイバー犯罪対策課）に相談してください。", {
+  step("1-4/contact", "contact", 2, "脅迫や業務の妨害を受けた場合は、警察に相談してください（警視庁サイバー犯罪対策課）。JPCERT/CCにも報告できます。", {
     items: ["1-4"],
     measures: ["4-6"],
-    contacts: ["police"],
+    contacts: ["police", "jpcert"],
     signals: ["警察", "警視庁"],
     source: S.keishicho,
   }),
@@ -319,14 +349,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["弁護士"],
     source: S.guidebook,
   }),
-  step("1-5/prevent", "prevent", 2, "重要な情報へのアクセス権を必要な人に限り、USBメモリなどの持ち出しを制限し、秘密保持の誓約書と退職時のアカウント削除を徹底しましょう。", {
+  step("1-5/prevent", "prevent", 2, "重要な情報へのアクセス権を必要な人に限り、USBメモリの使用や持ち出しを制限し、秘密保持の誓約書と退職時のアカウント削除を徹底しましょう。", {
     items: ["1-5"],
     unless: ["deviceLost"],
     measures: ["2-6", "2-13", "2-14"],
     signals: ["アクセス権", "アクセス権限"],
     source: S.ipaGuideline,
   }),
-  step("1-5/prevent/media", "prevent", 2, "USBメモリなどは暗号化やパスワードを設定し、持ち出しルールを決め、メールは送信前に宛先と添付ファイルを確認しましょう。", {
+  step("1-5/prevent/media", "prevent", 2, "USBメモリなどは暗号化やパスワードを設定し、持ち出しルールを決め、メールは送信前に宛先を確認し、送信保留などの誤送信防止機能を使いましょう。", {
     items: ["1-5"],
     when: ["deviceLost"],
     mentions: ["誤送信", "全員返信"],
@@ -349,13 +379,13 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["改ざん"],
     source: S.guidebook,
   }),
-  step("1-6/now/offline", "now", 3, "サイトを一時的に公開停止し、改ざんされたファイルと侵入経路（古いCMSやプラグイン、盗まれたパスワードなど）を調べてください。", {
+  step("1-6/now/offline", "now", 3, "サイトを公開停止（一時停止）し、改ざんされたファイルと侵入経路（古いCMSやプラグイン、盗まれたパスワードなど）を調べてください。", {
     items: ["1-6"],
     measures: ["4-4"],
     signals: ["公開停止", "公開を停止", "閉鎖", "侵入経路", "原因を調"],
     source: S.guidebook,
   }),
-  step("1-6/now/restore", "now", 3, "管理画面やFTPのパスワードを変更し、不審な管理者ユーザーを削除したうえで、改ざん前のバックアップから復旧してください。更新に使うパソコンもウイルスチェックしてください。", {
+  step("1-6/now/restore", "now", 3, "管理画面やFTPのパスワードを変更し、不正なファイルや不審な管理者ユーザーを削除し、改ざん前のバックアップから復旧してください。更新に使うパソコンもウイルスチェックしてください。", {
     items: ["1-6"],
     measures: ["2-5", "2-4"],
     signals: ["パスワードを変更", "バックアップから復旧", "バックアップから復元"],
@@ -373,14 +403,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["Search Console", "再審査"],
     source: S.guidebook,
   }),
-  step("1-6/contact", "contact", 2, "サイトの制作会社やサーバー事業者に相談し、IPAにも届け出てください。", {
+  step("1-6/contact", "contact", 2, "サイトの制作会社やサーバー事業者に相談し、IPAに届け出てください。", {
     items: ["1-6"],
     measures: ["4-6"],
     contacts: ["provider", "ipaReport"],
     signals: ["制作会社", "サーバー事業者", "IPA"],
     source: S.ipaAnshin,
   }),
-  step("1-6/prevent", "prevent", 3, "CMSやプラグインは最新版にアップデートし、使わないものは削除しましょう。", {
+  step("1-6/prevent", "prevent", 3, "CMSやプラグインは最新版にアップデートし、不要なプラグインは削除しましょう。", {
     items: ["1-6"],
     measures: ["2-2"],
     signals: ["最新", "アップデート"],
@@ -388,12 +418,12 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
 
   // 1-7 インターネットバンキングの不正送金
-  step("1-7/what", "what", 1, "偽のログイン画面やウイルスでインターネットバンキングの情報を盗み、口座から不正に送金する手口です。", {
+  step("1-7/what", "what", 1, "偽のログイン画面やウイルスでネットバンキングの情報を盗み、口座から不正に送金する手口です。銀行がメールやSMSで暗証番号などの入力を求めることはないので、入力しないでください。", {
     items: ["1-7"],
     signals: ["偽のログイン画面", "不正に送金", "不正送金"],
     source: S.npaCyber,
   }),
-  step("1-7/now/callBank", "now", 3, "すぐに取引銀行に連絡して口座の利用を止め、組戻しを依頼し、警察に被害届を出してください。", {
+  step("1-7/now/callBank", "now", 3, "すぐに取引銀行に連絡して口座の利用停止と組戻しを依頼し、警察に被害届を出してください。", {
     items: ["1-7"],
     when: ["moneyLost", "transferred"],
     measures: ["4-6"],
@@ -401,7 +431,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["銀行に連絡", "金融機関に連絡", "口座の利用を止", "利用停止"],
     source: S.npaCyber,
   }),
-  step("1-7/now/callBankEarly", "now", 3, "入力してしまった場合は、すぐに取引銀行に連絡して口座の利用を止め、取引履歴に身に覚えのない振込がないか確認してください。", {
+  step("1-7/now/callBankEarly", "now", 3, "入力してしまった場合は、すぐに取引銀行に連絡して口座の利用停止を依頼し、取引履歴に身に覚えのない振込がないか確認してください。", {
     items: ["1-7"],
     unless: ["moneyLost", "transferred"],
     measures: ["4-6"],
@@ -409,25 +439,32 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["銀行に連絡", "金融機関に連絡", "口座の利用を止", "利用停止"],
     source: S.zengin,
   }),
-  step("1-7/now/passwordScan", "now", 3, "使ったパソコンは使用を中止してネットワークから切り離し、ウイルスチェックをしてください。パスワードは別のパソコンから変更してください。", {
+  step("1-7/now/verify", "now", 2, "不審なメールやSMS、FAXは、公式サイトに記載の代表番号で銀行に確認し、リンクやQRコードにはアクセスしないでください。", {
     items: ["1-7"],
-    measures: ["2-3", "4-5", "2-5"],
+    unless: ["moneyLost", "transferred"],
+    measures: ["2-9", "2-12"],
+    signals: ["銀行に確認", "代表番号", "アクセスしない"],
+    source: S.zengin,
+  }),
+  step("1-7/now/passwordScan", "now", 3, "使ったパソコンは使用を中止してネットワークから切り離し、ウイルスチェックをしてください。別のパソコンからパスワードを変更してください。", {
+    items: ["1-7"],
+    measures: ["4-5", "2-3", "2-5"],
     signals: ["パスワードを変更", "暗証番号を変更", "ウイルス検査", "切り離"],
     source: S.npaCyber,
   }),
-  step("1-7/contact/compensation", "contact", 2, "銀行によっては一定の条件で被害が補償されるので、早めに相談してください。", {
+  step("1-7/contact/compensation", "contact", 2, "一定の条件で被害が補償の対象になることがあるので、早めに銀行に相談してください。", {
     items: ["1-7"],
     signals: ["補償"],
     source: S.zengin,
   }),
-  step("1-7/contact/phishing", "contact", 3, "偽の画面やメールは、警察やフィッシング対策協議会にも情報提供してください。", {
+  step("1-7/contact/phishing", "contact", 3, "偽の画面やメールはフィッシング対策協議会に情報提供し、警察に相談してください。", {
     items: ["1-7"],
     unless: ["moneyLost", "transferred"],
     contacts: ["police", "antiPhishing"],
     signals: ["フィッシング対策協議会"],
     source: S.antiPhishing,
   }),
-  step("1-7/prevent", "prevent", 3, "OSとソフトをアップデートし、ログインはメールやSMSのリンクからではなく公式アプリやブックマークから行い、ワンタイムパスワードを使いましょう。", {
+  step("1-7/prevent", "prevent", 3, "OSとソフトをアップデートし、送金には専用のパソコンを使い、ログインはメールやSMSのリンクからではなく公式アプリやブックマークから行い、ワンタイムパスワードを使いましょう。", {
     items: ["1-7"],
     measures: ["2-2", "2-12", "2-5"],
     signals: ["ワンタイムパスワード", "電子証明書", "ブックマーク", "公式アプリ"],
@@ -448,7 +485,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-8/now/carrier", "now", 3, "携帯電話会社に連絡して、キャリア決済の利用明細に身に覚えのない請求がないか確認してください。", {
     items: ["1-8"],
-    measures: ["4-6"],
+    measures: [],
     contacts: ["carrier"],
     signals: ["携帯電話会社", "キャリア"],
     source: S.ipaAnshin,
@@ -478,13 +515,13 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["携帯ショップ"],
     source: S.ipaAnshin,
   }),
-  step("1-8/contact", "contact", 2, "偽のSMSはフィッシング対策協議会に報告でき、お金の被害があれば警察や消費生活センター（188）に相談してください。", {
+  step("1-8/contact", "contact", 2, "偽のSMSはフィッシング対策協議会に報告できます。お金の被害があれば警察に相談し、消費生活センター（188）に相談してください。", {
     items: ["1-8"],
     contacts: ["antiPhishing", "police", "consumer"],
     signals: ["フィッシング対策協議会", "消費生活センター"],
     source: S.antiPhishing,
   }),
-  step("1-8/prevent", "prevent", 3, "アプリは公式ストアからだけ入れ、SMSやメールのリンクは開かないようにしましょう。", {
+  step("1-8/prevent", "prevent", 3, "アプリは公式ストアからだけ入れ、SMSやメールのリンクを開かないようにしましょう。", {
     items: ["1-8"],
     measures: ["2-3", "2-12"],
     signals: ["公式ストア", "公式のアプリストア", "リンクは開かない"],
@@ -492,19 +529,19 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
 
   // 1-9 ワンクリック詐欺・偽警告（サポート詐欺）
-  step("1-9/what/fakeAlert", "what", 3, "「ウイルスに感染した」という表示は、Webページの広告などで出る偽の警告です。電話をかけさせ、サポート料金などをだまし取るサポート詐欺の手口です。", {
+  step("1-9/what/fakeAlert", "what", 3, "「ウイルスに感染した」という表示は偽の警告で、電話をかけさせてサポート料金などをだまし取るサポート詐欺の手口です。", {
     items: ["1-9"],
     unless: ["billed"],
     signals: ["偽の警告", "偽警告", "サポート詐欺"],
     source: S.ipaFakeAlert,
   }),
-  step("1-9/what/oneClick", "what", 3, "「登録完了」として料金を請求する画面はワンクリック請求と呼ばれる詐欺で、支払う必要はありません。", {
+  step("1-9/what/oneClick", "what", 3, "「登録完了」として料金を請求する画面はワンクリック請求と呼ばれる詐欺で、契約は成立しておらず、支払う必要はありません。", {
     items: ["1-9"],
     when: ["billed"],
     signals: ["ワンクリック", "支払う必要はありません", "支払う必要はない"],
     source: S.ipaOneClick,
   }),
-  step("1-9/now/dontCall", "now", 3, "表示された番号に電話しないでください。ブラウザを閉じれば消えます。閉じられないときはタスクマネージャーで終了し、閲覧履歴を削除してください。", {
+  step("1-9/now/dontCall", "now", 3, "表示された番号に電話しないでください。お金も支払わないでください。ブラウザを閉じれば消え、閉じられないときはタスクマネージャーで終了し、閲覧履歴を削除してください。", {
     items: ["1-9"],
     unless: ["billed"],
     measures: ["2-12"],
@@ -521,7 +558,7 @@ const ITEM_STEPS: AdviceStep[] = [
     items: ["1-9"],
     when: ["remoteAccess", "installedApp", "calledNumber"],
     unless: ["phone"],
-    measures: ["4-5", "2-3"],
+    measures: ["4-5"],
     signals: ["アンインストール", "フルスキャン"],
     source: S.ipaFakeAlert,
   }),
@@ -537,9 +574,18 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["インストールしない", "アンインストール"],
     source: S.ipaFakeAlert,
   }),
-  step("1-9/contact", "contact", 3, "不安なときは消費者ホットライン（188）やIPAの安心相談窓口に相談できます。脅されたりお金を払ってしまったりしたときは警察に相談してください。", {
+  step("1-9/now/refund", "now", 2, "サポート契約の代金を支払った場合は、業者に解約と返金を求め（クーリング・オフできることもあります）、カード会社に支払い停止を相談してください。", {
     items: ["1-9"],
+    // A contract to cancel, not any payment (the paid step covers that).
+    mentions: ["解約", "返金", "サポート契約", "年間契約"],
     measures: ["4-6"],
+    contacts: ["cardCompany"],
+    signals: ["返金", "クーリング・オフ", "解約"],
+    source: S.kokusen,
+  }),
+  step("1-9/contact", "contact", 3, "不安なときは消費生活センター（消費者ホットライン188）やIPAの安心相談窓口に相談できます。脅されたりお金を払ってしまったりしたときは警察に相談してください。", {
+    items: ["1-9"],
+    measures: [],
     contacts: ["consumer", "ipaAnshin", "police"],
     signals: ["消費者ホットライン", "消費生活センター", "188"],
     source: S.kokusen,
@@ -578,12 +624,20 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["乗っ取りを知らせ", "呼びかけ", "知らせ"],
     source: S.ipaAnshin,
   }),
-  step("1-10/now/ownService", "now", 3, "自社のサービスで不正ログインが起きた場合は、対象の会員のパスワードを初期化して知らせ、ログイン試行の制限や二段階認証を導入してください。", {
+  step("1-10/now/ownService", "now", 3, "自社のサービスで不正ログインが起きた場合は、被害に遭った会員のパスワードを初期化（パスワードリセット）し、不正に使われたポイントを戻して知らせ、ログイン試行の制限や二段階認証を導入してください。", {
     items: ["1-10"],
     when: ["customers"],
     measures: ["2-6", "2-5", "4-3"],
     signals: ["パスワードを初期化", "リセット", "会員に知らせ", "ログイン試行"],
     source: S.guidebook,
+  }),
+  step("1-10/now/spamSent", "now", 2, "乗っ取られたアカウントから大量のメールが送られた場合は、送信制限やブラックリストへの登録を確認して解除を依頼し、取引先に連絡してお詫びと注意喚起をしてください。", {
+    items: ["1-10"],
+    when: ["sentSpam"],
+    all: ["firm"],
+    measures: ["2-11", "4-3"],
+    signals: ["送信制限", "ブラックリスト", "お詫び"],
+    source: S.ipaAnshin,
   }),
   step("1-10/now/mailRules", "now", 2, "メールのアカウントでは、転送設定や受信ルールが勝手に追加されていないか確認してください。", {
     items: ["1-10"],
@@ -592,7 +646,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["転送設定"],
     source: S.ipaAnshin,
   }),
-  step("1-10/now/billing", "now", 3, "身に覚えのない請求は、カード会社に連絡して支払いを止めてもらい、解決しないときは消費者ホットライン（188）に相談してください。", {
+  step("1-10/now/billing", "now", 3, "身に覚えのない請求は、カード会社に連絡して支払いを止めてもらい、解決しないときは消費生活センター（188）に相談してください。", {
     items: ["1-10"],
     when: ["billed", "moneyLost"],
     unless: ["customers"],
@@ -600,7 +654,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["カード会社に", "支払いを止め"],
     source: S.kokusen,
   }),
-  step("1-10/contact", "contact", 2, "不正に使われた被害があれば、警察（警視庁サイバー犯罪対策課）にも相談してください。", {
+  step("1-10/contact", "contact", 2, "不正に使われた被害があれば、警察に相談してください（警視庁サイバー犯罪対策課）。", {
     items: ["1-10"],
     measures: ["4-6"],
     contacts: ["police"],
@@ -620,13 +674,13 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["脆弱性"],
     source: S.guidebook,
   }),
-  step("1-11/now/patch", "now", 3, "使っている機器やソフトの型番とバージョンを確かめ、メーカーの情報に従って修正プログラムを適用してください。", {
+  step("1-11/now/patch", "now", 3, "使っている機器の型番とバージョンを確認し、メーカーの情報に従ってファームウェアを最新版にアップデートしてください。", {
     items: ["1-11"],
     measures: ["2-2"],
     signals: ["修正プログラム", "アップデート", "ファームウェアを更新", "パッチ"],
     source: S.jpcertAlerts,
   }),
-  step("1-11/now/credentials", "now", 3, "侵入された疑いがある場合は、VPNなどのパスワードを変更し、ログを確認して不審な接続がないか調べてください。", {
+  step("1-11/now/credentials", "now", 3, "侵入された疑いがある場合は、パスワード変更だけでは不十分です。VPNなどのパスワードを変更し、ログを確認して不審な接続がないか調べてください。", {
     items: ["1-11"],
     when: ["vpn", "infected", "leaked"],
     measures: ["2-5", "2-6"],
@@ -673,7 +727,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["パスワードを変更", "ファームウェア"],
     source: S.notice,
   }),
-  step("1-12/now/reset", "now", 2, "乗っ取られた機器は初期化して設定し直し、インターネットに公開する設定をやめてください。", {
+  step("1-12/now/reset", "now", 2, "乗っ取られた機器は初期化して設定し直し、インターネットに公開する設定（ポート開放などの外部公開）をやめてください。", {
     items: ["1-12"],
     measures: ["2-6"],
     signals: ["初期化", "直接見られる", "外部公開"],
@@ -704,19 +758,19 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["中小企業でも"],
     source: S.guidebook,
   }),
-  step("1-13/now/contain", "now", 3, "感染した機器をネットワークから切り離し、ログを保全して、専門業者と被害範囲や原因を調べてください。パスワードも変更してください。", {
+  step("1-13/now/contain", "now", 3, "感染した機器をネットワークから切り離し（LANケーブルを抜きWi-Fiを切る）、ログを保全して、専門業者と被害範囲や侵入経路を調べ、パスワードを変更してください。", {
     items: ["1-13"],
-    measures: ["4-5", "4-3"],
+    measures: ["4-3"],
     signals: ["ネットワークから切り離", "被害の範囲", "原因を調"],
     source: S.guidebook,
   }),
-  step("1-13/now/reportClient", "now", 3, "取引先や委託元に速やかに報告し、影響する本人への通知と問い合わせ窓口の設置を進めてください。", {
+  step("1-13/now/reportClient", "now", 3, "委託元に速やかに報告して取引先に経緯を説明し、影響する本人への通知と問い合わせ窓口の設置を進めてください。", {
     items: ["1-13"],
     measures: ["4-3"],
     signals: ["取引先に報告", "委託元", "取引先に連絡"],
     source: S.guidebook,
   }),
-  step("1-13/contact", "contact", 2, "IPAの届出窓口や警察にも相談・届出をしてください。", {
+  step("1-13/contact", "contact", 2, "警察に相談し、IPAの届出窓口に届け出てください。", {
     items: ["1-13"],
     measures: ["4-6"],
     contacts: ["ipaReport", "police"],
@@ -756,7 +810,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["偽サイト", "なりすましECサイト"],
     source: S.saferInternet,
   }),
-  step("1-14/now/firm", "now", 3, "偽サイトの画面をスクリーンショットで保存し、自社サイトで注意喚起のお知らせを掲載して、偽サイトのプロバイダに削除を依頼してください。偽サイトの振込先口座は、その銀行に情報提供して口座の凍結を求めてください。", {
+  step("1-14/now/firm", "now", 3, "偽サイトの画面をスクリーンショットで保存し、自社サイトに注意喚起のお知らせを掲載して自社とは無関係だと知らせ、偽サイトのプロバイダに削除を依頼してください。偽サイトの振込先口座は、その銀行に情報提供して口座の凍結を求めてください。", {
     items: ["1-14"],
     when: ["firm"],
     measures: ["2-12"],
@@ -764,7 +818,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["注意を呼びかけ", "削除を依頼", "注意喚起"],
     source: S.saferInternet,
   }),
-  step("1-14/contact", "contact", 3, "だまされた人には警察や消費生活センターに相談するよう案内し、フィッシング対策協議会やなりすましECサイト対策協議会にも情報を提供してください。", {
+  step("1-14/contact", "contact", 3, "自社も警察に相談し、だまされた人には警察や消費生活センターに相談するよう案内して、フィッシング対策協議会やなりすましECサイト対策協議会にも情報を提供してください。", {
     items: ["1-14"],
     measures: ["4-6"],
     contacts: ["police", "antiPhishing", "fakeShop", "consumer"],
@@ -785,26 +839,25 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["ビジネスメール詐欺", "BEC"],
     source: S.ipaAnshin,
   }),
-  step("1-15/now/verify", "now", 3, "メールに返信せず、送金しないでください。以前から知っている電話番号に電話で確認するなど、メール以外の別の手段で確認してください。", {
+  step("1-15/now/verify", "now", 3, "メールに返信しないでください。振り込む前に、以前から知っている電話番号に電話で確認し、確認できるまで振り込まない（送金しない）でください。", {
     items: ["1-15"],
-    unless: ["transferred"],
     measures: ["2-9", "2-10"],
     signals: ["メール以外", "電話で確認", "電話などで確認", "別の方法で確認"],
     source: S.ipaAnshin,
   }),
-  step("1-15/now/group", "now", 2, "LINEなどのグループを作るよう求められても応じず、作ってしまったグループからは退出してください。", {
+  step("1-15/now/group", "now", 2, "LINEなどのグループ作成には応じず、作ってしまった場合はグループから退出してください。", {
     items: ["1-15"],
     mentions: ["line", "グループ"],
     signals: ["グループ", "退出"],
     source: S.keishicho,
   }),
-  step("1-15/now/tellPartner", "now", 2, "取引先のメールアカウントが乗っ取られていることもあるので、先方に知らせてください。手口は社内で共有しましょう。", {
+  step("1-15/now/tellPartner", "now", 2, "取引先のメールアカウントが乗っ取られていることもあるので、取引先に連絡して先方と連携してください。手口は社内で共有しましょう。", {
     items: ["1-15"],
     measures: ["2-9"],
     signals: ["先方に知らせ", "相手にも知らせ", "社内で共有"],
     source: S.ipaAnshin,
   }),
-  step("1-15/contact", "contact", 2, "警察（警視庁サイバー犯罪対策課）に相談してください。", {
+  step("1-15/contact", "contact", 2, "警察に相談してください（警視庁サイバー犯罪対策課）。", {
     items: ["1-15"],
     unless: ["transferred"],
     measures: ["4-6"],
@@ -812,7 +865,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["警察", "警視庁"],
     source: S.keishicho,
   }),
-  step("1-15/prevent", "prevent", 3, "振込先の変更や急な送金は複数人で確認し、必ず電話で確認する社内ルールを決めましょう。", {
+  step("1-15/prevent", "prevent", 3, "振込先の変更や急な送金は複数人で確認（二重承認）し、必ず電話で確認する社内ルールを決め、送信元のアドレスも確かめましょう。", {
     items: ["1-15"],
     measures: ["2-10", "2-9"],
     signals: ["社内ルール", "ルールを決め", "二段階認証"],
@@ -826,13 +879,13 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["フィッシング"],
     source: S.antiPhishing,
   }),
-  step("他-1/what/sextortion", "what", 3, "「ハッキングして撮影した」などと脅して暗号資産を要求するメールは、過去に流出したメールアドレスやパスワードのリストから同じ文面を無差別に送るばらまき型の脅迫メールで、送信元を偽装したものもあります。", {
+  step("他-1/what/sextortion", "what", 3, "「撮影した」などと脅して暗号資産を要求するメールは、流出したメールアドレスやパスワードのリストに同じ文面を無差別に送るばらまき型の脅迫メールで、送信元を偽装したものもあり、実際には撮影されていません。", {
     items: ["他-1"],
     when: ["threatened"],
     signals: ["脅迫メール", "撮影されていません", "ばらまき"],
     source: S.ipaAnshin,
   }),
-  step("他-1/now/dontOpen", "now", 3, "リンクを開かないでください。確かめたいときは公式サイトや公式アプリ、ブックマークから確認します。入力してしまった場合はすぐにパスワードを変更してください。", {
+  step("他-1/now/dontOpen", "now", 3, "リンクを開かないでください。IDやパスワードも入力しないでください。確かめたいときは公式サイトや公式アプリ、ブックマークから確認します。入力してしまった場合はすぐにパスワードを変更してください。", {
     items: ["他-1"],
     unless: ["threatened"],
     measures: ["2-9", "2-12"],
@@ -846,14 +899,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["インストールしない"],
     source: S.antiPhishing,
   }),
-  step("他-1/now/dontPay", "now", 3, "支払わないで無視し、返信しないでください。書かれていたパスワードを使っているサービスはパスワードを変更してください。", {
+  step("他-1/now/dontPay", "now", 3, "支払わないで無視し、返信しないでください。書かれていたパスワードを使っているサービスはパスワードを変更し、使い回しをやめてください。", {
     items: ["他-1"],
     when: ["threatened"],
     measures: ["2-5", "2-9"],
     signals: ["払わず", "支払わない", "返信しない", "パスワードを変更"],
     source: S.ipaAnshin,
   }),
-  step("他-1/now/carrier", "now", 3, "携帯電話会社に連絡して、キャリア決済の利用を止めてもらってください。", {
+  step("他-1/now/carrier", "now", 3, "携帯電話会社に連絡して、キャリア決済の利用を止めてもらい、補償の対象になるか相談してください。", {
     items: ["他-1"],
     when: ["enteredCode", "paid", "moneyLost"],
     contacts: ["carrier"],
@@ -868,7 +921,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["フィッシング対策協議会"],
     source: S.antiPhishing,
   }),
-  step("他-1/contact/threat", "contact", 2, "不安なときは警察（警視庁サイバー犯罪対策課）に相談してください。", {
+  step("他-1/contact/threat", "contact", 2, "不安なときは警察に相談してください（警視庁サイバー犯罪対策課）。", {
     items: ["他-1"],
     when: ["threatened"],
     contacts: ["police"],
@@ -894,22 +947,22 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["画面を保存", "URLと投稿日時", "証拠を保存", "証拠を残"],
     source: S.ihaho,
   }),
-  step("他-2/now/delete", "now", 3, "サイトの運営者に、利用規約違反として削除を依頼してください。", {
+  step("他-2/now/delete", "now", 3, "サイトの運営会社や検索エンジンに、削除フォームなどから利用規約違反として削除を依頼してください。", {
     items: ["他-2"],
     contacts: ["operator"],
     signals: ["削除を依頼", "削除依頼", "削除を求め"],
     source: S.ihaho,
   }),
-  step("他-2/contact", "contact", 3, "違法・有害情報相談センターや法務局の人権相談で助言を受けられます。投稿者の特定（発信者情報開示）は弁護士に相談し、被害が大きい場合は警察に相談してください。", {
+  step("他-2/contact", "contact", 3, "違法・有害情報相談センターや誹謗中傷ホットライン（セーファーインターネット協会）、法務局の人権相談で助言を受けられます。投稿者の特定（発信者情報開示）は弁護士に相談し、被害が大きい場合は警察に相談してください。", {
     items: ["他-2"],
     measures: ["4-6"],
-    contacts: ["lawyer", "houterasu", "police", "ihaho"],
+    contacts: ["lawyer", "houterasu", "police", "ihaho", "saferInternet"],
     signals: ["弁護士", "法テラス", "警察"],
     source: S.ihaho,
   }),
-  step("他-2/prevent", "prevent", 1, "感情的に反論せず、公式サイトなどで正確な情報を発信しましょう。", {
+  step("他-2/prevent", "prevent", 2, "感情的に反論せず冷静に対応し、口コミには事実に基づいて返信（オーナー返信）し、公式サイトなどで正確な情報を発信しましょう。", {
     items: ["他-2"],
-    signals: ["反論", "直接"],
+    signals: ["反論", "直接", "冷静に", "情報を発信"],
     source: S.ihaho,
   }),
 
@@ -932,28 +985,28 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["元データ", "情報提供"],
     source: S.bunka,
   }),
-  step("他-3/now/accused", "now", 3, "すぐに支払わず、放置もせずに、相手が本当に権利者か、素材の利用規約や入手経路を制作会社に確認し、弁護士に相談してください。問題の画像は掲載を中止してください。", {
+  step("他-3/now/accused", "now", 3, "すぐに支払わず、放置せずに、相手が本当に権利者か、素材の利用規約や入手経路を制作会社に確認し、請求額が妥当か（使用料の相場）を確かめて、弁護士に相談してください。問題の画像を削除するか差し替えてください。", {
     items: ["他-3"],
     when: ["billed", "threatened"],
     contacts: ["lawyer"],
     signals: ["すぐに支払わ", "利用条件", "ライセンス", "弁護士"],
     source: S.bunka,
   }),
-  step("他-3/now/license", "now", 3, "ソフトはインストール状況とライセンス数を棚卸しし、不足分はライセンスを購入するかアンインストールしてください。", {
+  step("他-3/now/license", "now", 3, "通知書は放置せず期限内に誠実に回答し、ソフトはインストール状況とライセンス数を管理台帳で棚卸しして、不足分はライセンスを購入するかアンインストールしてください。", {
     items: ["他-3"],
     mentions: ["ライセンス", "インストール", "ソフト"],
     measures: ["2-14"],
     signals: ["ライセンス数", "棚卸し"],
     source: S.bunka,
   }),
-  step("他-3/now/copied", "now", 3, "無断で使われている画面をスクリーンショットで保存し、サイトの運営者やプロバイダに削除を依頼してください。", {
+  step("他-3/now/copied", "now", 3, "無断で使われている画面をスクリーンショットで保存し、サイトの運営者やプロバイダに削除依頼をしてください。", {
     items: ["他-3"],
     unless: ["billed", "threatened"],
     contacts: ["operator"],
     signals: ["証拠を保存", "削除を依頼", "削除依頼"],
     source: S.bunka,
   }),
-  step("他-3/contact", "contact", 3, "弁護士や法テラスに相談し、悪質な場合は警察にも相談してください。", {
+  step("他-3/contact", "contact", 3, "弁護士や法テラスに相談し、悪質な場合は警察に相談してください。", {
     items: ["他-3"],
     measures: ["4-6"],
     contacts: ["lawyer", "houterasu", "police"],
@@ -999,7 +1052,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["発送を止め", "発送は止め", "カード会社に相談"],
     source: S.jcredit,
   }),
-  step("他-4/contact", "contact", 3, "警察に相談し、消費者ホットライン（188）にも相談してください。", {
+  step("他-4/contact", "contact", 3, "警察に相談し、消費生活センター（消費者ホットライン188）に相談してください。", {
     items: ["他-4"],
     measures: ["4-6"],
     contacts: ["police", "consumer"],
@@ -1035,14 +1088,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["基本から", "基本的な対策"],
     source: S.ipaGuideline,
   }),
-  step("他-5/now/backup", "now", 3, "バックアップは3-2-1（3つのコピー、2種類の媒体、1つは別の場所）を目安に、外付けHDDなど1つはネットワークから切り離して保管し、定期的に復元テストをしてください。", {
+  step("他-5/now/backup", "now", 3, "バックアップは3-2-1（3つのコピー、2種類の媒体、1つは別の場所）を目安に、外付けHDDやクラウドなどに取り、1つはネットワークから切り離して保管し、定期的に復元テストをしてください。", {
     items: ["他-5"],
     mentions: ["バックアップ"],
     measures: ["2-4"],
     signals: ["3-2-1", "別の場所", "切り離して保管"],
     source: S.ipaRansom,
   }),
-  step("他-5/now/password", "now", 3, "パスワードの定期変更は不要で、漏えいした場合に変更します。長く推測されにくいものにして使い回さず、多要素認証を使うことが大切です。規程を改定するときは理由を記録しておきましょう。", {
+  step("他-5/now/password", "now", 3, "パスワードの定期変更は不要で、漏えいした場合に変更します。長く（10桁以上）推測されにくいものにして使い回さず、多要素認証を使うことが大切です。規程を改定するときは理由を記録しておきましょう。", {
     items: ["他-5"],
     mentions: ["パスワード"],
     measures: ["2-5"],
@@ -1057,7 +1110,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["SECURITY ACTION", "セキュリティアクション"],
     source: S.ipaSecurityAction,
   }),
-  step("他-5/contact/subsidy", "contact", 2, "東京都中小企業振興公社には、機器の導入や訓練などに使える助成制度があります。助成率は2分の1などで、交付決定前に契約した費用は対象外になることが多いので、募集要項を確かめて事前に申請してください。", {
+  step("他-5/contact/subsidy", "contact", 2, "東京都中小企業振興公社には、都内の中小企業者が機器の導入や訓練などに使える助成制度があり、SECURITY ACTIONの二つ星の宣言を求められることがあります。助成率は2分の1などで、交付決定前に契約した費用は対象外になることが多いので、募集要項を確かめて事前に申請してください。", {
     items: ["他-5"],
     mentions: ["助成", "補助", "費用", "予算", "utm", "訓練"],
     measures: ["3-4"],
@@ -1099,14 +1152,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["講師派遣", "出前講座"],
     source: S.ipaPresenter,
   }),
-  step("他-6/contact", "contact", 3, "警察（警視庁）の出前講座やサイバー防犯ボランティア、IPAのセキュリティプレゼンター制度で講師を探せます。", {
+  step("他-6/contact", "contact", 3, "警視庁（サイバー犯罪対策課）など警察の出前講座やサイバー防犯ボランティア、消費生活センターの出前講座、IPAのセキュリティプレゼンター制度で講師を探せます。", {
     items: ["他-6"],
     measures: ["3-10"],
-    contacts: ["police", "presenter"],
+    contacts: ["police", "consumer", "presenter"],
     signals: ["セキュリティプレゼンター", "出前講座", "警視庁"],
     source: S.ipaPresenter,
   }),
-  step("他-6/now/request", "now", 2, "早めに申し込んで日程を調整し、参加人数や聞きたいテーマを伝えましょう。体験型の講座や実演を頼めることもあります。", {
+  step("他-6/now/request", "now", 2, "早めに申し込んで日程を調整し、参加人数や聞きたいテーマ（被害が起きたときの初動対応など）を伝えましょう。締め切られていたら、公式サイトで次回の募集を確認しましょう。", {
     items: ["他-6"],
     signals: ["日程を調整", "テーマ"],
     source: S.ipaPresenter,
