@@ -115,9 +115,32 @@ describe("a case whose category is unsure", () => {
     expect(sure).not.toContain("偽の通販サイトなら、");
     expect(lent.length).toBeGreaterThan(0);
     expect(lent.length).toBeLessThanOrEqual(2);
-    for (const sentence of lent) expect(sentence.text.startsWith("偽の通販サイトなら、")).toBe(true);
+    // The reading is named once; its next step goes on from it rather than naming it again.
+    lent.forEach((sentence, i) => {
+      const index = unsure.sentences.indexOf(sentence);
+      const goesOn = i > 0 && unsure.sentences[index - 1] === lent[i - 1];
+      expect(sentence.text.startsWith(goesOn ? "その場合、" : "偽の通販サイトなら、")).toBe(true);
+    });
     // What the case probably is comes from the likeliest category only.
     expect(unsure.plan.chosen.filter((p) => p.step.kind === "what").every((p) => p.itemId === "1-3")).toBe(true);
+  });
+});
+
+describe("a draft that says each thing once", () => {
+  it("leaves out the guidebook's wording of what a similar row's answer already says", () => {
+    const s = suggestOne(
+      { subject: "社員向けにセキュリティの講演をお願いしたい", content: "従業員向けの研修会で、情報セキュリティの講師をお願いできる窓口を探しています。" },
+      [
+        {
+          subject: "情報セキュリティの講演を依頼したい",
+          content: "社内研修でサイバーセキュリティの講演をしてくれる講師を紹介してほしい。",
+          category: "他-6 講演・研修の依頼・問い合わせ",
+          answer: "講師は、IPAのセキュリティプレゼンター制度や警視庁の出前講座で探すことができ、オンラインで対応してもらえる場合もあります。",
+        },
+      ],
+    );
+    expect(s.answer.sentences.some((x) => x.source.kind === "row")).toBe(true);
+    expect(s.answer.text.match(/セキュリティプレゼンター/g)?.length).toBe(1);
   });
 });
 

@@ -5,30 +5,17 @@
  * (sentence) of each has a counterpart in the other, worded alike. One answer that adds "call the bank"
  * or leaves out "report to 個人情報保護委員会" is different advice, and gets its own entry.
  */
-import { normalizeText } from "../text";
+import { characterPairs, comparableSentence, dice, normalizeText } from "../text";
 
 /** A sentence and its counterpart must share this share of their character pairs (Dice). */
 const SAME_STEP = 0.8;
 
-/** The steps of an answer: its sentences, normalised, without spaces and punctuation. */
+/** The steps of an answer: its sentences, compared without spaces and punctuation. */
 function adviceSteps(answer: string): string[] {
   return normalizeText(answer)
     .split(/(?<=[。．！!？?])|\n/)
-    .map((s) => s.replace(/[\s、，,。．.！!？?「」『』（）()・:：]/g, ""))
+    .map(comparableSentence)
     .filter((s) => s.length >= 4);
-}
-
-function pairs(text: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
-  return out;
-}
-
-function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  let both = 0;
-  for (const p of a) if (b.has(p)) both++;
-  return (2 * both) / (a.size + b.size);
 }
 
 function covered(steps: Set<string>[], by: Set<string>[]): boolean {
@@ -37,8 +24,8 @@ function covered(steps: Set<string>[], by: Set<string>[]): boolean {
 
 /** True when each answer's every step is in the other, worded alike (typos, a word more or less). */
 export function sameAdvice(a: string, b: string): boolean {
-  const x = adviceSteps(a).map(pairs);
-  const y = adviceSteps(b).map(pairs);
+  const x = adviceSteps(a).map(characterPairs);
+  const y = adviceSteps(b).map(characterPairs);
   if (x.length === 0 || y.length === 0) return normalizeText(a) === normalizeText(b);
   return covered(x, y) && covered(y, x);
 }

@@ -5,6 +5,7 @@
  * replaces the guidebook's wording of that step, and is credited with its row number.
  */
 import { ADVICE_CONTACTS, ITEM_CASE_NAMES, type AdviceStep } from "../guidebook";
+import { characterPairs, comparableSentence, overlap } from "../text";
 import { planAdvice, type AdvicePlan, type PlanItem, type PlannedStep } from "./advice-plan";
 import type { AnswerSentenceSource } from "../types";
 import type { Situation } from "./situation";
@@ -63,10 +64,29 @@ function deskSentenceFor(step: AdviceStep, sentences: readonly DeskSentence[], u
   return sentences.find((s) => !used.has(s) && covers(s, step));
 }
 
-/** A step lent by the runner-up category says which reading of the case it is for (「偽の通販サイトなら、…」). */
-function guidebookText(planned: PlannedStep): string {
+/**
+ * A step lent by the runner-up category says which reading of the case it is for (「偽の通販サイトなら、…」);
+ * the reading's second step goes on from the first (「その場合、…」) rather than naming it again.
+ */
+function guidebookText(planned: PlannedStep, previous?: PlannedStep): string {
   const name = planned.secondary ? ITEM_CASE_NAMES[planned.itemId] : undefined;
-  return name ? `${name}なら、${planned.step.text}` : planned.step.text;
+  if (!name) return planned.step.text;
+  const goesOn = previous?.secondary === true && previous.itemId === planned.itemId;
+  return goesOn ? `その場合、${planned.step.text}` : `${name}なら、${planned.step.text}`;
+}
+
+/** A guidebook sentence this much of whose wording a desk sentence of the draft has says the same thing again. */
+const SAYS_AGAIN = 0.4;
+
+/** Drops guidebook sentences that repeat what a desk sentence of the draft already says (the desk's wording wins). */
+function withoutRepeats(sentences: DraftSentence[]): DraftSentence[] {
+  const desk = sentences.filter((s) => s.source.kind === "row").map((s) => characterPairs(comparableSentence(s.text)));
+  if (desk.length === 0) return sentences;
+  return sentences.filter((s) => {
+    if (s.source.kind === "row") return true;
+    const mine = characterPairs(comparableSentence(s.text));
+    return !desk.some((d) => overlap(mine, d) >= SAYS_AGAIN);
+  });
 }
 
 function guidebookSource(itemId: string, step: AdviceStep): DraftSentence["source"] {
@@ -95,11 +115,11 @@ export function composeDraft(items: readonly PlanItem[], situation: Situation, d
       used.add(mine);
       out.push({ text: mine.text, source: { kind: "row", rowNumber: mine.rowNumber } });
     } else {
-      out.push({ text: guidebookText(planned), source: guidebookSource(planned.itemId, step) });
+      out.push({ text: guidebookText(planned, kept[kept.length - 1]), source: guidebookSource(planned.itemId, step) });
     }
     kept.push(planned);
   }
-  return { sentences: out, plan: { fitting: plan.fitting, chosen: kept } };
+  return { sentences: withoutRepeats(out), plan: { fitting: plan.fitting, chosen: kept } };
 }
 
 export function draftText(draft: Draft): string {

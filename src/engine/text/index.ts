@@ -15,3 +15,4 @@ export * from "./keywords";
 export * from "./synonyms";
 export * from "./search-fold";
 export * from "./whole-words";
+export * from "./character-pairs";
