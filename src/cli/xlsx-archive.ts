@@ -58,7 +58,8 @@ const OLE2_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0x
 const STORED = 0;
 const DEFLATED = 8;
 
-function open(bytes: Buffer): Promise<yauzl.ZipFile> {
+/** The archive in memory, entries read one at a time (shared with xlsx-custom-xml.ts). */
+export function openZip(bytes: Buffer): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
     yauzl.fromBuffer(bytes, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (error, zip) =>
       error || !zip ? reject(error ?? new Error("no zip")) : resolve(zip),
@@ -66,7 +67,8 @@ function open(bytes: Buffer): Promise<yauzl.ZipFile> {
   );
 }
 
-function entries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
+/** Every entry of an archive opened with `openZip`. */
+export function zipEntries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
   return new Promise((resolve, reject) => {
     const found: yauzl.Entry[] = [];
     zip.on("entry", (entry: yauzl.Entry) => {
@@ -98,7 +100,7 @@ export async function checkXlsxArchive(bytes: Buffer, limits: XlsxLimits = XLSX_
   if (bytes.subarray(0, OLE2_SIGNATURE.length).equals(OLE2_SIGNATURE)) throw new XlsxArchiveError({ kind: "legacyOrEncrypted" });
   let zip: yauzl.ZipFile;
   try {
-    zip = await open(bytes);
+    zip = await openZip(bytes);
   } catch {
     throw new XlsxArchiveError({ kind: "notXlsx" });
   }
@@ -108,7 +110,7 @@ export async function checkXlsxArchive(bytes: Buffer, limits: XlsxLimits = XLSX_
     }
     let listed: yauzl.Entry[];
     try {
-      listed = await entries(zip);
+      listed = await zipEntries(zip);
     } catch {
       throw new XlsxArchiveError({ kind: "notXlsx" });
     }

@@ -16,18 +16,11 @@ import type { Readable } from "stream";
 import yauzl from "yauzl";
 import type { XmlPart } from "../workbook/port";
 import { rootNamespace } from "../workbook/xml-parts";
+import { openZip, zipEntries } from "./xlsx-archive";
 
 interface ZipEntry {
   name: string;
   data: Buffer;
-}
-
-function open(bytes: Buffer): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) =>
-    yauzl.fromBuffer(bytes, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (error, zip) =>
-      error || !zip ? reject(error ?? new Error("no zip")) : resolve(zip),
-    ),
-  );
 }
 
 function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
@@ -44,18 +37,9 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
 
 /** Every file entry of the archive, inflated (the caller has checked the archive's sizes first). */
 async function readZip(bytes: Buffer): Promise<ZipEntry[]> {
-  const zip = await open(bytes);
+  const zip = await openZip(bytes);
   try {
-    const listed: yauzl.Entry[] = await new Promise((resolve, reject) => {
-      const found: yauzl.Entry[] = [];
-      zip.on("entry", (entry: yauzl.Entry) => {
-        found.push(entry);
-        zip.readEntry();
-      });
-      zip.once("end", () => resolve(found));
-      zip.once("error", reject);
-      zip.readEntry();
-    });
+    const listed = await zipEntries(zip);
     const entries: ZipEntry[] = [];
     for (const entry of listed) {
       if (entry.fileName.endsWith("/")) continue;
