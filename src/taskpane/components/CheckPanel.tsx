@@ -2,7 +2,7 @@
 import { useState, type ReactNode } from "react";
 import { Button, Caption1, Checkbox, Field, ProgressBar, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular, WrenchRegular } from "@fluentui/react-icons";
-import { CHECK_KINDS, describeProblem, PLACEHOLDERS, type CheckKind, type CheckProblem } from "../../engine";
+import { CHECK_KINDS, describeProblem, PLACEHOLDERS, type CheckKind } from "../../engine";
 import type { Messages } from "../i18n";
 import type { CheckFilter, PlacedProblem } from "../state/check-view";
 import type { CheckState, PaneActions } from "../state/pane-controller";
