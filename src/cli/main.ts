@@ -1,3 +1,4 @@
+// Over 400 lines: argument parsing and every command's output format, one table of commands a reader scans at once.
 /**
  * faq-assist command line: suggestions and evaluation over a .xlsx/.csv file, with the same engine
  * as the task pane. Reads the file only; output goes to stdout, problems to one stderr line.

@@ -1,3 +1,4 @@
+// Over 400 lines: every text of the pane in two languages, side by side so that neither drifts.
 /**
  * Every text the pane shows, in Japanese (default) and English (when Office runs in English).
  * Components receive a `Messages` object and never hold literal UI strings of their own.

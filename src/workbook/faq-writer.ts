@@ -1,3 +1,4 @@
+// Over 400 lines: apply, batch apply, relocation and exact undo share one identity check; apart, a write could land where undo cannot follow.
 /**
  * Safe write-back of accepted FAQ values into case rows — one row or a thousand in one call — and
  * exact undo. The rules hold the same way in Excel and in the preview because they live here, above

@@ -1,3 +1,4 @@
+// Over 400 lines: the pane's frame (header, tabs, case view, action bar, dialogs) is one layout whose focus order and landmarks are read together.
 /** The task pane. Depends only on the WorkbookPort, so Excel and the offline preview run the same UI. */
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import {

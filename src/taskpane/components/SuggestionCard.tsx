@@ -1,3 +1,4 @@
+// Over 400 lines: the five FAQ column cards share one shape (value, why, editor, apply) and its small parts.
 /** One card per FAQ column: the suggestion, why it was made, an editor for it and its own 適用 button. */
 import { useState } from "react";
 import type { ReactNode } from "react";

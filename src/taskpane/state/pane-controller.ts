@@ -1,3 +1,4 @@
+// Over 400 lines: the controller wires every view, the selection and the shortcuts in one place, so the order of their events is read together.
 /**
  * The pane's controller: owns the port, the session (table, engine, write rules), the selection
  * follower, the case view and the notice line, and exposes one immutable `PaneState` for React

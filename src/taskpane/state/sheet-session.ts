@@ -1,3 +1,4 @@
+// Over 400 lines: the session is the one owner of the table, the engine, the case-sheet pool and the write rules; split, they could disagree about a row.
 /**
  * The pane's model of the workbook, shared by every view (the case view today; search, backlog,
  * check and export views can sit on the same session): the case table read through the port, the

@@ -1,3 +1,4 @@
+// Over 400 lines: data — the answer steps of every Mission 1 item, each with its items, contacts and source.
 /**
  * The steps a standard answer can take, per Mission 1 item and per situation, written for this
  * project in its own words from the guidebook and the public bodies' pages (SOURCES). Each step is
