@@ -25,7 +25,7 @@ jest.setTimeout(300_000);
 const AXE_SOURCE = readFileSync(path.resolve(__dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
 /** Fluent's focus-trap sentinels: hidden 1 px elements, not content; the one exclusion. */
 const FLUENT_SENTINELS = "[data-tabster-dummy]";
-const VIEWS = ["case", "search", "backlog", "check", "export"] as const;
+const VIEWS = ["case", "search", "backlog", "check", "export", "quality"] as const;
 type View = (typeof VIEWS)[number];
 
 let server: { url: string; close(): Promise<void> };
@@ -113,6 +113,9 @@ async function showView(page: Page, view: View): Promise<void> {
       return;
     case "export":
       await page.getByTestId("export-summary").waitFor();
+      return;
+    case "quality":
+      await page.getByTestId("quality-figures").waitFor();
       return;
   }
 }
