@@ -10,7 +10,7 @@ import { act, cleanup, configure, fireEvent, render, screen, waitFor, within } f
 import { App } from "../../src/taskpane/components/App";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import { COL, SHEET, deskRows, deskWorkbook } from "./desk-fixture";
-import { fluentInJsdom } from "./pane-harness";
+import { button, fluentInJsdom, named, one } from "./pane-harness";
 
 configure({ defaultHidden: true });
 jest.setTimeout(30000);
@@ -24,20 +24,6 @@ async function openPane(wb: MemoryWorkbook) {
   await screen.findByTestId("filled-count", undefined, { timeout: 15000 });
 }
 
-function named<T extends HTMLElement>(selector: string, name: string | RegExp, container: ParentNode = document): T[] {
-  return [...container.querySelectorAll<T>(selector)].filter((element) => {
-    const text = (element.getAttribute("aria-label") ?? element.textContent ?? "").trim();
-    return typeof name === "string" ? text === name : name.test(text);
-  });
-}
-
-function one<T extends HTMLElement>(selector: string, name: string | RegExp, container: ParentNode = document): T {
-  const found = named<T>(selector, name, container);
-  if (found.length !== 1) throw new Error(`Expected one ${selector} named ${name}, found ${found.length}`);
-  return found[0];
-}
-
-const button = (name: string | RegExp, container?: ParentNode) => one<HTMLButtonElement>("button", name, container);
 
 function card(role: string): HTMLElement {
   const element = document.querySelector<HTMLElement>(`[data-role="${role}"]`);

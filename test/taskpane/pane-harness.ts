@@ -57,3 +57,19 @@ export function unnamedControls(): string[] {
       .map((element) => element.outerHTML.slice(0, 160))
   );
 }
+
+/** Controls by the name they carry in aria-label or text (role queries compute styles: slow in jsdom). */
+export function named<T extends HTMLElement>(selector: string, name: string | RegExp, container: ParentNode = document): T[] {
+  return [...container.querySelectorAll<T>(selector)].filter((element) => {
+    const text = (element.getAttribute("aria-label") ?? element.textContent ?? "").trim();
+    return typeof name === "string" ? text === name : name.test(text);
+  });
+}
+
+export function one<T extends HTMLElement>(selector: string, name: string | RegExp, container: ParentNode = document): T {
+  const found = named<T>(selector, name, container);
+  if (found.length !== 1) throw new Error(`Expected one ${selector} named ${name}, found ${found.length}`);
+  return found[0];
+}
+
+export const button = (name: string | RegExp, container?: ParentNode) => one<HTMLButtonElement>("button", name, container);

@@ -12,7 +12,7 @@ import { loadNodeMorphology } from "../../src/engine/text/morphology-node";
 import type { FileHost } from "../../src/taskpane/state/export-view";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import { COL, SHEET, deskRows, deskWorkbook } from "./desk-fixture";
-import { INTERACTIVE, fluentInJsdom, unnamedControls as unnamed } from "./pane-harness";
+import { INTERACTIVE, button, fluentInJsdom, named, unnamedControls as unnamed } from "./pane-harness";
 
 configure({ defaultHidden: true });
 jest.setTimeout(30000);
@@ -34,21 +34,6 @@ async function openPane(wb: MemoryWorkbook, files = host(), language: "ja" | "en
   return files;
 }
 
-/** Controls by the name they carry in aria-label or text (role queries compute styles: slow in jsdom). */
-function named<T extends HTMLElement>(selector: string, name: string | RegExp, container: ParentNode = document): T[] {
-  return [...container.querySelectorAll<T>(selector)].filter((element) => {
-    const text = (element.getAttribute("aria-label") ?? element.textContent ?? "").trim();
-    return typeof name === "string" ? text === name : name.test(text);
-  });
-}
-
-function one<T extends HTMLElement>(selector: string, name: string | RegExp, container: ParentNode = document): T {
-  const found = named<T>(selector, name, container);
-  if (found.length !== 1) throw new Error(`Expected one ${selector} named ${name}, found ${found.length}`);
-  return found[0];
-}
-
-const button = (name: string | RegExp, container?: ParentNode) => one<HTMLButtonElement>("button", name, container);
 const TAB_VIEWS: Record<string, string> = { 相談: "case", 検索: "search", 未入力: "backlog", 点検: "check", 公開: "export", Case: "case", Search: "search", Backlog: "backlog", Check: "check", Publish: "export" };
 /** A tab by its label (Fluent repeats a tab's text in a hidden span that reserves its bold width). */
 function tab(label: string): HTMLElement {
