@@ -17,6 +17,7 @@ import { startPreviewServer } from "../../scripts/preview";
 import { exportFaqPage } from "../../src/engine";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import { readTable } from "../../src/workbook/read-table";
+import { messagesFor } from "../../src/taskpane/i18n";
 import { launchChromium, screenshot, until } from "./chromium";
 
 jest.setTimeout(300_000);
@@ -183,11 +184,24 @@ describe("Office's themes", () => {
  * Keyboard only, no mouse: the sheet's arrow keys pick a case, Tab goes into the pane, and every step
  * says where focus is afterwards.
  */
-describe("keyboard only", () => {
+describe.each([
+  { lang: "ja", theme: "", pane: 380 },
+  { lang: "ja", theme: "darkgray", pane: 320 },
+  { lang: "en", theme: "darkgray", pane: 320 },
+] as const)("keyboard only ($lang, $pane px, theme $theme)", ({ lang, theme, pane }) => {
+  const t = messagesFor(lang);
+  /** A message with its variable parts (given as ANY) matching any text: the same words in either language. */
+  const ANY = "\u0001";
+  const inner = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\u0001/g, ".+");
+  /** The whole text is the message. */
+  const shape = (text: string) => new RegExp(`^${inner(text)}$`);
+  /** The message stands somewhere in the text. */
+  const within = (text: string) => new RegExp(inner(text));
+  const some = ANY as unknown as number;
   let page: Page;
   beforeAll(async () => {
     page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-    await page.goto(`${server.url}?pane=380`);
+    await page.goto(`${server.url}?lang=${lang}&pane=${pane}${theme ? `&theme=${theme}` : ""}`);
     await page.getByTestId("filled-count").waitFor();
   });
   afterAll(async () => {
@@ -252,22 +266,22 @@ describe("keyboard only", () => {
     await page.locator(".grid-scroller").focus();
     for (let r = 2; r <= start; r++) await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowUp");
-    await until(() => page.getByTestId("case-summary").getAttribute("aria-label"), (label) => label === `${start} 行目の相談`);
-    await until(() => page.getByRole("button", { name: "すべて適用" }).isEnabled(), Boolean);
+    await until(() => page.getByTestId("case-summary").getAttribute("aria-label"), (label) => label === t.caseHeading(start));
+    await until(() => page.getByRole("button", { name: t.applyAll }).isEnabled(), Boolean);
 
     // Tab into the pane: the first stop skips to the FAQ fields.
-    expect((await pressUntil("Tab", (f) => f.tag === "a", 5)).text).toBe("FAQ 欄へ移動");
+    expect((await pressUntil("Tab", (f) => f.tag === "a", 5)).text).toBe(t.skipToCards);
     // Seen when focused (a 1 px clipped box otherwise).
     expect((await page.evaluate(() => document.activeElement?.getBoundingClientRect().width)) ?? 0).toBeGreaterThan(40);
     await page.keyboard.press("Enter");
     expect((await focus()).inCards).toBe(true);
 
     // A keyword chip, edited in place: Enter opens it, Enter keeps the new text, focus stays on that chip.
-    await pressUntil("Tab", (f) => f.card === "keywords" && f.tag === "button" && !f.name.endsWith("を削除") && !f.name.includes("適用"));
+    await pressUntil("Tab", (f) => f.card === "keywords" && f.tag === "button" && !shape(t.removeItem(ANY)).test(f.name) && !f.name.includes(t.apply));
     await page.keyboard.press("Enter");
     const editor = await focus();
     expect(editor.tag).toBe("input");
-    expect(editor.name).toMatch(/^「.+」を編集$/);
+    expect(editor.name).toMatch(shape(t.editItem(ANY)));
     await page.keyboard.press("Control+A");
     await page.keyboard.type("キーボード編集");
     await page.keyboard.press("Enter");
@@ -276,18 +290,18 @@ describe("keyboard only", () => {
     // すべて適用 (Ctrl+Alt+Enter): written; the chip keeps the focus, still in view.
     await page.keyboard.press("Control+Alt+Enter");
     await until(() => cell(`K${start}`), (text) => text.includes("キーボード編集"));
-    await page.getByTestId("notice").filter({ hasText: `${start} 行目に` }).waitFor();
+    await page.getByTestId("notice").filter({ hasText: within(t.applied(some, start)) }).waitFor();
     expect(await focus()).toMatchObject({ card: "keywords", text: "キーボード編集", inView: true });
 
     // 元に戻す: reached by Tab; it disables itself, and focus goes to the notice saying what happened.
-    await pressUntil("Tab", (f) => f.text === "元に戻す");
+    await pressUntil("Tab", (f) => f.text === t.undo);
     await page.keyboard.press("Enter");
     await until(() => cell(`K${start}`), (text) => text === "");
-    expect((await settledFocus((f) => f.testid === "notice")).text).toContain("最後の適用を取り消しました");
+    expect((await settledFocus((f) => f.testid === "notice")).text).toContain(t.undone.replace(/[。.]$/, ""));
 
     // 次の未入力行へ (Ctrl+Alt+↓): the next case opens at its top, is announced, and takes the focus.
     await page.keyboard.press("Control+Alt+ArrowDown");
-    await until(() => page.getByTestId("announcement").textContent(), (text) => /^\d+ 行目の相談に移動しました: /.test(text ?? ""));
+    await until(() => page.getByTestId("announcement").textContent(), (text) => within(t.movedToCase(some, ANY)).test(text ?? ""));
     const landed = await settledFocus((f) => f.testid === "case-summary");
     expect(landed.inView).toBe(true);
     expect(await page.getByTestId("pane-body").evaluate((body) => body.scrollTop)).toBe(0);
@@ -296,13 +310,13 @@ describe("keyboard only", () => {
     await pressUntil("Shift+Tab", (f) => f.role === "combobox", 10);
     await page.keyboard.type("ランサムウェア", { delay: 10 });
     await page.getByTestId("search-result").nth(1).waitFor();
-    expect((await pressUntil("Tab", (f) => f.role === "listbox", 10)).name).toBe("検索結果");
+    expect((await pressUntil("Tab", (f) => f.role === "listbox", 10)).name).toBe(t.searchResultsLabel);
     await page.keyboard.press("ArrowDown");
     const chosen = page.getByTestId("search-result").nth(1);
     await until(() => chosen.getAttribute("aria-selected"), (selected) => selected === "true");
     const row = Number(await chosen.getAttribute("data-row"));
     await page.keyboard.press("Enter");
-    await until(() => page.getByTestId("case-summary").getAttribute("aria-label"), (label) => label === `${row} 行目の相談`);
+    await until(() => page.getByTestId("case-summary").getAttribute("aria-label"), (label) => label === t.caseHeading(row));
     await settledFocus((f) => f.testid === "case-summary");
 
     // The backlog: ←→ on the tabs, Enter; the queue is one Tab stop, Space ticks, ↓ moves, Space ticks.
@@ -318,18 +332,18 @@ describe("keyboard only", () => {
       await page.keyboard.press("Space");
       if (i === 0) await page.keyboard.press("ArrowDown");
     }
-    await page.getByTestId("backlog-count").filter({ hasText: "選択 2 行" }).waitFor();
+    await page.getByTestId("backlog-count").filter({ hasText: within(t.backlogCount(some, 2)) }).waitFor();
 
     // 分類を適用 (2): Tab leaves the queue at once; the button disables itself, focus goes to the notice.
-    await pressUntil("Tab", (f) => f.text.startsWith("分類を適用"), 10);
+    await pressUntil("Tab", (f) => f.text.startsWith(t.backlogApplyTop), 10);
     await page.keyboard.press("Enter");
-    expect((await settledFocus((f) => f.testid === "notice")).text).toContain("2 行・2 セルに書き込みました");
+    expect((await settledFocus((f) => f.testid === "notice")).text).toContain(t.batchApplied(2, 2, 0).split(/[。.]/)[0]);
     for (const r of ticked) expect(await cell(`L${r}`)).not.toBe("");
 
     // 元に戻す: the whole batch back; focus on the notice again.
-    await pressUntil("Tab", (f) => f.text === "元に戻す", 10);
+    await pressUntil("Tab", (f) => f.text === t.undo, 10);
     await page.keyboard.press("Enter");
-    expect((await settledFocus((f) => f.testid === "notice" && f.text.includes("最後の適用を取り消しました"))).tag).toBe("div");
+    expect((await settledFocus((f) => f.testid === "notice" && f.text.includes(t.undone.replace(/[。.]$/, "")))).tag).toBe("div");
     for (const r of ticked) await until(() => cell(`L${r}`), (text) => text === "");
   });
 });
