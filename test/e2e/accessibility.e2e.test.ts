@@ -300,8 +300,18 @@ describe.each([
     expect((await settledFocus((f) => f.testid === "notice")).text).toContain(t.undone.replace(/[。.]$/, ""));
 
     // 次の未入力行へ (Ctrl+Alt+↓): the next case opens at its top, is announced, and takes the focus.
+    // Every text the live region says is kept: a later announcement (the dictionary's refinement, which
+    // may land at any moment on a loaded machine) must not hide that the move was announced.
+    await page.getByTestId("announcement").evaluate((region) => {
+      const said: string[] = [];
+      (window as unknown as { announced: string[] }).announced = said;
+      new MutationObserver(() => said.push(region.textContent ?? "")).observe(region, { childList: true, characterData: true, subtree: true });
+    });
     await page.keyboard.press("Control+Alt+ArrowDown");
-    await until(() => page.getByTestId("announcement").textContent(), (text) => within(t.movedToCase(some, ANY)).test(text ?? ""));
+    await until(
+      () => page.evaluate(() => (window as unknown as { announced: string[] }).announced),
+      (said) => said.some((text) => within(t.movedToCase(some, ANY)).test(text)),
+    );
     const landed = await settledFocus((f) => f.testid === "case-summary");
     expect(landed.inView).toBe(true);
     expect(await page.getByTestId("pane-body").evaluate((body) => body.scrollTop)).toBe(0);
