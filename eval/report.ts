@@ -38,7 +38,27 @@ export interface Report {
   answers?: Partial<Record<CorpusPart, Partial<Record<AnswerSetting, AnswerFigures>>>>;
   /** The same on the tuning part against the second editor's labels (eval/labels/tuning-second), when present. */
   answersSecondEditor?: Partial<Record<AnswerSetting, AnswerFigures>>;
+  /** Each part's figures per labelling batch (BATCHES), nothing filled: a later batch shows how far the engine carries to new sources. */
+  byBatch?: Partial<Record<CorpusPart, Record<string, BatchFigures>>>;
 }
+
+export interface BatchFigures {
+  cases: number;
+  at1: number;
+  at3: number;
+  keywordRecall?: number;
+  answers?: AnswerFigures;
+}
+
+/**
+ * The corpus was written in batches, each from new public sources: the first (groups c1, c2) before
+ * issue 13's advice, the third (c3) after it, by editors who saw neither the engine nor other labels.
+ */
+const BATCHES: readonly { name: string; groups: readonly string[] }[] = [
+  { name: "first batch (c1, c2)", groups: ["c1", "c2"] },
+  { name: "third batch (c3)", groups: ["c3"] },
+];
+const groupOf = (id: string) => id.split("-")[0];
 
 /**
  * The last commit whose advice steps were written without the second editor's labels in view: up to
@@ -138,6 +158,21 @@ function printAnswers(answers: NonNullable<Report["answers"]>, second?: Report["
     const name = `tuning, second editor (not seen while writing the advice until ${SECOND_EDITOR_UNSEEN_UNTIL})`;
     if (second.nothingFilled) printAnswerFigures(`${name}, nothing filled (guidebook only)`, second.nothingFilled);
     if (second.samplePool) printAnswerFigures(`${name}, the sample's filled rows as similar rows`, second.samplePool);
+  }
+}
+
+function printBatches(byBatch: NonNullable<Report["byBatch"]>): void {
+  console.log("\n## Per batch of the corpus, nothing filled (held-out first)");
+  console.log("| part | batch | cases | category @1 / @3 | answer points made | items P / R | contacts named | keyword recall, synonyms |");
+  console.log("|---|---|---|---|---|---|---|---|");
+  for (const part of ["heldout", "tuning"] as const) {
+    for (const [name, f] of Object.entries(byBatch[part] ?? {})) {
+      const a = f.answers;
+      console.log(
+        `| ${part} | ${name} | ${f.cases} | ${pct(f.at1)} / ${pct(f.at3)} | ${a ? `${pct(a.pointRate)} (${a.pointsMade}/${a.points})` : "–"} | ` +
+          `${a ? `${pct(a.measurePrecision)} / ${pct(a.measureRecall)}` : "–"} | ${a ? `${pct(a.contactRate)} (${a.contactsNamed}/${a.contacts})` : "–"} | ${f.keywordRecall === undefined ? "–" : pct(f.keywordRecall)} |`,
+      );
+    }
   }
 }
 
@@ -255,6 +290,27 @@ async function main(): Promise<void> {
     }
   }
 
+  // The same figures per batch (nothing filled), when the corpus has more than one.
+  for (const part of parts) {
+    const all = loadCorpus(part);
+    const labels = loadLabels(part);
+    const present = BATCHES.filter((b) => all.some((c) => b.groups.includes(groupOf(c.id))));
+    if (present.length < 2) continue;
+    const figures: Record<string, BatchFigures> = {};
+    for (const batch of present) {
+      const cases = all.filter((c) => batch.groups.includes(groupOf(c.id)));
+      const category = measurePart(engine, cases).nothingFilled;
+      figures[batch.name] = {
+        cases: cases.length,
+        at1: category.at1,
+        at3: category.at3,
+        keywordRecall: keywordSynonymFigures(engine, cases).recall,
+        answers: measureAnswers(engine, cases, labels, "nothingFilled") ?? undefined,
+      };
+    }
+    (report.byBatch ??= {})[part] = figures;
+  }
+
   // Search quality is measured with this checkout's search only (eval/search-quality.ts imports src/engine).
   if (!arg("--engine")) {
     report.search = {};
@@ -316,6 +372,7 @@ async function main(): Promise<void> {
     if (!("kuromoji" in report.byTokenizer)) console.log("kuromoji: not available in this checkout");
   }
   printAnswers(report.answers ?? {}, report.answersSecondEditor);
+  if (report.byBatch) printBatches(report.byBatch);
   printSample(report.sample);
 
   const baselinePath = path.join(__dirname, "baseline.json");
