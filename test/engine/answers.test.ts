@@ -105,6 +105,48 @@ describe("a draft composed for the case", () => {
   });
 });
 
+describe("advice for situations any category can meet", () => {
+  it("tells the owner of an out-of-support machine to replace it and keep it off the internet meanwhile", () => {
+    const s = suggestOne({
+      subject: "古いルーターを使い続けても大丈夫ですか",
+      content: "事務所のルーターは10年前の機種で、メーカーのサポートが終了していると聞きました。まだ普通に使えていますが、このままでよいでしょうか。",
+    });
+    expect(s.answer.text).toMatch(/サポートが終了/);
+    expect(s.answer.text).toMatch(/買い替え/);
+    expect(itemIds(s)).toContain("2-2");
+  });
+
+  it("tells a firm whose staff typed a cloud-mail password on a fake page to check sign-ins and forwarding and turn on multi-factor sign-in", () => {
+    const s = suggestOne({
+      subject: "Microsoft 365の偽ログイン画面にパスワードを入れてしまった",
+      content: "当社の社員が、Microsoftを名乗るメールのリンク先で会社のMicrosoft 365のメールアドレスとパスワードを入力してしまいました。",
+    });
+    expect(s.answer.text).toMatch(/パスワードを変更/);
+    expect(s.answer.text).toMatch(/管理者に報告/);
+    expect(s.answer.text).toMatch(/サインイン履歴|ログイン履歴/);
+    expect(s.answer.text).toMatch(/転送設定/);
+    expect(s.answer.text).toMatch(/多要素認証|二段階認証/);
+  });
+
+  it("reads a mail ordering the client to send bitcoin as a threat and says not to pay", () => {
+    const s = suggestOne({
+      subject: "自分のアドレスから脅しのようなメール",
+      content: "差出人が自分のアドレスになっているメールが届き、パソコンをハッキングしたのでビットコインを送金しろと書かれていました。",
+    });
+    expect(s.answer.text).toMatch(/支払わない|払わない/);
+    expect(s.answer.text).toMatch(/ばらまき/);
+  });
+
+  it("names the police, and not only the host, when a site was defaced", () => {
+    const s = suggestOne({
+      subject: "ホームページが書き換えられていた",
+      content: "当社のホームページのトップに、見知らぬ英文と画像が貼られていました。WordPressは何年も更新していません。",
+    });
+    expect(s.answer.text).toMatch(/警察に相談/);
+    expect(s.answer.text).toMatch(/ログを保存/);
+  });
+});
+
 describe("a case whose category is unsure", () => {
   const situation = readSituation("当社のネットショップで買ったというお客様から、カードが不正に使われたと連絡がありました。", tinySegmenterMorphology);
 

@@ -46,12 +46,12 @@ const SITUATION_STEPS: AdviceStep[] = [
     signals: ["銀行に連絡", "金融機関に連絡", "組戻し", "口座の凍結"],
     source: S.npaCyber,
   }),
-  step("any/now/paid", "now", 3, "電子マネーやカードで支払ってしまった場合は、すぐに電子マネーの発行会社やカード会社に連絡し、警察に相談してください。", {
+  step("any/now/paid", "now", 3, "電子マネーで支払ってしまった場合は、すぐに発行会社に連絡して利用停止を依頼し（カードならカード会社に連絡し）、レシートなどの証拠を保存して警察に相談してください。追加の支払いには応じないでください。", {
     when: ["paid"],
     unless: ["transferred"],
     measures: ["4-6"],
     contacts: ["cardCompany", "police"],
-    signals: ["発行会社", "発行元", "カード会社に連絡"],
+    signals: ["発行会社に連絡", "発行元", "カード会社に連絡"],
     source: S.kokusen,
   }),
   step("any/now/remoteAccess", "now", 3, "遠隔操作を許してしまった場合は、パソコンをネットワークから切り離し（LANケーブルを抜きWi-Fiを切る）、遠隔操作ソフトをアンインストールしてウイルス対策ソフトでフルスキャンし、別の機器からパスワードを変更してください。", {
@@ -94,10 +94,24 @@ const SITUATION_STEPS: AdviceStep[] = [
     signals: ["専門業者に調査", "フォレンジック", "速やかに報告"],
     source: S.ipaFakeAlert,
   }),
-  step("any/now/keepEvidence", "now", 1, "画面のスクリーンショットやメール、ログなどの証拠を保存しておいてください。", {
+  step("any/now/keepEvidence", "now", 1, "画面のスクリーンショットやメールを残し、ログを保存して証拠を保全してください。", {
     when: ["moneyLost", "threatened", "billed", "transferred"],
-    signals: ["記録を保存", "記録を残", "証拠を保存", "画面を保存", "スクリーンショット"],
+    signals: ["記録を保存", "記録を残", "証拠を保存", "証拠を保全", "ログを保存", "画面を保存", "スクリーンショット"],
     source: S.keishicho,
+  }),
+  step("any/now/endOfSupport", "now", 3, "メーカーのサポートが終了した機器やOSには修正が出ないため、買い替えやアップグレードを計画し、それまではインターネットに接続しない使い方にしてください。", {
+    mentions: ["サポートが終", "サポート終了", "サポートが切れ", "サポート切れ", "更新が出ていな", "更新がもう", "更新が止ま", "windows 10", "windows10", "windows 7", "windows7", "eol"],
+    measures: ["2-2"],
+    signals: ["サポートが終了", "サポート終了", "買い替え"],
+    source: S.ipaAnshin,
+  }),
+  step("any/now/workMailbox", "now", 2, "業務のメールアカウントなら、管理者に報告し、サインイン履歴と転送設定を確認して、多要素認証を設定してください。", {
+    when: ["enteredPassword", "accountTaken", "sentSpam"],
+    all: ["cloud", "firm"],
+    unless: ["consumer"],
+    measures: ["2-6", "2-5"],
+    signals: ["サインイン履歴", "管理者に報告"],
+    source: S.ipaAnshin,
   }),
 ];
 
@@ -127,6 +141,13 @@ const ITEM_STEPS: AdviceStep[] = [
     measures: ["4-5", "4-3"],
     signals: ["取引先に連絡", "取引先へ連絡", "取引先に注意", "注意を呼びかけ", "取引先に知らせ"],
     source: S.jpcertEmotet,
+  }),
+  step("1-1/now/notOpened", "now", 3, "添付ファイルやリンクを開いていなければ、開かずに削除し、同じメールが届いていないか社内で共有してください。", {
+    items: ["1-1"],
+    when: ["nothingDoneYet"],
+    measures: ["2-9", "2-10"],
+    signals: ["開かずに削除", "開かないで"],
+    source: S.ipaEmotet,
   }),
   step("1-1/contact/ppc", "contact", 3, "IPAに情報提供して警察に相談し、メールアドレスなどの個人情報が流出したおそれがあれば個人情報保護委員会に報告してください。", {
     items: ["1-1"],
@@ -179,7 +200,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["支払わない", "払わない", "支払いは勧め", "支払いはお勧めしません"],
     source: S.npaRansom,
   }),
-  step("1-2/now/restore", "now", 2, "原因を取り除くまではネットワークにつながないでください。専門業者と侵入経路を調べ、初期化してから無事なバックアップから復旧します。", {
+  step("1-2/now/restore", "now", 2, "原因を取り除くまではネットワークにつながないでください。専門業者（フォレンジック）と侵入経路を調べ、初期化してから無事なバックアップから復旧します。", {
     items: ["1-2"],
     measures: ["2-4", "4-4"],
     signals: ["バックアップから復旧", "バックアップから復元", "バックアップから戻"],
@@ -191,6 +212,21 @@ const ITEM_STEPS: AdviceStep[] = [
     measures: ["4-4"],
     contacts: ["maker"],
     signals: ["保守業者", "保守契約"],
+    source: S.ipaRansom,
+  }),
+  step("1-2/now/partners", "now", 2, "取引先や顧客の情報が含まれていれば、取引先に連絡して経緯を説明してください。", {
+    items: ["1-2"],
+    when: ["leaked", "threatened"],
+    all: ["firm"],
+    measures: ["4-3"],
+    signals: ["取引先に連絡", "取引先へ連絡"],
+    source: S.ipaRansom,
+  }),
+  step("1-2/prevent/exposure", "prevent", 2, "NASやリモートデスクトップ、VPNはインターネットに公開する設定を見直し、多要素認証を使いましょう。", {
+    items: ["1-2"],
+    when: ["nas", "vpn", "server"],
+    measures: ["2-6", "2-5"],
+    signals: ["インターネットに公開", "外部公開", "多要素認証"],
     source: S.ipaRansom,
   }),
   step("1-2/contact", "contact", 3, "警察に被害届を出し（警視庁サイバー犯罪対策課）、IPAに届け出てください。", {
@@ -214,14 +250,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["弱点を突", "脆弱性を突"],
     source: S.guidebook,
   }),
-  step("1-3/now/stop", "now", 3, "被害の拡大を防ぐためカード決済を停止するかサイトを一時閉鎖し、フォレンジックの専門業者に侵入経路と漏えいの範囲を調べてもらってください。", {
+  step("1-3/now/stop", "now", 3, "被害の拡大を防ぐためカード決済を止めるかサイトを停止し、運用の委託先と協力して、フォレンジックの専門業者に侵入経路と漏えいの範囲を調べてもらってください。", {
     items: ["1-3"],
     unless: ["consumer"],
     measures: ["4-3", "4-4"],
     signals: ["一時閉鎖", "決済を停止", "決済を止め", "調査会社", "侵入経路", "フォレンジック"],
     source: S.jcredit,
   }),
-  step("1-3/now/notify", "now", 3, "ホームページで公表し、影響を受けたお客様に通知してカードの利用明細の確認を呼びかけ、問い合わせ窓口を設けてください。", {
+  step("1-3/now/notify", "now", 3, "ホームページで公表し、影響を受けた会員やお客様に連絡して、カードの利用明細の確認とパスワードの変更、お詫びを装ったフィッシングへの注意を呼びかけ、問い合わせ窓口を設けてください。", {
     items: ["1-3"],
     unless: ["consumer"],
     measures: ["4-3"],
@@ -236,7 +272,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["個人情報保護委員会"],
     source: S.ppc,
   }),
-  step("1-3/now/consumer", "now", 3, "お詫びを装ったフィッシングなどの二次被害もあるので、メールのリンクを開かないでください。お店の公式サイトで確認し、そのお店で使っていたパスワードを変更してください。カードの利用明細を確認し、身に覚えのない請求があればカード会社に連絡して再発行を依頼してください。", {
+  step("1-3/now/consumer", "now", 3, "お詫びを装ったフィッシングなどの二次被害もあるので、メールのリンクを開かないでください。お店の公式サイトで確認し、そのお店で使っていたパスワードを変更してください。カードの利用明細を確認し、身に覚えのない請求があればカード会社に連絡して再発行を依頼してください。不正利用の分は補償される場合が多いです。", {
     items: ["1-3"],
     when: ["consumer"],
     measures: ["2-9", "2-12"],
@@ -279,7 +315,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["DDoS", "大量の通信", "大量のアクセス"],
     source: S.guidebook,
   }),
-  step("1-4/now/provider", "now", 3, "アクセスログなどの証拠を保全し、サーバー会社に相談してプロバイダにも確認し、攻撃元の遮断やDDoS対策（WAF、CDN）を検討してください。", {
+  step("1-4/now/provider", "now", 3, "アクセスログを保存して証拠を保全し、サーバー会社に相談してプロバイダにも確認し、攻撃元の遮断やDDoS対策（WAF、CDN）を検討してください。", {
     items: ["1-4"],
     measures: ["4-4"],
     contacts: ["provider"],
@@ -313,7 +349,7 @@ const ITEM_STEPS: AdviceStep[] = [
     source: S.guidebook,
   }),
 
-  step("1-4/prevent/contract", "prevent", 1, "サーバーや回線の契約内容（SLA）を確かめ、冗長化も検討しましょう。", {
+  step("1-4/prevent/contract", "prevent", 1, "サーバーや回線の契約内容（SLA）を確かめ、アクセス制限や冗長化も検討しましょう。", {
     items: ["1-4"],
     unless: ["consumer"],
     measures: ["4-1"],
@@ -327,7 +363,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["内部不正", "持ち出"],
     source: S.guidebook,
   }),
-  step("1-5/now/preserve", "now", 3, "パソコンは電源を入れずそのまま保管し、操作ログやアクセスログなどの証拠を保全して、専門業者に調査を依頼してください。退職者のアカウントは停止してください。", {
+  step("1-5/now/preserve", "now", 3, "パソコンは電源を入れずそのまま保管し、操作ログやアクセスログなどの証拠を保全して、専門業者に調査を依頼してください。退職者のアカウントを停止（削除）してください。", {
     items: ["1-5"],
     unless: ["deviceLost"],
     measures: ["4-3", "2-6"],
@@ -349,6 +385,14 @@ const ITEM_STEPS: AdviceStep[] = [
     contacts: ["lawyer", "police"],
     signals: ["弁護士"],
     source: S.guidebook,
+  }),
+  step("1-5/contact/ppc", "contact", 2, "お客様などの個人情報が持ち出された場合は、個人情報保護委員会への報告とお客様への連絡が必要です。", {
+    items: ["1-5"],
+    all: ["customers"],
+    measures: ["4-3", "4-6"],
+    contacts: ["ppc"],
+    signals: ["個人情報保護委員会"],
+    source: S.ppc,
   }),
   step("1-5/prevent", "prevent", 2, "重要な情報へのアクセス権を必要な人に限り、USBメモリの使用や持ち出しを制限し、秘密保持の誓約書と退職時のアカウント削除を徹底しましょう。", {
     items: ["1-5"],
@@ -380,7 +424,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["改ざん"],
     source: S.guidebook,
   }),
-  step("1-6/now/offline", "now", 3, "サイトを公開停止（一時停止）し、改ざんされたファイルと侵入経路（古いCMSやプラグイン、盗まれたパスワードなど）を調べてください。", {
+  step("1-6/now/offline", "now", 3, "サイトを公開停止（一時停止）し、アクセスログを保存して、改ざんされたファイルと侵入経路（古いCMSやプラグイン、盗まれたパスワードなど）を調べてください。", {
     items: ["1-6"],
     measures: ["4-4"],
     signals: ["公開停止", "公開を停止", "閉鎖", "侵入経路", "原因を調"],
@@ -404,10 +448,10 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["Search Console", "再審査"],
     source: S.guidebook,
   }),
-  step("1-6/contact", "contact", 2, "サイトの制作会社やサーバー事業者に相談し、IPAに届け出てください。", {
+  step("1-6/contact", "contact", 2, "サイトの制作会社やサーバー事業者に相談し、IPAに届け出て、警察に相談してください。", {
     items: ["1-6"],
     measures: ["4-6"],
-    contacts: ["provider", "ipaReport"],
+    contacts: ["provider", "ipaReport", "police"],
     signals: ["制作会社", "サーバー事業者", "IPA"],
     source: S.ipaAnshin,
   }),
@@ -473,7 +517,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
 
   // 1-8 悪意のあるスマホアプリ
-  step("1-8/what", "what", 2, "宅配業者などを装ったSMSから偽のアプリを入れさせ、情報を盗んだり、そのスマホから偽のSMSを勝手に送らせたりする手口です。", {
+  step("1-8/what", "what", 2, "宅配業者などを装ったSMSから不正アプリ（偽アプリ）を入れさせ、情報を盗んだり、そのスマホから偽のSMSを勝手に送らせたりする手口です。", {
     items: ["1-8"],
     signals: ["偽のアプリ", "不正なアプリ", "不審なアプリ"],
     source: S.ipaAnshin,
@@ -516,9 +560,9 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["携帯ショップ"],
     source: S.ipaAnshin,
   }),
-  step("1-8/contact", "contact", 2, "偽のSMSはフィッシング対策協議会に報告できます。お金の被害があれば警察に相談し、消費生活センター（188）に相談してください。", {
+  step("1-8/contact", "contact", 2, "偽のSMSはフィッシング対策協議会に報告できます。お金の被害があれば警察に相談し、困ったときは消費生活センター（188）やIPAの安心相談窓口を利用してください。", {
     items: ["1-8"],
-    contacts: ["antiPhishing", "police", "consumer"],
+    contacts: ["antiPhishing", "police", "consumer", "ipaAnshin"],
     signals: ["フィッシング対策協議会", "消費生活センター"],
     source: S.antiPhishing,
   }),
@@ -655,10 +699,10 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["カード会社に", "支払いを止め"],
     source: S.kokusen,
   }),
-  step("1-10/contact", "contact", 2, "不正に使われた被害があれば、警察に相談してください（警視庁サイバー犯罪対策課）。", {
+  step("1-10/contact", "contact", 2, "不正に使われた被害があれば警察に相談し（警視庁サイバー犯罪対策課）、対処に困ったらIPAの安心相談窓口も利用してください。", {
     items: ["1-10"],
     measures: ["4-6"],
-    contacts: ["police"],
+    contacts: ["police", "ipaAnshin"],
     signals: ["警察"],
     source: S.keishicho,
   }),
@@ -702,10 +746,24 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["専門業者", "被害範囲"],
     source: S.jpcertAlerts,
   }),
-  step("1-11/contact", "contact", 2, "設置した業者やメーカーに相談し、被害があればIPAや警察に届け出てください。", {
+  step("1-11/now/logs", "now", 2, "公表前から狙われていることもあるため、ログを確認して不審なアクセスや改ざんがないか調べてください。", {
+    items: ["1-11"],
+    unless: ["vpn", "infected", "leaked"],
+    measures: ["2-3"],
+    signals: ["ログを確認", "不審なアクセス"],
+    source: S.jpcertAlerts,
+  }),
+  step("1-11/now/webApp", "now", 2, "すぐに更新できないWebシステムは、WAFで攻撃を防ぐか公開を一時停止してください。", {
+    items: ["1-11"],
+    mentions: ["webシステム", "システム", "struts", "log4j", "java", "サイト"],
+    measures: ["4-4", "2-2"],
+    signals: ["waf", "公開を一時停止"],
+    source: S.jpcertAlerts,
+  }),
+  step("1-11/contact", "contact", 2, "設置した業者やメーカー、開発会社に相談し、被害があればIPAやJPCERT/CC、警察に届け出てください。", {
     items: ["1-11"],
     measures: ["4-6"],
-    contacts: ["maker", "ipaReport", "police"],
+    contacts: ["maker", "ipaReport", "jpcert", "police"],
     signals: ["メーカー", "業者に相談"],
     source: S.ipaAnshin,
   }),
@@ -728,7 +786,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["パスワードを変更", "ファームウェア"],
     source: S.notice,
   }),
-  step("1-12/now/reset", "now", 2, "乗っ取られた機器は初期化して設定し直し、インターネットに公開する設定（ポート開放などの外部公開）をやめてください。", {
+  step("1-12/now/reset", "now", 2, "乗っ取られた機器はネットワークから切り離して初期化し、設定し直して、インターネットに公開する設定（ポート開放などの外部公開）をやめてください。", {
     items: ["1-12"],
     measures: ["2-6"],
     signals: ["初期化", "直接見られる", "外部公開"],
@@ -740,13 +798,13 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["機器の一覧", "同じパスワード"],
     source: S.notice,
   }),
-  step("1-12/contact", "contact", 2, "機器のメーカーやプロバイダに相談してください。IPAの安心相談窓口も利用できます。", {
+  step("1-12/contact", "contact", 2, "機器のメーカーやプロバイダに相談し、被害があれば警察に相談してください。IPAの安心相談窓口も利用できます。", {
     items: ["1-12"],
-    contacts: ["maker", "provider", "ipaAnshin"],
+    contacts: ["maker", "provider", "police", "ipaAnshin"],
     signals: ["メーカー", "プロバイダ"],
     source: S.notice,
   }),
-  step("1-12/prevent", "prevent", 2, "使わない機器や機能はネットワークから外し、外から使う必要があるときはVPNなどを通しましょう。", {
+  step("1-12/prevent", "prevent", 2, "使わない機器や機能はネットワークから外し、外から使う必要があるときはVPNなどを通し、機器を管理する担当者を決めましょう。", {
     items: ["1-12"],
     measures: ["2-6"],
     signals: ["使わない機器", "VPN"],
@@ -754,7 +812,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
 
   // 1-13 中小企業におけるサイバー攻撃被害の例
-  step("1-13/what", "what", 2, "ウイルス感染や不正アクセスで、取引先から預かった情報まで漏えいする被害は中小企業でも起きています。", {
+  step("1-13/what", "what", 2, "中小企業が踏み台にされて取引先まで被害が広がるサプライチェーン攻撃や、預かった情報の漏えいが起きています。", {
     items: ["1-13"],
     signals: ["中小企業でも"],
     source: S.guidebook,
@@ -765,7 +823,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["ネットワークから切り離", "被害の範囲", "原因を調"],
     source: S.guidebook,
   }),
-  step("1-13/now/reportClient", "now", 3, "委託元に速やかに報告して取引先に経緯を説明し、影響する本人への通知と問い合わせ窓口の設置を進めてください。", {
+  step("1-13/now/reportClient", "now", 3, "委託元に速やかに報告して取引先に経緯を説明し、影響するお客様に連絡して問い合わせ窓口を設け、なりすましなどの二次被害に注意を呼びかけてください。", {
     items: ["1-13"],
     measures: ["4-3"],
     signals: ["取引先に報告", "委託元", "取引先に連絡"],
@@ -797,6 +855,13 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["連絡体制", "対応手順", "委託先"],
     source: S.ipaGuideline,
   }),
+  step("1-13/prevent/ownDevices", "prevent", 2, "私物のパソコンやUSBメモリを社内のネットワークにつながないルールを決めましょう。", {
+    items: ["1-13"],
+    mentions: ["私物", "持ち込", "自宅の", "家から持"],
+    measures: ["2-8", "2-13"],
+    signals: ["私物", "ルールを決め"],
+    source: S.guidebook,
+  }),
 
   // 1-14 なりすましECサイト
   step("1-14/what/consumer", "what", 3, "極端に安い、振込先が個人名義の口座、所在地や会社概要が不自然といった通販サイトは、偽ショップ（なりすましECサイト）の可能性があります。", {
@@ -811,7 +876,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["偽サイト", "なりすましECサイト"],
     source: S.saferInternet,
   }),
-  step("1-14/now/firm", "now", 3, "偽サイトの画面をスクリーンショットで保存し、自社サイトに注意喚起のお知らせを掲載して自社とは無関係だと知らせ、偽サイトのプロバイダに削除を依頼してください。偽サイトの振込先口座は、その銀行に情報提供して口座の凍結を求めてください。", {
+  step("1-14/now/firm", "now", 3, "偽サイトのURLを確認して画面をスクリーンショットで保存し、自社サイトに注意喚起のお知らせを掲載して自社とは無関係だと知らせ、偽サイトのプロバイダに削除を依頼してください。偽サイトの振込先口座は、その銀行に情報提供して口座の凍結を求めてください。", {
     items: ["1-14"],
     when: ["firm"],
     measures: ["2-12"],
@@ -826,7 +891,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["なりすましECサイト対策協議会", "消費生活センター", "188"],
     source: S.saferInternet,
   }),
-  step("1-14/prevent", "prevent", 2, "購入前に運営者の情報や支払方法を確かめ、同じパスワードを使い回さないようにしましょう。", {
+  step("1-14/prevent", "prevent", 2, "購入前に公式サイトで正規のURLや運営者の情報、支払方法を確かめ、同じパスワードを使い回さないようにしましょう。", {
     items: ["1-14"],
     when: ["consumer", "transferred"],
     measures: ["2-12"],
@@ -866,7 +931,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["警察", "警視庁"],
     source: S.keishicho,
   }),
-  step("1-15/prevent", "prevent", 3, "振込先の変更や急な送金は複数人で確認（二重承認）し、必ず電話で確認する社内ルールを決め、送信元のアドレスも確かめましょう。", {
+  step("1-15/prevent", "prevent", 3, "振込先の変更や急な送金は複数人で確認（二重承認）し、必ず電話で確認する社内ルールを決め、メールの送信元アドレスを確認しましょう。", {
     items: ["1-15"],
     measures: ["2-10", "2-9"],
     signals: ["社内ルール", "ルールを決め", "二段階認証"],
@@ -886,7 +951,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["脅迫メール", "撮影されていません", "ばらまき"],
     source: S.ipaAnshin,
   }),
-  step("他-1/now/dontOpen", "now", 3, "リンクを開かないでください。IDやパスワードも入力しないでください。確かめたいときは公式サイトや公式アプリ、ブックマークから確認します。入力してしまった場合はすぐにパスワードを変更してください。", {
+  step("他-1/now/dontOpen", "now", 3, "リンクを開かないでください。IDやパスワードも入力しないでください。確かめたいときは公式サイトで確認するか、公式アプリやブックマークから開きます。入力してしまった場合はすぐにパスワードを変更してください。", {
     items: ["他-1"],
     unless: ["threatened"],
     measures: ["2-9", "2-12"],
@@ -914,11 +979,11 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["携帯電話会社", "キャリア決済"],
     source: S.antiPhishing,
   }),
-  step("他-1/contact", "contact", 2, "フィッシングはフィッシング対策協議会に報告できます。被害があれば警察に相談してください。", {
+  step("他-1/contact", "contact", 2, "フィッシングはフィッシング対策協議会に報告できます。被害があれば警察に相談し、消費生活センター（188）にも相談できます。", {
     items: ["他-1"],
     unless: ["threatened"],
     measures: ["4-6"],
-    contacts: ["antiPhishing", "police"],
+    contacts: ["antiPhishing", "police", "consumer"],
     signals: ["フィッシング対策協議会"],
     source: S.antiPhishing,
   }),
@@ -948,10 +1013,18 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["画面を保存", "URLと投稿日時", "証拠を保存", "証拠を残"],
     source: S.ihaho,
   }),
-  step("他-2/now/delete", "now", 3, "サイトの運営会社や検索エンジンに、削除フォームなどから利用規約違反として削除を依頼してください。", {
+  step("他-2/now/delete", "now", 3, "サイトの運営会社や検索エンジンに、報告機能や削除フォームから利用規約違反として削除申請をしてください。", {
     items: ["他-2"],
     contacts: ["operator"],
     signals: ["削除を依頼", "削除依頼", "削除を求め"],
+    source: S.ihaho,
+  }),
+  step("他-2/now/private", "now", 2, "個人が狙われている場合は、自分のアカウントを非公開にし、相手とはやり取りしないでください。", {
+    items: ["他-2"],
+    all: ["sns"],
+    unless: ["firm"],
+    measures: ["2-6"],
+    signals: ["非公開", "やり取りしない"],
     source: S.ihaho,
   }),
   step("他-2/contact", "contact", 3, "違法・有害情報相談センターや誹謗中傷ホットライン（セーファーインターネット協会）、法務局の人権相談で助言を受けられます。投稿者の特定（発信者情報開示）は弁護士に相談し、被害が大きい場合は警察に相談してください。", {
@@ -961,7 +1034,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["弁護士", "法テラス", "警察"],
     source: S.ihaho,
   }),
-  step("他-2/prevent", "prevent", 2, "感情的に反論せず冷静に対応し、口コミには事実に基づいて返信（オーナー返信）し、公式サイトなどで正確な情報を発信しましょう。", {
+  step("他-2/prevent", "prevent", 2, "書き込んだ相手には反応せず（感情的に反論せず）冷静に対応し、口コミには事実に基づいて返信（オーナー返信）し、公式サイトなどで正確な情報を発信しましょう。", {
     items: ["他-2"],
     signals: ["反論", "直接", "冷静に", "情報を発信"],
     source: S.ihaho,
@@ -980,6 +1053,13 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["著作権侵害"],
     source: S.bunka,
   }),
+  step("他-3/what/license", "what", 3, "ソフトは使用許諾（ライセンス契約）で決められた台数までしかインストールできず、超えて使うと著作権侵害になります。", {
+    items: ["他-3"],
+    mentions: ["ライセンス", "インストール", "ソフト"],
+    measures: ["2-14"],
+    signals: ["使用許諾", "ライセンス契約"],
+    source: S.bunka,
+  }),
   step("他-3/prevent/copied", "prevent", 2, "撮影した元データを保存しておくと権利を示せます。悪質なサイトは注意喚起し、関係機関に情報提供しましょう。", {
     items: ["他-3"],
     unless: ["billed", "threatened"],
@@ -993,14 +1073,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["すぐに支払わ", "利用条件", "ライセンス", "弁護士"],
     source: S.bunka,
   }),
-  step("他-3/now/license", "now", 3, "通知書は放置せず期限内に誠実に回答し、ソフトはインストール状況とライセンス数を管理台帳で棚卸しして、不足分はライセンスを購入するかアンインストールしてください。", {
+  step("他-3/now/license", "now", 3, "通知書は無視せず期限内に誠実に回答し、ソフトはインストール状況とライセンス数を管理台帳で棚卸しして、不足分はライセンスを購入するかアンインストールしてください。", {
     items: ["他-3"],
     mentions: ["ライセンス", "インストール", "ソフト"],
     measures: ["2-14"],
     signals: ["ライセンス数", "棚卸し"],
     source: S.bunka,
   }),
-  step("他-3/now/copied", "now", 3, "無断で使われている画面をスクリーンショットで保存し、サイトの運営者やプロバイダに削除依頼をしてください。", {
+  step("他-3/now/copied", "now", 3, "無断で使われている画面をスクリーンショットで保存し、サイトの運営者やプロバイダに連絡して削除を依頼してください。", {
     items: ["他-3"],
     unless: ["billed", "threatened"],
     contacts: ["operator"],
@@ -1119,7 +1199,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["振興公社", "助成"],
     source: S.kosha,
   }),
-  step("他-5/now/insurance", "now", 3, "サイバー保険は、事故対応費用や原因調査、復旧費用、損害賠償などを補償します。保険料は業種や売上高で変わり、既存の保険に特約として付けられることもありますが、対策の代わりにはならず、対策と組み合わせることが前提です。", {
+  step("他-5/now/insurance", "now", 3, "サイバー保険は、事故対応費用や原因調査、復旧費用、損害賠償などを補償します。保険料は業種や売上高で変わり、既存の保険に特約として付けられることもあります。補償の範囲（対象外になる場合）を確認し、保険だけでは被害を防げないので、基本的な対策と組み合わせましょう。", {
     items: ["他-5"],
     mentions: ["保険"],
     measures: ["3-2", "3-4", "4-1"],
@@ -1132,6 +1212,13 @@ const ITEM_STEPS: AdviceStep[] = [
     measures: ["2-10"],
     signals: ["訓練"],
     source: S.kosha,
+  }),
+  step("他-5/now/device", "now", 3, "機器の警告は、導入した業者（保守業者）に連絡して内容を確認してもらい、機器を管理する担当者を決めて定期的にログを確認しましょう。", {
+    items: ["他-5"],
+    mentions: ["utm", "ファイアウォール", "ランプ", "警告", "アラート"],
+    measures: ["2-3", "3-10"],
+    signals: ["保守業者", "導入した業者"],
+    source: S.ipaGuideline,
   }),
   step("他-5/contact/guideline", "contact", 1, "進め方はIPAの「中小企業の情報セキュリティ対策ガイドライン」が参考になります。", {
     items: ["他-5"],
@@ -1158,6 +1245,14 @@ const ITEM_STEPS: AdviceStep[] = [
     measures: ["3-10"],
     contacts: ["police", "consumer", "presenter"],
     signals: ["セキュリティプレゼンター", "出前講座", "警視庁"],
+    source: S.ipaPresenter,
+  }),
+  step("他-6/contact/school", "contact", 2, "学校向けには、インターネット安全教室や、携帯電話会社のケータイ安全教室（スマホ教室）も利用できます。", {
+    items: ["他-6"],
+    mentions: ["学校", "生徒", "児童", "保護者", "pta", "中学", "高校", "小学"],
+    measures: ["3-10"],
+    contacts: ["carrier"],
+    signals: ["安全教室"],
     source: S.ipaPresenter,
   }),
   step("他-6/now/request", "now", 2, "早めに申し込んで日程を調整し、参加人数や聞きたいテーマ（被害が起きたときの初動対応など）を伝えましょう。締め切られていたら、公式サイトで次回の募集を確認しましょう。", {
