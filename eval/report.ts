@@ -14,6 +14,7 @@ import { corpusPartOf, loadLabels } from "./labels";
 import { corpusSearchQuality } from "./search-quality";
 import { partFindability, type FindabilityFigures } from "./findability";
 import { keywordSynonymFigures, type SynonymKeywordFigures } from "./keyword-synonyms";
+import { plantedNameLeaks, type PlantedNameFigures } from "./planted-names";
 import { measurePart, measureSample, type CategoryFigures, type Engine, type PartFigures, type SampleFigures } from "./measure";
 import type { Morphology } from "../src/engine/text/morphology";
 
@@ -44,6 +45,8 @@ export interface Report {
 
 export interface BatchFigures {
   cases: number;
+  /** Planted names still on the published page when FAQ cells repeat them, per tokenizer. */
+  plantedNames?: Record<string, PlantedNameFigures>;
   at1: number;
   at3: number;
   keywordRecall?: number;
@@ -165,14 +168,16 @@ function printAnswers(answers: NonNullable<Report["answers"]>, second?: Report["
 
 function printBatches(byBatch: NonNullable<Report["byBatch"]>): void {
   console.log("\n## Per batch of the corpus, nothing filled (held-out first)");
-  console.log("| part | batch | cases | category @1 / @3 | answer points made | items P / R | contacts named | keyword recall, synonyms |");
-  console.log("|---|---|---|---|---|---|---|---|");
+  console.log("| part | batch | cases | category @1 / @3 | answer points made | items P / R | contacts named | keyword recall, synonyms | planted names left on the page |");
+  console.log("|---|---|---|---|---|---|---|---|---|");
   for (const part of ["heldout", "tuning"] as const) {
     for (const [name, f] of Object.entries(byBatch[part] ?? {})) {
       const a = f.answers;
       console.log(
         `| ${part} | ${name} | ${f.cases} | ${pct(f.at1)} / ${pct(f.at3)} | ${a ? `${pct(a.pointRate)} (${a.pointsMade}/${a.points})` : "–"} | ` +
-          `${a ? `${pct(a.measurePrecision)} / ${pct(a.measureRecall)}` : "–"} | ${a ? `${pct(a.contactRate)} (${a.contactsNamed}/${a.contacts})` : "–"} | ${f.keywordRecall === undefined ? "–" : pct(f.keywordRecall)} |`,
+          `${a ? `${pct(a.measurePrecision)} / ${pct(a.measureRecall)}` : "–"} | ${a ? `${pct(a.contactRate)} (${a.contactsNamed}/${a.contacts})` : "–"} | ${f.keywordRecall === undefined ? "–" : pct(f.keywordRecall)} | ${
+          f.plantedNames ? Object.entries(f.plantedNames).map(([name, p]) => `${p.leaked}/${p.names} ${name}`).join(", ") : "–"
+        } |`,
       );
     }
   }
@@ -309,6 +314,11 @@ async function main(): Promise<void> {
         keywordRecall: keywordSynonymFigures(engine, cases).recall,
         answers: measureAnswers(engine, cases, labels, "nothingFilled") ?? undefined,
       };
+      if (!arg("--engine")) {
+        const leaks: Record<string, PlantedNameFigures> = {};
+        for (const morphology of await availableMorphologies()) leaks[morphology.name] = plantedNameLeaks(engine, cases, morphology);
+        figures[batch.name].plantedNames = leaks;
+      }
     }
     (report.byBatch ??= {})[part] = figures;
   }

@@ -10,6 +10,7 @@
  * The rules run on the same-length half-width view `maskPrivate` makes, so （株） arrives as (株).
  */
 import { glossaryEntry, isEverydayLoanword } from "../text";
+import { AFTER_NAME, NAME_KANJI_2, NOT_A_PERSON_AFTER_ROLE, ROLE_BEFORE } from "./forms";
 import { isPublicEntity } from "./privacy-public";
 import type { MaskKind } from "../types";
 
@@ -27,10 +28,10 @@ export const LEGAL_FORM_ANYWHERE = new RegExp(LEGAL_FORM_SOURCE, "g");
 
 /** Words of a business's name that say what trade it is in (ミナト精機, みなと工房, ソラマメ堂). */
 const TRADE_WORDS =
-  "商店|商会|商事|物産|工房|製作所|工業|産業|興業|建設|工務店|設計|電設|計装|設備|物流|運輸|精機|電機|電気|印刷|食品|製菓|企画|技研|" +
+  "商店|商会|商事|物産|工房|製作所|制作所|制作室|設計室|会計|工業|産業|興業|建設|工務店|工務|設計|電設|計装|設備|物流|運輸|精機|電機|電気|印刷|食品|製菓|企画|技研|" +
   "薬局|医院|歯科|クリニック|サロン|[\\u4e00-\\u9fff]{0,3}事務所|農園|ファーム|ベーカリー|スタジオ|[\\u4e00-\\u9fff]{0,2}店|堂|舎|屋|亭|庵";
 /** Trade words too short or too common to mark a name written in hiragana (お店, いつもの店). */
-const HIRAGANA_TRADE_WORDS = "商店|商会|商事|物産|工房|製作所|工業|建設|工務店|設計|印刷|食品|製菓|薬局|医院|歯科|クリニック|サロン|[\\u4e00-\\u9fff]{0,3}事務所|農園|ファーム|ベーカリー|スタジオ|[\\u4e00-\\u9fff]{1,2}店|堂|舎|亭|庵";
+const HIRAGANA_TRADE_WORDS = "商店|商会|商事|物産|工房|製作所|制作所|制作室|設計室|工業|建設|工務店|工務|設計|印刷|食品|製菓|薬局|医院|歯科|クリニック|サロン|[\\u4e00-\\u9fff]{0,3}事務所|農園|ファーム|ベーカリー|スタジオ|[\\u4e00-\\u9fff]{1,2}店|堂|舎|亭|庵";
 
 const ONLY_A_TRADE_WORD = new RegExp(`^(?:${TRADE_WORDS})$`);
 
@@ -174,6 +175,112 @@ export const NAME_RULES: NameRule[] = [
     replace: (m) => {
       const name = m[1];
       if (genericWord(name) || notPrivate(name) || notPrivate(name + m[2]) || DESCRIPTIVE.test(name + m[2])) return undefined;
+      // キャンプ用品店, ペット用品店: what the shop sells, not its name.
+      if (/^用品/.test(m[2]) || /^(?:キャンプ|アウトドア|スポーツ|ペット|ゴルフ|カメラ|ゲーム|ベビー|キッズ|インテリア|ガーデン|ファッション)$/.test(name)) return undefined;
+      return { start: m.index, end: m.index + name.length, text: PERSON_MASK };
+    },
+  },
+  {
+    // 砂ノ目会計事務所, 汐見ヶ丘工房: a kanji name joined by ノ/ヶ/ケ is a place or family name, never a common word.
+    kind: "company",
+    trigger: TRADE_TRIGGER,
+    pattern: new RegExp(`(?<![${KANJI}])([${KANJI}]{1,2}[ノヶケ][${KANJI}]{1,2})(${TRADE_WORDS})`, "g"),
+    replace: (m) => (notPrivate(m[1]) ? undefined : { start: m.index, end: m.index + m[1].length, text: PERSON_MASK }),
+  },
+  {
+    // 焼鳥店「こもれび坂」, ネットショップ（ことり舎）: the name a shop word introduces, in quotes or brackets.
+    kind: "company",
+    trigger: /[「『（(]/,
+    pattern: new RegExp(`(?:${TRADE_WORDS}|店名|屋号|ショップ|ストア|カフェ|サロン|アカウント名)[はの]?[「『（(]([^「」『』（）()\\n]{2,20})[」』）)]`, "g"),
+    replace: (m) => {
+      const inner = m[1].trim();
+      if (DESCRIPTIVE.test(inner) || GENERIC_SHOP.test(inner) || notPrivate(inner) || genericWord(inner) || /[。、？！?!]/.test(inner)) return undefined;
+      const start = m.index + m[0].length - 1 - m[1].length;
+      return { start, end: start + m[1].length, text: PERSON_MASK };
+    },
+  },
+  {
+    // 「こもれび坂」の名前で, 「ひだまり」という店: a quoted word the text says is a name.
+    kind: "company",
+    trigger: /の名前|名義|という(?:店|会社|屋号|名前)/,
+    pattern: /[「『]([^「」『』\n]{2,20})[」』](?=の名前|名義|という(?:店|会社|屋号|名前))/g,
+    replace: (m) => {
+      const inner = m[1].trim();
+      if (DESCRIPTIVE.test(inner) || notPrivate(inner) || genericWord(inner) || /[。、？！?!]/.test(inner)) return undefined;
+      return { start: m.index + 1, end: m.index + 1 + m[1].length, text: PERSON_MASK };
+    },
+  },
+  {
+    // こもれび坂, ひだまり台: a hiragana name ending in a place word, as shops and facilities are named.
+    kind: "company",
+    trigger: /[坂丘台苑郷]/,
+    pattern: new RegExp(`(?<![${HIRA}])([${HIRA}]{3,8}[坂丘台苑郷])`, "g"),
+    replace: (m) => {
+      const name = m[1];
+      if (/^(?:うち|わたし|あなた|いつも|こちら|そちら|どこ|ここ|そこ|あそこ)|[のがをにへとでもはや][坂丘台苑郷]$/.test(name)) return undefined;
+      return { start: m.index, end: m.index + name.length, text: PERSON_MASK };
+    },
+  },
+  {
+    // 鳴沢ファインテック, 北斗システムズ: a kanji name before a katakana business name; the kanji part is masked.
+    kind: "company",
+    trigger: /テック|テクノ|システム|ソリューション|エンジニアリング|プランニング|デザイン|ワークス|ラボ|サービス/,
+    pattern: new RegExp(`(?<![${KANJI}])([${KANJI}]{1,3})(?=[${KATA}]{0,8}(?:テック|テクノ|システムズ|ソリューションズ|エンジニアリング|プランニング|デザイン|ワークス|ラボ)(?![${KATA}]))`, "g"),
+    replace: (m) => (notPrivate(m[1]) || /^(?:日本|東京|国際|総合|新|旧|自社|当社|弊社|御社|他社|各社|社内|全社)$/.test(m[1]) ? undefined : { start: m.index, end: m.index + m[1].length, text: PERSON_MASK }),
+  },
+  {
+    // 梶ヶ谷久美子, 汐見ヶ丘: kanji joined by ノ/ヶ/ケ are a family or place name (not 3ヶ月, 何ヶ所, 霞ヶ関).
+    kind: "person",
+    trigger: /[ノヶケ]/,
+    pattern: new RegExp(`(?<![${KANJI}${KATA}])([${KANJI}]{1,2}[ノヶケ](?![月所国条年日回戸]|[${KATA}])[${KANJI}]{1,2}(?:[${KANJI}]{1,3})?)(?![${KANJI}${KATA}])`, "g"),
+    replace: (m) =>
+      /^(?:[0-9０-９数何幾一二三四五六七八九十百千]|霞ヶ関|霞ケ関|市ヶ谷|市ケ谷|千駄ヶ谷|阿佐ヶ谷|茅ヶ崎|関ヶ原|保土ヶ谷|袖ヶ浦|鎌ヶ谷|自由ヶ丘)/.test(m[1]) || notPrivate(m[1])
+        ? undefined
+        : { start: m.index, end: m.index + m[1].length, text: PERSON_MASK },
+  },
+  {
+    // ケアホーム萌黄坂, カフェ緑ヶ丘: a katakana word of the trade, then the place-like name the business took (台 is a counter: カメラ数台).
+    kind: "company",
+    trigger: /[坂丘苑郷]/,
+    pattern: new RegExp(`(?<=[${KATA}])(?![数何])([${KANJI}]{1,3}[坂丘苑郷])(?![${KANJI}])`, "g"),
+    replace: (m) => (notPrivate(m[1]) ? undefined : { start: m.index, end: m.index + m[1].length, text: PERSON_MASK }),
+  },
+  {
+    // 配車担当の菱沼千景が, 経理の渡良瀬拓真から: a role, の, a name in kanji (also learnt as the row's name).
+    kind: "person",
+    trigger: new RegExp(`(?:${ROLE_BEFORE})の`),
+    pattern: new RegExp(`(?:${ROLE_BEFORE})の\\s?(${NAME_KANJI_2})(?=${AFTER_NAME})`, "g"),
+    replace: (m) => {
+      if (m[1].length < 3 || NOT_A_PERSON_AFTER_ROLE.test(m[1]) || /[部課室係店社所局署班会者員長]$/.test(m[1]) || notPrivate(m[1])) return undefined;
+      const start = m.index + m[0].lastIndexOf(m[1]);
+      return { start, end: start + m[1].length, text: PERSON_MASK };
+    },
+  },
+  {
+    // 丸喜多ベーカリー, 桜井クリニック: a kanji name before a katakana trade word (not 歯科クリニック, 写真スタジオ).
+    kind: "company",
+    trigger: /ベーカリー|クリニック|サロン|スタジオ|ファーム/,
+    pattern: new RegExp(`(?<![${KANJI}])([${KANJI}]{2,4})(?=ベーカリー|クリニック|サロン|スタジオ|ファーム)`, "g"),
+    replace: (m) =>
+      /^(?:歯科|内科|外科|小児科|皮膚科|眼科|耳鼻科|美容|理容|写真|音楽|撮影|駅前|地域|市民|町民|医療|動物|整形|形成|総合|手作)/.test(m[1]) || notPrivate(m[1])
+        ? undefined
+        : { start: m.index, end: m.index + m[1].length, text: PERSON_MASK },
+  },
+  {
+    // 「瀬尾みのりという美容師」「真壁丈一郎という社員」: a name the text says is a person's.
+    kind: "person",
+    trigger: /という/,
+    pattern: new RegExp(`(?<![${KANJI}${HIRA}])([${KANJI}](?:[ノヶケ]?[${KANJI}]){0,2}(?:[${HIRA}]{2,4}|[${KATA}]{2,5}|[${KANJI}]{1,3}))という(?=美容師|スタッフ|社員|店員|従業員|職員|担当|人|者|名前|男性|女性|方)`, "g"),
+    replace: (m) => (notPrivate(m[1]) || m[1].length < 3 ? undefined : { start: m.index, end: m.index + m[1].length, text: PERSON_MASK }),
+  },
+  {
+    // 経理の瀬尾みのりが, 瀬尾みのり担当: a kanji family name and a hiragana given name, by a role.
+    kind: "person",
+    trigger: new RegExp(`(?:${ROLE_BEFORE})の|担当`),
+    pattern: new RegExp(`(?:(?<=(?:${ROLE_BEFORE})の\\s?)([${KANJI}]{2,3}(?![がをにはでともやへのか])[${HIRA}]{2,3})(?=が|は|さん|から|に|、|。)|(?<![${KANJI}${HIRA}])([${KANJI}]{2,3}(?![がをにはでともやへのか])[${HIRA}]{2,3})(?=担当))`, "g"),
+    replace: (m) => {
+      const name = m[1] ?? m[2];
+      if (NOT_A_PERSON_AFTER_ROLE.test(name) || notPrivate(name)) return undefined;
       return { start: m.index, end: m.index + name.length, text: PERSON_MASK };
     },
   },

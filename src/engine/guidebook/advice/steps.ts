@@ -39,7 +39,7 @@ const SITUATION_STEPS: AdviceStep[] = [
     signals: ["カード会社に連絡", "カード会社へ連絡", "利用停止"],
     source: S.antiPhishing,
   }),
-  step("any/now/transferred", "now", 3, "振り込んでしまった場合は、すぐに振込先の銀行と自分の取引銀行に連絡して口座の凍結や組戻しを依頼し、警察に被害届を出してください。", {
+  step("any/now/transferred", "now", 3, "振り込んでしまった場合は、すぐに振込先の銀行と自分の取引銀行に連絡して口座の凍結や組戻しを依頼し、警察に相談して被害届を出してください。", {
     when: ["transferred"],
     measures: ["4-6"],
     contacts: ["bank", "police"],
@@ -86,6 +86,16 @@ const SITUATION_STEPS: AdviceStep[] = [
     signals: ["お客様に通知", "問い合わせ窓口"],
     source: S.ppc,
   }),
+  step("leak/now/notifiedConsumer", "now", 3, "預け先から情報漏えいのお知らせが届いた場合は、公式サイトの発表や窓口で内容を確認し、お詫びを装った不審な電話やメール、お金の要求には応じないでください。困ったときは消費生活センター（188）に相談してください。", {
+    items: ["1-2", "1-3", "1-5", "1-13"],
+    when: ["leaked"],
+    all: ["consumer"],
+    unless: ["firm"],
+    contacts: ["consumer"],
+    measures: ["2-9"],
+    signals: ["公式サイトの発表", "不審な電話"],
+    source: S.ppc,
+  }),
   step("any/now/remoteInvestigate", "now", 2, "業務の情報が見られたおそれがあれば、フォレンジックの専門業者に調査を依頼し、委託元や取引先に速やかに報告してください。", {
     when: ["remoteAccess"],
     all: ["firm"],
@@ -99,7 +109,7 @@ const SITUATION_STEPS: AdviceStep[] = [
     signals: ["記録を保存", "記録を残", "証拠を保存", "証拠を保全", "ログを保存", "画面を保存", "スクリーンショット"],
     source: S.keishicho,
   }),
-  step("any/now/endOfSupport", "now", 3, "メーカーのサポートが終了した機器やOSには修正が出ないため、買い替えやアップグレードを計画し、それまではインターネットに接続しない使い方にしてください。", {
+  step("any/now/endOfSupport", "now", 3, "メーカーのサポートが終了した機器やOSにはセキュリティ更新プログラムが提供されないため、買い替えやアップグレードを計画し、それまではインターネットに接続しない使い方にしてください。", {
     mentions: ["サポートが終", "サポート終了", "サポートが切れ", "サポート切れ", "更新が出ていな", "更新がもう", "更新が止ま", "windows 10", "windows10", "windows 7", "windows7", "eol"],
     measures: ["2-2"],
     signals: ["サポートが終了", "サポート終了", "買い替え"],
@@ -117,7 +127,7 @@ const SITUATION_STEPS: AdviceStep[] = [
 
 const ITEM_STEPS: AdviceStep[] = [
   // 1-1 標的型攻撃（Emotetなどメール経由のマルウェアを含む）
-  step("1-1/what", "what", 1, "取引先などを装ったメールの添付ファイルやリンクでウイルスに感染させ、情報を盗む手口です。", {
+  step("1-1/what", "what", 1, "取引先などを装ったメールの添付ファイルやリンクでウイルス（Emotetなど）に感染させ、情報を盗む手口です。", {
     items: ["1-1"],
     signals: ["装ったメール", "なりすましたメール", "Emotet"],
     source: S.ipaEmotet,
@@ -148,6 +158,15 @@ const ITEM_STEPS: AdviceStep[] = [
     measures: ["2-9", "2-10"],
     signals: ["開かずに削除", "開かないで"],
     source: S.ipaEmotet,
+  }),
+  step("1-1/now/bank", "now", 3, "ネットバンキングを使うパソコンなら、取引銀行に連絡して利用を止めてもらい、取引履歴を確認してください。", {
+    items: ["1-1"],
+    when: ["bank"],
+    unless: ["nothingDoneYet"],
+    measures: ["4-6"],
+    contacts: ["bank"],
+    signals: ["銀行に連絡", "取引銀行"],
+    source: S.npaCyber,
   }),
   step("1-1/contact/ppc", "contact", 3, "IPAに情報提供して警察に相談し、メールアドレスなどの個人情報が流出したおそれがあれば個人情報保護委員会に報告してください。", {
     items: ["1-1"],
@@ -195,12 +214,12 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["ネットワークから切り離", "LANケーブルを抜", "ネットワークから外"],
     source: S.ipaRansom,
   }),
-  step("1-2/now/dontPay", "now", 3, "身代金は支払わないでください。データが戻る保証はなく、再び狙われます。復号ツールがノーモアランサムで公開されていることもあります。", {
+  step("1-2/now/dontPay", "now", 3, "身代金は支払わないでください。払ってもデータが戻る保証はなく、再び狙われます。", {
     items: ["1-2"],
     signals: ["支払わない", "払わない", "支払いは勧め", "支払いはお勧めしません"],
     source: S.npaRansom,
   }),
-  step("1-2/now/restore", "now", 2, "原因を取り除くまではネットワークにつながないでください。専門業者（フォレンジック）と侵入経路を調べ、初期化してから無事なバックアップから復旧します。", {
+  step("1-2/now/restore", "now", 3, "原因を取り除くまではネットワークにつながないでください。専門業者（フォレンジック）と侵入経路を調べ、初期化してから無事なバックアップから復旧します。", {
     items: ["1-2"],
     measures: ["2-4", "4-4"],
     signals: ["バックアップから復旧", "バックアップから復元", "バックアップから戻"],
@@ -229,11 +248,20 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["インターネットに公開", "外部公開", "多要素認証"],
     source: S.ipaRansom,
   }),
-  step("1-2/contact", "contact", 3, "警察に被害届を出し（警視庁サイバー犯罪対策課）、IPAに届け出てください。", {
+  step("1-2/contact", "contact", 3, "警察に相談して被害届を出し（警視庁サイバー犯罪対策課）、IPAに届け出てください。", {
     items: ["1-2"],
+    unless: ["firm"],
     measures: ["4-6"],
     contacts: ["police", "ipaReport"],
     signals: ["警察", "警視庁"],
+    source: S.npaRansom,
+  }),
+  step("1-2/contact/firm", "contact", 3, "警察に相談して被害届を出し（警視庁サイバー犯罪対策課）、IPAに届け出てください。個人情報が含まれていれば個人情報保護委員会にも報告してください。", {
+    items: ["1-2"],
+    all: ["firm"],
+    measures: ["4-6"],
+    contacts: ["police", "ipaReport", "ppc"],
+    signals: ["警察", "警視庁", "個人情報保護委員会"],
     source: S.npaRansom,
   }),
   step("1-2/prevent", "prevent", 3, "ネットワークから切り離した場所に複数世代のバックアップを取り、VPN機器やOSを最新の状態にアップデートし、ウイルス対策ソフトを導入しましょう。", {
@@ -250,7 +278,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["弱点を突", "脆弱性を突"],
     source: S.guidebook,
   }),
-  step("1-3/now/stop", "now", 3, "被害の拡大を防ぐためカード決済を止めるかサイトを停止し、運用の委託先と協力して、フォレンジックの専門業者に侵入経路と漏えいの範囲を調べてもらってください。", {
+  step("1-3/now/stop", "now", 3, "被害の拡大を防ぐためカード決済を停止するかサイトを停止し、運用の委託先と協力して、フォレンジックの専門業者に侵入経路と漏えいの範囲を調べてもらってください。", {
     items: ["1-3"],
     unless: ["consumer"],
     measures: ["4-3", "4-4"],
@@ -356,6 +384,13 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["契約内容", "冗長化"],
     source: S.guidebook,
   }),
+  step("1-4/prevent/rush", "prevent", 3, "アクセスが集中する販売には、サーバーの増強や負荷分散、時間を分けた販売や抽選販売で備えましょう。", {
+    items: ["1-4"],
+    mentions: ["セール", "発売", "販売開始", "告知", "キャンペーン", "アクセス集中", "アクセスが集中", "本当のお客様"],
+    measures: ["4-1"],
+    signals: ["負荷分散", "抽選販売", "サーバーの増強"],
+    source: S.guidebook,
+  }),
 
   // 1-5 内部不正・人為的な漏えい
   step("1-5/what", "what", 2, "従業員や退職者が権限を悪用して情報を持ち出したり消したりする内部不正や、誤送信・紛失も情報漏えいの原因になります。", {
@@ -424,7 +459,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["改ざん"],
     source: S.guidebook,
   }),
-  step("1-6/now/offline", "now", 3, "サイトを公開停止（一時停止）し、アクセスログを保存して、改ざんされたファイルと侵入経路（古いCMSやプラグイン、盗まれたパスワードなど）を調べてください。", {
+  step("1-6/now/offline", "now", 3, "サイトの公開を停止（一時閉鎖）し、画面とアクセスログを保存して、改ざんされたファイルと侵入経路（古いCMSやプラグイン、盗まれたパスワードなど）を調べてください。", {
     items: ["1-6"],
     measures: ["4-4"],
     signals: ["公開停止", "公開を停止", "閉鎖", "侵入経路", "原因を調"],
@@ -448,7 +483,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["Search Console", "再審査"],
     source: S.guidebook,
   }),
-  step("1-6/contact", "contact", 2, "サイトの制作会社やサーバー事業者に相談し、IPAに届け出て、警察に相談してください。", {
+  step("1-6/contact", "contact", 2, "サイトの制作会社やレンタルサーバー会社に相談し、IPAに届け出て、警察に相談してください。", {
     items: ["1-6"],
     measures: ["4-6"],
     contacts: ["provider", "ipaReport", "police"],
@@ -468,7 +503,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["偽のログイン画面", "不正に送金", "不正送金"],
     source: S.npaCyber,
   }),
-  step("1-7/now/callBank", "now", 3, "すぐに取引銀行に連絡して口座の利用停止と組戻しを依頼し、警察に被害届を出してください。", {
+  step("1-7/now/callBank", "now", 3, "すぐに取引銀行に連絡して口座の利用停止と組戻しを依頼し、警察に相談して被害届を出してください。", {
     items: ["1-7"],
     when: ["moneyLost", "transferred"],
     measures: ["4-6"],
@@ -497,7 +532,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["パスワードを変更", "暗証番号を変更", "ウイルス検査", "切り離"],
     source: S.npaCyber,
   }),
-  step("1-7/contact/compensation", "contact", 2, "一定の条件で被害が補償の対象になることがあるので、早めに銀行に相談してください。", {
+  step("1-7/contact/compensation", "contact", 2, "預金の補償制度により被害が補償されることがあるので、早めに銀行に相談してください。", {
     items: ["1-7"],
     signals: ["補償"],
     source: S.zengin,
@@ -566,7 +601,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["フィッシング対策協議会", "消費生活センター"],
     source: S.antiPhishing,
   }),
-  step("1-8/prevent", "prevent", 3, "アプリは公式ストアからだけ入れ、SMSやメールのリンクを開かないようにしましょう。", {
+  step("1-8/prevent", "prevent", 3, "アプリは公式ストアからだけ入れ、提供元不明のアプリのインストールを許可せず、SMSやメールのリンクを開かないようにしましょう。", {
     items: ["1-8"],
     measures: ["2-3", "2-12"],
     signals: ["公式ストア", "公式のアプリストア", "リンクは開かない"],
@@ -671,7 +706,8 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-10/now/ownService", "now", 3, "自社のサービスで不正ログインが起きた場合は、被害に遭った会員のパスワードを初期化（パスワードリセット）し、不正に使われたポイントを戻して知らせ、ログイン試行の制限や二段階認証を導入してください。", {
     items: ["1-10"],
-    when: ["customers"],
+    all: ["customers", "firm"],
+    mentions: ["会員", "自社のサービス", "当社のサービス", "うちのサービス", "ログイン試行", "リスト型", "パスワードリスト", "ポイント"],
     measures: ["2-6", "2-5", "4-3"],
     signals: ["パスワードを初期化", "リセット", "会員に知らせ", "ログイン試行"],
     source: S.guidebook,
@@ -753,9 +789,8 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["ログを確認", "不審なアクセス"],
     source: S.jpcertAlerts,
   }),
-  step("1-11/now/webApp", "now", 2, "すぐに更新できないWebシステムは、WAFで攻撃を防ぐか公開を一時停止してください。", {
+  step("1-11/now/webApp", "now", 1, "すぐに更新できない場合は、その機器やシステムの利用を一時停止するか、WAFなどで攻撃を防いでください。", {
     items: ["1-11"],
-    mentions: ["webシステム", "システム", "struts", "log4j", "java", "サイト"],
     measures: ["4-4", "2-2"],
     signals: ["waf", "公開を一時停止"],
     source: S.jpcertAlerts,
@@ -819,12 +854,14 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-13/now/contain", "now", 3, "感染した機器をネットワークから切り離し（LANケーブルを抜きWi-Fiを切る）、ログを保全して、専門業者と被害範囲や侵入経路を調べ、パスワードを変更してください。", {
     items: ["1-13"],
+    all: ["firm"],
     measures: ["4-3"],
     signals: ["ネットワークから切り離", "被害の範囲", "原因を調"],
     source: S.guidebook,
   }),
   step("1-13/now/reportClient", "now", 3, "委託元に速やかに報告して取引先に経緯を説明し、影響するお客様に連絡して問い合わせ窓口を設け、なりすましなどの二次被害に注意を呼びかけてください。", {
     items: ["1-13"],
+    all: ["firm"],
     measures: ["4-3"],
     signals: ["取引先に報告", "委託元", "取引先に連絡"],
     source: S.guidebook,
@@ -845,12 +882,14 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-13/contact/lawyer", "contact", 1, "損害賠償などの対応は弁護士に相談し、サイバー保険の補償も確認してください。", {
     items: ["1-13"],
+    all: ["firm"],
     contacts: ["lawyer"],
     signals: ["弁護士", "サイバー保険"],
     source: S.guidebook,
   }),
   step("1-13/prevent", "prevent", 2, "委託先の管理として契約でセキュリティ要件を定め、緊急時の連絡体制と対応手順を決めておきましょう。", {
     items: ["1-13"],
+    all: ["firm"],
     measures: ["2-14", "3-10", "4-1"],
     signals: ["連絡体制", "対応手順", "委託先"],
     source: S.ipaGuideline,
@@ -1019,6 +1058,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["削除を依頼", "削除依頼", "削除を求め"],
     source: S.ihaho,
   }),
+  step("他-2/now/review", "now", 3, "Googleマップなどの口コミは、不適切なクチコミとして報告し、削除リクエストを送れます。虚偽の内容や個人情報を含む投稿はポリシー違反にあたります。", {
+    items: ["他-2"],
+    mentions: ["口コミ", "クチコミ", "googleマップ", "レビュー"],
+    measures: [],
+    contacts: ["operator"],
+    signals: ["不適切なクチコミ", "削除リクエスト"],
+    source: S.ihaho,
+  }),
   step("他-2/now/private", "now", 2, "個人が狙われている場合は、自分のアカウントを非公開にし、相手とはやり取りしないでください。", {
     items: ["他-2"],
     all: ["sns"],
@@ -1140,6 +1187,15 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["警察", "消費者ホットライン", "消費生活センター"],
     source: S.kokusen,
   }),
+  step("他-4/now/contract", "now", 3, "事業者どうしの契約（リースなど）はクーリング・オフの対象外になることが多いですが、勧誘時の説明と違えば解約や取消しを求められる場合があります。契約書や勧誘時のやり取りの記録を残し、弁護士や法テラスに相談してください。", {
+    items: ["他-4"],
+    all: ["firm"],
+    mentions: ["契約", "リース", "解約"],
+    measures: ["3-4", "4-6"],
+    contacts: ["lawyer", "houterasu"],
+    signals: ["クーリング・オフ", "契約書"],
+    source: S.kokusen,
+  }),
   step("他-4/prevent/shop", "prevent", 2, "高額な注文や配送先の偏りに注意し、カードの本人認証（3Dセキュア）を導入しましょう。", {
     items: ["他-4"],
     when: ["shop"],
@@ -1220,6 +1276,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["保守業者", "導入した業者"],
     source: S.ipaGuideline,
   }),
+  step("他-5/contact/free", "contact", 3, "無料で相談できる窓口として、IPAの安心相談窓口や、地域の商工会議所・商工会、よろず支援拠点があります。", {
+    items: ["他-5"],
+    mentions: ["無料", "公的", "窓口", "予算", "お金も", "余裕"],
+    measures: ["3-10"],
+    contacts: ["ipaAnshin"],
+    signals: ["商工会議所", "よろず支援拠点"],
+    source: S.ipaAnshin,
+  }),
   step("他-5/contact/guideline", "contact", 1, "進め方はIPAの「中小企業の情報セキュリティ対策ガイドライン」が参考になります。", {
     items: ["他-5"],
     measures: ["3-10"],
@@ -1247,13 +1311,21 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["セキュリティプレゼンター", "出前講座", "警視庁"],
     source: S.ipaPresenter,
   }),
-  step("他-6/contact/school", "contact", 2, "学校向けには、インターネット安全教室や、携帯電話会社のケータイ安全教室（スマホ教室）も利用できます。", {
+  step("他-6/contact/school", "contact", 2, "学校向けには、e-ネットキャラバンやインターネット安全教室、携帯電話会社のケータイ安全教室も利用できます。", {
     items: ["他-6"],
     mentions: ["学校", "生徒", "児童", "保護者", "pta", "中学", "高校", "小学"],
     measures: ["3-10"],
     contacts: ["carrier"],
     signals: ["安全教室"],
     source: S.ipaPresenter,
+  }),
+  step("他-6/contact/expert", "contact", 3, "社内の規程づくりや研修には、東京都中小企業振興公社などの専門家派遣の制度も利用できます。", {
+    items: ["他-6"],
+    mentions: ["専門家", "来てもらい", "指導", "規程", "ルール作り", "ルールづくり"],
+    measures: ["3-10", "3-7"],
+    contacts: ["subsidy"],
+    signals: ["専門家派遣", "振興公社"],
+    source: S.kosha,
   }),
   step("他-6/now/request", "now", 2, "早めに申し込んで日程を調整し、参加人数や聞きたいテーマ（被害が起きたときの初動対応など）を伝えましょう。締め切られていたら、公式サイトで次回の募集を確認しましょう。", {
     items: ["他-6"],
