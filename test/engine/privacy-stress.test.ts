@@ -121,11 +121,12 @@ const MORPHOLOGIES: [string, () => Morphology][] = [
 ];
 
 /**
- * The held-out batches written after the detector (c3, c4) are measured by the quality report only
- * (`npm run eval`, "planted names on the published page"): a failing name there would otherwise be fixed
- * by a rule written for that held-out case. The tuning part and the first held-out batch are asserted.
+ * The held-out batches written after the detector (c3 on) are measured by the quality report only
+ * (`npm run eval`, "planted names left on the page"): a failing name there would otherwise be fixed by a
+ * rule written for that held-out case. So is a tuning batch until rules have been written from it (c5).
+ * The tuning batches the detector was extended from and the first held-out batch are asserted.
  */
-const assertedHere = (part: CorpusPart, c: CorpusCase) => part === "tuning" || /^c[12]-/.test(c.id);
+const assertedHere = (part: CorpusPart, c: CorpusCase) => (part === "tuning" ? /^c[1-4]-/.test(c.id) : /^c[12]-/.test(c.id));
 
 describe.each<[CorpusPart]>([["tuning"], ["heldout"]])("planted names of the %s part", (part) => {
   const cases = loadCorpus(part).filter((c) => (c.plantedNames ?? []).length > 0 && assertedHere(part, c));
