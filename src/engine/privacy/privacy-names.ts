@@ -147,6 +147,8 @@ export const NAME_RULES: NameRule[] = [
       const { start, end } = trimName(view, m.index, m.index + m[1].length);
       const body = view.slice(start, end);
       if (body.length === 0 || PARTICLES_ONLY.test(body) || notPrivate(body) || /[〇◯]$/.test(body)) return undefined;
+      // 「取引のある医療法人」: a verb's ending before the legal form, not a name.
+      if (/^[\u3041-\u3096]{1,4}$/.test(body) && /[るたいだうな]$/.test(body)) return undefined;
       // 「やり取りしている株式会社…」: hiragana glued to a kanji is the word's ending, not a name.
       if (isHiragana(view[start]) && /[\u3400-\u9fff々]/.test(view[start - 1] ?? "")) return undefined;
       return { start, end, text: PERSON_MASK };

@@ -241,7 +241,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["取引先に連絡", "取引先へ連絡"],
     source: S.ipaRansom,
   }),
-  step("1-2/prevent/exposure", "prevent", 2, "NASやリモートデスクトップ、VPNはインターネットに公開する設定を見直し、多要素認証を使いましょう。", {
+  step("1-2/prevent/exposure", "prevent", 1, "NASやリモートデスクトップ、VPNはインターネットに公開する設定を見直し、多要素認証を使いましょう。", {
     items: ["1-2"],
     when: ["nas", "vpn", "server"],
     measures: ["2-6", "2-5"],
