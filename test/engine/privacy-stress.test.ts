@@ -53,7 +53,7 @@ function formsOf(name: string): string[] {
  * or a full name in kanji (菱沼千景, 梶ヶ谷久美子) that no trade or place word ends.
  */
 const isPerson = (name: string) =>
-  /^[\u3400-\u9fff々][\u3400-\u9fff々ノヶケ]{0,3}(?:[ァ-ヶー]{2,6}|[ぁ-ゖ]{2,4})?$/.test(name) ||
+  (/^[\u3400-\u9fff々][\u3400-\u9fff々ノヶケ]{0,3}(?:[ァ-ヶー]{2,6}|[ぁ-ゖ]{2,4})?$/.test(name) && !/(?:教室|店|工房|商店|事務所|会社)/.test(name)) ||
   (/^[\u3400-\u9fff々](?:[ノヶケ]?[\u3400-\u9fff々]){2,6}$/.test(name) && !/(?:会社|店|所|堂|舎|屋|坂|丘|台|苑|郷|工房|商事|物産|工業|設計|会)$/.test(name));
 
 function leaksIn(published: string, names: readonly string[]): string[] {
@@ -126,7 +126,7 @@ const MORPHOLOGIES: [string, () => Morphology][] = [
  * rule written for that held-out case. So is a tuning batch until rules have been written from it (c5).
  * The tuning batches the detector was extended from and the first held-out batch are asserted.
  */
-const assertedHere = (part: CorpusPart, c: CorpusCase) => (part === "tuning" ? /^c[1-4]-/.test(c.id) : /^c[12]-/.test(c.id));
+const assertedHere = (part: CorpusPart, c: CorpusCase) => (part === "tuning" ? /^c[1-5]-/.test(c.id) : /^c[12]-/.test(c.id));
 
 describe.each<[CorpusPart]>([["tuning"], ["heldout"]])("planted names of the %s part", (part) => {
   const cases = loadCorpus(part).filter((c) => (c.plantedNames ?? []).length > 0 && assertedHere(part, c));

@@ -28,10 +28,10 @@ export const LEGAL_FORM_ANYWHERE = new RegExp(LEGAL_FORM_SOURCE, "g");
 
 /** Words of a business's name that say what trade it is in (ミナト精機, みなと工房, ソラマメ堂). */
 const TRADE_WORDS =
-  "商店|商会|商事|物産|工房|製作所|制作所|制作室|設計室|会計|工業|産業|興業|建設|工務店|工務|設計|電設|計装|設備|物流|運輸|精機|電機|電気|印刷|食品|製菓|企画|技研|" +
-  "薬局|医院|歯科|クリニック|サロン|[\\u4e00-\\u9fff]{0,3}事務所|農園|ファーム|ベーカリー|スタジオ|[\\u4e00-\\u9fff]{0,2}店|堂|舎|屋|亭|庵";
+  "商店|商会|商事|物産|工房|製作所|制作所|制作室|設計室|会計|自動車|製缶|計測|工業|産業|興業|建設|工務店|工務|設計|電設|計装|設備|物流|運輸|精機|電機|電気|印刷|食品|製菓|企画|技研|" +
+  "薬局|医院|歯科|クリニック|サロン|[\\u4e00-\\u9fff]{0,7}事務所|農園|ファーム|ベーカリー|スタジオ|[\\u4e00-\\u9fff]{0,2}店|茶舗|本舗|堂|舎|屋|亭|庵";
 /** Trade words too short or too common to mark a name written in hiragana (お店, いつもの店). */
-const HIRAGANA_TRADE_WORDS = "商店|商会|商事|物産|工房|製作所|制作所|制作室|設計室|工業|建設|工務店|工務|設計|印刷|食品|製菓|薬局|医院|歯科|クリニック|サロン|[\\u4e00-\\u9fff]{0,3}事務所|農園|ファーム|ベーカリー|スタジオ|[\\u4e00-\\u9fff]{1,2}店|堂|舎|亭|庵";
+const HIRAGANA_TRADE_WORDS = "小学校|中学校|高等学校|高校|学園|幼稚園|保育園|こども園|商店|商会|商事|物産|工房|製作所|制作所|制作室|設計室|工業|建設|工務店|工務|設計|印刷|食品|製菓|薬局|医院|歯科|クリニック|サロン|[\\u4e00-\\u9fff]{0,7}事務所|農園|ファーム|ベーカリー|スタジオ|[\\u4e00-\\u9fff]{1,2}店|茶舗|本舗|堂|舎|亭|庵";
 
 const ONLY_A_TRADE_WORD = new RegExp(`^(?:${TRADE_WORDS})$`);
 
@@ -94,6 +94,9 @@ function trimTrailingParticle(view: string, start: number, end: number): number 
   const tail = TRAILING_PARTICLE.exec(body);
   return tail && body.length - tail[0].length >= 2 ? end - tail[0].length : end;
 }
+
+/** Katakana words that follow a trade word as a description, not a name (教室スタッフ, カフェメニュー). */
+const GENERIC_ROLE_WORD = /^(?:スタッフ|メニュー|オーナー|サービス|スペース|コーナー|グループ|チーム|メンバー|サイト|ページ|アカウント|ホームページ|ブログ|システム|レッスン|コース|イベント|セミナー|プラン)$/;
 
 /** Is this word (a name's body, without legal form or trade word) only a description or a public name? */
 function notPrivate(body: string): boolean {
@@ -197,6 +200,8 @@ export const NAME_RULES: NameRule[] = [
     replace: (m) => {
       const inner = m[1].trim();
       if (DESCRIPTIVE.test(inner) || GENERIC_SHOP.test(inner) || notPrivate(inner) || genericWord(inner) || /[。、？！?!]/.test(inner)) return undefined;
+      // 「カシワギ印刷（従業員8名）」: a note on the business, not its name.
+      if (/[0-9０-９]|従業員|社員|スタッフ|年|円|名義|店舗/.test(inner)) return undefined;
       const start = m.index + m[0].length - 1 - m[1].length;
       return { start, end: start + m[1].length, text: PERSON_MASK };
     },
@@ -253,7 +258,7 @@ export const NAME_RULES: NameRule[] = [
     trigger: new RegExp(`(?:${ROLE_BEFORE})の`),
     pattern: new RegExp(`(?:${ROLE_BEFORE})の\\s?(${NAME_KANJI_2})(?=${AFTER_NAME})`, "g"),
     replace: (m) => {
-      if (m[1].length < 3 || NOT_A_PERSON_AFTER_ROLE.test(m[1]) || /[部課室係店社所局署班会者員長]$/.test(m[1]) || notPrivate(m[1])) return undefined;
+      if (m[1].length < 2 || NOT_A_PERSON_AFTER_ROLE.test(m[1]) || /[部課室係店社所局署班会者員長]$/.test(m[1]) || notPrivate(m[1])) return undefined;
       const start = m.index + m[0].lastIndexOf(m[1]);
       return { start, end: start + m[1].length, text: PERSON_MASK };
     },
@@ -285,6 +290,25 @@ export const NAME_RULES: NameRule[] = [
       if (NOT_A_PERSON_AFTER_ROLE.test(name) || notPrivate(name)) return undefined;
       return { start: m.index, end: m.index + name.length, text: PERSON_MASK };
     },
+  },
+  {
+    // 料理教室ソラマメ, カフェ ミモザ: the trade first, then the business's own katakana name.
+    kind: "company",
+    trigger: /教室|道場|スクール|サロン|カフェ|アトリエ/,
+    pattern: new RegExp(`(?:教室|道場|スクール|サロン|カフェ|アトリエ)[ 　・]?([${KATA}]{3,10})(?![${KATA}])`, "g"),
+    replace: (m) => {
+      const name = m[1];
+      if (GENERIC_ROLE_WORD.test(name) || notPrivate(name)) return undefined;
+      const start = m.index + m[0].length - name.length;
+      return { start, end: start + name.length, text: PERSON_MASK };
+    },
+  },
+  {
+    // 東都ハーブ療法士会, 港南アロマ協会: a private association whose name mixes kanji and katakana.
+    kind: "company",
+    trigger: /士会|協会|組合|研究会|同好会|愛好会/,
+    pattern: new RegExp(`(?<![${WORD}])([${KANJI}]{1,3}[${KATA}]{2,8}[${KANJI}]{0,5})(?=士会|協会|組合|研究会|同好会|愛好会)`, "g"),
+    replace: (m) => (notPrivate(m[1]) || notPrivate(`${m[1]}協会`) ? undefined : { start: m.index, end: m.index + m[1].length, text: PERSON_MASK }),
   },
   {
     // みなと工房, ことのは雑貨店, こもれび堂: a name in hiragana standing alone before a trade word.
