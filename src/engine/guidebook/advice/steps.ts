@@ -32,7 +32,7 @@ const SITUATION_STEPS: AdviceStep[] = [
     signals: ["パスワードを変更", "パスワード変更", "パスワードを変え"],
     source: S.antiPhishing,
   }),
-  step("any/now/cardCompany", "now", 3, "カード番号を入力してしまった場合は、すぐにカード会社に連絡して利用停止と再発行を依頼し、利用明細に身に覚えのない請求がないか確認してください。", {
+  step("any/now/cardCompany", "now", 3, "カード番号を入力してしまった場合は、すぐにカード会社に連絡して利用停止と再発行を依頼し、利用明細に身に覚えのない請求がないか確認してください。不正利用の分は補償される場合があります。", {
     when: ["enteredCard"],
     measures: ["4-6"],
     contacts: ["cardCompany"],
@@ -109,6 +109,13 @@ const SITUATION_STEPS: AdviceStep[] = [
     signals: ["記録を保存", "記録を残", "証拠を保存", "証拠を保全", "ログを保存", "画面を保存", "スクリーンショット"],
     source: S.keishicho,
   }),
+  step("any/now/lostReport", "now", 2, "紛失や盗難は、警察に遺失届（盗難届）を出してください。", {
+    when: ["deviceLost"],
+    contacts: ["police"],
+    measures: ["2-7"],
+    signals: ["遺失届"],
+    source: S.keishicho,
+  }),
   step("any/now/endOfSupport", "now", 3, "メーカーのサポートが終了した機器やOSにはセキュリティ更新プログラムが提供されないため、買い替えやアップグレードを計画し、それまではインターネットに接続しない使い方にしてください。", {
     mentions: ["サポートが終", "サポート終了", "サポートが切れ", "サポート切れ", "更新が出ていな", "更新がもう", "更新が止ま", "windows 10", "windows10", "windows 7", "windows7", "eol"],
     measures: ["2-2"],
@@ -127,7 +134,7 @@ const SITUATION_STEPS: AdviceStep[] = [
 
 const ITEM_STEPS: AdviceStep[] = [
   // 1-1 標的型攻撃（Emotetなどメール経由のマルウェアを含む）
-  step("1-1/what", "what", 1, "取引先などを装ったメールの添付ファイルやリンクでウイルス（Emotetなど）に感染させ、情報を盗む手口です。", {
+  step("1-1/what", "what", 2, "取引先などを装ったメールの添付ファイルやリンクでウイルス（Emotetなど）に感染させ、情報を盗む手口です。", {
     items: ["1-1"],
     signals: ["装ったメール", "なりすましたメール", "Emotet"],
     source: S.ipaEmotet,
@@ -182,7 +189,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["専門業者", "フォレンジック", "取引先に事実を報告"],
     source: S.ipaEmotet,
   }),
-  step("1-1/prevent", "prevent", 3, "知っている相手からでも添付ファイルのマクロを有効にしないでください。不審なメールは電話など別の手段で送信元に確認しましょう。", {
+  step("1-1/prevent", "prevent", 3, "知っている相手からでも添付ファイルのマクロを有効にしないでください。不審なメールは送信元に電話で確認するなど、別の手段で確認しましょう。", {
     items: ["1-1"],
     measures: ["2-10", "2-9"],
     signals: ["マクロ", "送信元に確認", "差出人に確認"],
@@ -197,7 +204,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
 
   // 1-2 ランサムウェア
-  step("1-2/what", "what", 2, "ファイルを暗号化し、元に戻す代わりに身代金を要求するランサムウェアの被害と考えられます。", {
+  step("1-2/what", "what", 3, "ファイルを暗号化し、元に戻す代わりに身代金を要求するランサムウェアの被害と考えられます。", {
     items: ["1-2"],
     signals: ["ランサムウェア"],
     source: S.ipaRansom,
@@ -264,7 +271,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["警察", "警視庁", "個人情報保護委員会"],
     source: S.npaRansom,
   }),
-  step("1-2/prevent", "prevent", 3, "ネットワークから切り離した場所に複数世代のバックアップを取り、VPN機器やOSを最新の状態にアップデートし、ウイルス対策ソフトを導入しましょう。", {
+  step("1-2/prevent", "prevent", 3, "バックアップは複数世代を取り（世代管理）、ネットワークから切り離して保管し、VPN機器やOSを最新の状態にアップデートし、ウイルス対策ソフトを導入しましょう。", {
     items: ["1-2"],
     measures: ["2-4", "2-2", "2-3"],
     signals: ["バックアップを取", "複数世代", "オフライン"],
@@ -285,7 +292,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["一時閉鎖", "決済を停止", "決済を止め", "調査会社", "侵入経路", "フォレンジック"],
     source: S.jcredit,
   }),
-  step("1-3/now/notify", "now", 3, "ホームページで公表し、影響を受けた会員やお客様に連絡して、カードの利用明細の確認とパスワードの変更、お詫びを装ったフィッシングへの注意を呼びかけ、問い合わせ窓口を設けてください。", {
+  step("1-3/now/notify", "now", 3, "ホームページで公表し、影響を受けた会員やお客様に連絡（本人に通知）し、カードの利用明細の確認とパスワードの変更、お詫びを装ったフィッシングへの注意を呼びかけ、問い合わせ窓口を設けてください。", {
     items: ["1-3"],
     unless: ["consumer"],
     measures: ["4-3"],
@@ -338,7 +345,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
 
   // 1-4 集中アクセスによるサービス停止
-  step("1-4/what", "what", 3, "大量の通信でサイトやサーバーを止めるDDoS攻撃の可能性があります。この攻撃で情報が漏えいしたりサイトが改ざんされることはありません。アクセス集中でも同じ症状が出るため、アクセスログで見分けます。", {
+  step("1-4/what", "what", 3, "大量の通信でサイトやサーバーを止めるDDoS攻撃の可能性があります。この攻撃だけで情報が盗まれたりサイトが改ざんされたりすることはなく、漏えいの心配はありません。アクセス集中でも同じ症状が出るため、アクセスログで見分けます。", {
     items: ["1-4"],
     signals: ["DDoS", "大量の通信", "大量のアクセス"],
     source: S.guidebook,
@@ -350,7 +357,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["サーバー事業者", "プロバイダに相談", "回線事業者", "DDoS対策サービス"],
     source: S.guidebook,
   }),
-  step("1-4/now/inform", "now", 2, "お客様に説明とお詫びをし、障害のお知らせを掲載してください。", {
+  step("1-4/now/inform", "now", 2, "ホームページやSNSでお知らせを掲載し、お客様に説明とお詫びをしてください。", {
     items: ["1-4"],
     unless: ["consumer"],
     measures: [],
@@ -405,6 +412,13 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["証拠を保全", "記録を保全", "アカウントを停止", "アカウントを止め", "ログを保全"],
     source: S.guidebook,
   }),
+  step("1-5/now/restore", "now", 2, "消されたデータは、バックアップから復元してください。", {
+    items: ["1-5"],
+    mentions: ["消え", "消去", "削除され", "消され", "初期化され"],
+    measures: ["2-4", "4-4"],
+    signals: ["バックアップから復元"],
+    source: S.guidebook,
+  }),
   step("1-5/now/lost", "now", 3, "紛失や誤送信の場合は、含まれていた情報と影響する相手を洗い出し、経緯を説明してお詫びし、誤って届いた相手には削除を依頼してください。紛失は警察に遺失届を出してください。", {
     items: ["1-5"],
     when: ["deviceLost"],
@@ -429,7 +443,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["個人情報保護委員会"],
     source: S.ppc,
   }),
-  step("1-5/prevent", "prevent", 2, "重要な情報へのアクセス権を必要な人に限り、USBメモリの使用や持ち出しを制限し、秘密保持の誓約書と退職時のアカウント削除を徹底しましょう。", {
+  step("1-5/prevent", "prevent", 2, "重要な情報へのアクセス権限を見直して必要な人に限り、USBメモリの使用や持ち出しを制限し、秘密保持の誓約書と退職時のアカウント削除を徹底しましょう。", {
     items: ["1-5"],
     unless: ["deviceLost"],
     measures: ["2-6", "2-13", "2-14"],
@@ -465,7 +479,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["公開停止", "公開を停止", "閉鎖", "侵入経路", "原因を調"],
     source: S.guidebook,
   }),
-  step("1-6/now/restore", "now", 3, "管理画面やFTPのパスワードを変更し、不正なファイルや不審な管理者ユーザーを削除し、改ざん前のバックアップから復旧してください。更新に使うパソコンもウイルスチェックしてください。", {
+  step("1-6/now/restore", "now", 3, "管理画面やFTPのパスワードを変更し、不正なファイルや不正なコード、見覚えのない管理者ユーザーを削除し、改ざん前のバックアップから復旧してください。更新に使うパソコンもウイルスチェックしてください。", {
     items: ["1-6"],
     measures: ["2-5", "2-4"],
     signals: ["パスワードを変更", "バックアップから復旧", "バックアップから復元"],
@@ -498,7 +512,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
 
   // 1-7 インターネットバンキングの不正送金
-  step("1-7/what", "what", 1, "偽のログイン画面やウイルスでネットバンキングの情報を盗み、口座から不正に送金する手口です。銀行がメールやSMSで暗証番号などの入力を求めることはないので、入力しないでください。", {
+  step("1-7/what", "what", 1, "偽のログイン画面やウイルスでネットバンキングの情報を盗み、口座から不正に送金する手口です。銀行がメールやSMS、電話で暗証番号などを聞くことはないので、入力したり教えたりしないでください。", {
     items: ["1-7"],
     signals: ["偽のログイン画面", "不正に送金", "不正送金"],
     source: S.npaCyber,
@@ -563,7 +577,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["機内モード", "アプリを削除", "初期化"],
     source: S.ipaAnshin,
   }),
-  step("1-8/now/carrier", "now", 3, "携帯電話会社に連絡して、キャリア決済の利用明細に身に覚えのない請求がないか確認してください。", {
+  step("1-8/now/carrier", "now", 3, "携帯電話会社に連絡してキャリア決済を停止（限度額を下げる）し、利用明細に身に覚えのない請求がないか確認してください。", {
     items: ["1-8"],
     measures: [],
     contacts: ["carrier"],
@@ -601,7 +615,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["フィッシング対策協議会", "消費生活センター"],
     source: S.antiPhishing,
   }),
-  step("1-8/prevent", "prevent", 3, "アプリは公式ストアからだけ入れ、提供元不明のアプリのインストールを許可せず、SMSやメールのリンクを開かないようにしましょう。", {
+  step("1-8/prevent", "prevent", 3, "アプリは公式ストアからだけ入れ、提供元不明のアプリのインストールを許可せず、セキュリティアプリを使い、SMSやメールのリンクを開かないようにしましょう。", {
     items: ["1-8"],
     measures: ["2-3", "2-12"],
     signals: ["公式ストア", "公式のアプリストア", "リンクは開かない"],
@@ -697,14 +711,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["二段階認証", "2段階認証", "多要素認証", "使い回"],
     source: S.soumuKokumin,
   }),
-  step("1-10/now/warnContacts", "now", 2, "別の手段でフォロワーに知らせ、友人や取引先にも不審なメッセージに応じないよう注意を呼びかけてください。", {
+  step("1-10/now/warnContacts", "now", 2, "別の手段でフォロワーに知らせ、友だちや取引先に連絡して、不審なメッセージに応じないよう注意を呼びかけてください。", {
     items: ["1-10"],
     when: ["sns", "sentSpam", "email", "cloud"],
     unless: ["customers"],
     signals: ["乗っ取りを知らせ", "呼びかけ", "知らせ"],
     source: S.ipaAnshin,
   }),
-  step("1-10/now/ownService", "now", 3, "自社のサービスで不正ログインが起きた場合は、被害に遭った会員のパスワードを初期化（パスワードリセット）し、不正に使われたポイントを戻して知らせ、ログイン試行の制限や二段階認証を導入してください。", {
+  step("1-10/now/ownService", "now", 3, "自社のサービスで不正ログインが起きた場合は、被害に遭った会員のパスワードを強制的に変更（パスワードリセット）し、不正に使われたポイントを戻して会員に連絡し、ログイン試行の制限や二段階認証を導入してください。", {
     items: ["1-10"],
     all: ["customers", "firm"],
     mentions: ["会員", "自社のサービス", "当社のサービス", "うちのサービス", "ログイン試行", "リスト型", "パスワードリスト", "ポイント"],
@@ -761,7 +775,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["修正プログラム", "アップデート", "ファームウェアを更新", "パッチ"],
     source: S.jpcertAlerts,
   }),
-  step("1-11/now/credentials", "now", 3, "侵入された疑いがある場合は、パスワード変更だけでは不十分です。VPNなどのパスワードを変更し、ログを確認して不審な接続がないか調べてください。", {
+  step("1-11/now/credentials", "now", 3, "侵入された疑いがある場合は、パスワード変更だけでは不十分です。VPN機器などのパスワードを変更し、ログを確認して不審な接続がないか調べてください。", {
     items: ["1-11"],
     when: ["vpn", "infected", "leaked"],
     measures: ["2-5", "2-6"],
@@ -815,7 +829,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["踏み台", "初期設定のパスワード"],
     source: S.notice,
   }),
-  step("1-12/now/password", "now", 3, "機器の初期パスワードを推測されにくいものに変更し、ファームウェアをアップデートしてください。", {
+  step("1-12/now/password", "now", 3, "機器の初期パスワードや管理者パスワードを変更して推測されにくいものにし、ファームウェアをアップデートしてください。", {
     items: ["1-12"],
     measures: ["2-5", "2-2"],
     signals: ["パスワードを変更", "ファームウェア"],
@@ -833,7 +847,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["機器の一覧", "同じパスワード"],
     source: S.notice,
   }),
-  step("1-12/contact", "contact", 2, "機器のメーカーやプロバイダに相談し、被害があれば警察に相談してください。IPAの安心相談窓口も利用できます。", {
+  step("1-12/contact", "contact", 2, "機器のメーカーや設置業者、プロバイダに相談し、被害があれば警察に相談してください。IPAの安心相談窓口も利用できます。", {
     items: ["1-12"],
     contacts: ["maker", "provider", "police", "ipaAnshin"],
     signals: ["メーカー", "プロバイダ"],
@@ -915,7 +929,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["偽サイト", "なりすましECサイト"],
     source: S.saferInternet,
   }),
-  step("1-14/now/firm", "now", 3, "偽サイトのURLを確認して画面をスクリーンショットで保存し、自社サイトに注意喚起のお知らせを掲載して自社とは無関係だと知らせ、偽サイトのプロバイダに削除を依頼してください。偽サイトの振込先口座は、その銀行に情報提供して口座の凍結を求めてください。", {
+  step("1-14/now/firm", "now", 3, "偽サイトのURLを確認して画面をスクリーンショットで保存し、自社サイトに注意喚起のお知らせを掲載して自社とは無関係だと知らせ、偽サイトのプロバイダに削除を依頼してください。偽サイトの振込先口座は、振込先の銀行に連絡して情報提供して口座の凍結を求めてください。", {
     items: ["1-14"],
     when: ["firm"],
     measures: ["2-12"],
@@ -962,11 +976,11 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["先方に知らせ", "相手にも知らせ", "社内で共有"],
     source: S.ipaAnshin,
   }),
-  step("1-15/contact", "contact", 2, "警察に相談してください（警視庁サイバー犯罪対策課）。", {
+  step("1-15/contact", "contact", 2, "不審な口座変更は取引銀行にも相談し、警察に相談してください（警視庁サイバー犯罪対策課）。", {
     items: ["1-15"],
     unless: ["transferred"],
     measures: ["4-6"],
-    contacts: ["police"],
+    contacts: ["bank", "police"],
     signals: ["警察", "警視庁"],
     source: S.keishicho,
   }),
@@ -1052,7 +1066,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["画面を保存", "URLと投稿日時", "証拠を保存", "証拠を残"],
     source: S.ihaho,
   }),
-  step("他-2/now/delete", "now", 3, "サイトの運営会社や検索エンジンに、報告機能や削除フォームから利用規約違反として削除申請をしてください。", {
+  step("他-2/now/delete", "now", 3, "サイトの運営会社や検索エンジンに、報告機能や削除フォームから利用規約違反として削除を依頼（削除申請）してください。", {
     items: ["他-2"],
     contacts: ["operator"],
     signals: ["削除を依頼", "削除依頼", "削除を求め"],
@@ -1127,14 +1141,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["ライセンス数", "棚卸し"],
     source: S.bunka,
   }),
-  step("他-3/now/copied", "now", 3, "無断で使われている画面をスクリーンショットで保存し、サイトの運営者やプロバイダに連絡して削除を依頼してください。", {
+  step("他-3/now/copied", "now", 3, "無断で使われている画面をスクリーンショットで保存し、サイトの運営者やプロバイダに連絡して削除を依頼（削除申請）してください。", {
     items: ["他-3"],
     unless: ["billed", "threatened"],
     contacts: ["operator"],
     signals: ["証拠を保存", "削除を依頼", "削除依頼"],
     source: S.bunka,
   }),
-  step("他-3/contact", "contact", 3, "弁護士や法テラスに相談し、悪質な場合は警察に相談してください。", {
+  step("他-3/contact", "contact", 3, "投稿者の特定（発信者情報開示）や請求は弁護士や法テラスに相談し、悪質な場合は警察に相談してください。", {
     items: ["他-3"],
     measures: ["4-6"],
     contacts: ["lawyer", "houterasu", "police"],
@@ -1219,7 +1233,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["自社診断", "洗い出"],
     source: S.ipaGuideline,
   }),
-  step("他-5/now/basics", "now", 2, "OSやソフトの更新、ウイルス対策ソフト、バックアップ、パスワード管理といった基本から進めてください。", {
+  step("他-5/now/basics", "now", 2, "OSやソフトのアップデート、ウイルス対策ソフト、バックアップ、パスワード管理と多要素認証といった基本から進めてください。", {
     items: ["他-5"],
     measures: ["2-2", "2-3", "2-4", "2-5"],
     signals: ["基本から", "基本的な対策"],
@@ -1304,7 +1318,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["講師派遣", "出前講座"],
     source: S.ipaPresenter,
   }),
-  step("他-6/contact", "contact", 3, "警視庁（サイバー犯罪対策課）など警察の出前講座やサイバー防犯ボランティア、消費生活センターの出前講座、IPAのセキュリティプレゼンター制度で講師を探せます。", {
+  step("他-6/contact", "contact", 3, "警視庁や各県警察、最寄りの警察署の出前講座やサイバー防犯ボランティア、消費生活センターの出前講座、IPAのセキュリティプレゼンター制度で講師を探せます。", {
     items: ["他-6"],
     measures: ["3-10"],
     contacts: ["police", "consumer", "presenter"],
@@ -1313,7 +1327,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("他-6/contact/school", "contact", 2, "学校向けには、e-ネットキャラバンやインターネット安全教室、携帯電話会社のケータイ安全教室も利用できます。", {
     items: ["他-6"],
-    mentions: ["学校", "生徒", "児童", "保護者", "pta", "中学", "高校", "小学"],
+    mentions: ["学校", "生徒", "児童", "保護者", "pta", "中学", "高校", "小学", "公民館", "高齢者", "地域", "町内", "住民"],
     measures: ["3-10"],
     contacts: ["carrier"],
     signals: ["安全教室"],
