@@ -123,7 +123,7 @@ const MORPHOLOGIES: [string, () => Morphology][] = [
 /**
  * The held-out batches written after the detector (c3 on) are measured by the quality report only
  * (`npm run eval`, "planted names left on the page"): a failing name there would otherwise be fixed by a
- * rule written for that held-out case. So is a tuning batch until rules have been written from it (c5).
+ * rule written for that held-out case. So is a tuning batch until rules have been written from it (c6).
  * The tuning batches the detector was extended from and the first held-out batch are asserted.
  */
 const assertedHere = (part: CorpusPart, c: CorpusCase) => (part === "tuning" ? /^c[1-5]-/.test(c.id) : /^c[12]-/.test(c.id));
