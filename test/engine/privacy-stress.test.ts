@@ -50,11 +50,12 @@ function formsOf(name: string): string[] {
 
 /**
  * A person's name as the corpus plants them: a family name in kanji, a given name in katakana, hiragana or none,
- * or a full name in kanji (菱沼千景, 梶ヶ谷久美子) that no trade or place word ends.
+ * or a full name in kanji (菱沼千景, 梶ヶ谷久美子, 柏木 直哉) that no trade or place word ends.
  */
 const isPerson = (name: string) =>
   (/^[\u3400-\u9fff々][\u3400-\u9fff々ノヶケ]{0,3}(?:[ァ-ヶー]{2,6}|[ぁ-ゖ]{2,4})?$/.test(name) && !/(?:教室|店|工房|商店|事務所|会社)/.test(name)) ||
-  (/^[\u3400-\u9fff々](?:[ノヶケ]?[\u3400-\u9fff々]){2,6}$/.test(name) && !/(?:会社|店|所|堂|舎|屋|坂|丘|台|苑|郷|工房|商事|物産|工業|設計|会)$/.test(name));
+  (/^[\u3400-\u9fff々](?:[ノヶケ]?[\u3400-\u9fff々]){2,6}$/.test(name) && !/(?:会社|店|所|堂|舎|屋|坂|丘|台|苑|郷|工房|商事|物産|工業|設計|会)$/.test(name)) ||
+  /^[\u3400-\u9fff々]{1,3}[ 　][\u3400-\u9fff々]{1,3}$/.test(name);
 
 function leaksIn(published: string, names: readonly string[]): string[] {
   const text = nfkc(published);
@@ -123,7 +124,8 @@ const MORPHOLOGIES: [string, () => Morphology][] = [
 /**
  * The held-out batches written after the detector (c3 on) are measured by the quality report only
  * (`npm run eval`, "planted names left on the page"): a failing name there would otherwise be fixed by a
- * rule written for that held-out case. So is a tuning batch until rules have been written from it (c6).
+ * rule written for that held-out case. The sixth tuning batch is measured there too: rules were begun from
+ * it (菓子処…, 私、…, 柏木 直哉) but some of its names still leak (リボンヤ, a katakana shop name with no trade word).
  * The tuning batches the detector was extended from and the first held-out batch are asserted.
  */
 const assertedHere = (part: CorpusPart, c: CorpusCase) => (part === "tuning" ? /^c[1-5]-/.test(c.id) : /^c[12]-/.test(c.id));

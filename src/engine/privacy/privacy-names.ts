@@ -181,7 +181,7 @@ export const NAME_RULES: NameRule[] = [
       const name = m[1];
       if (genericWord(name) || notPrivate(name) || notPrivate(name + m[2]) || DESCRIPTIVE.test(name + m[2])) return undefined;
       // キャンプ用品店, ペット用品店: what the shop sells, not its name.
-      if (/^用品/.test(m[2]) || /^(?:キャンプ|アウトドア|スポーツ|ペット|ゴルフ|カメラ|ゲーム|ベビー|キッズ|インテリア|ガーデン|ファッション)$/.test(name)) return undefined;
+      if (/^用品/.test(m[2]) || /^(?:キャンプ|アウトドア|スポーツ|ペット|ゴルフ|カメラ|ゲーム|ベビー|キッズ|インテリア|ガーデン|ファッション|リユース|リサイクル|ブランド)$/.test(name)) return undefined;
       return { start: m.index, end: m.index + name.length, text: PERSON_MASK };
     },
   },
@@ -309,6 +309,24 @@ export const NAME_RULES: NameRule[] = [
     trigger: /士会|協会|組合|研究会|同好会|愛好会/,
     pattern: new RegExp(`(?<![${WORD}])([${KANJI}]{1,3}[${KATA}]{2,8}[${KANJI}]{0,5})(?=士会|協会|組合|研究会|同好会|愛好会)`, "g"),
     replace: (m) => (notPrivate(m[1]) || notPrivate(`${m[1]}協会`) ? undefined : { start: m.index, end: m.index + m[1].length, text: PERSON_MASK }),
+  },
+  {
+    // 菓子処つきしろ庵, 食事処ゆうなぎ: a hiragana name after 処, as shops are named.
+    kind: "company",
+    trigger: /処/,
+    pattern: new RegExp(`(?<=処)([${HIRA}]{2,8})(?=${HIRAGANA_TRADE_WORDS}|[はのがをにでと、。」）\\s]|$)`, "g"),
+    replace: (m) => (/^(?:の|が|を|に|は|で|と|も|へ|や|す|し|さ|せ|だ)/.test(m[1]) ? undefined : { start: m.index, end: m.index + m[1].length, text: PERSON_MASK }),
+  },
+  {
+    // 「社長である私、真壁透吾を名乗る…」: the writer names themself after 私.
+    kind: "person",
+    trigger: /私|わたし|わたくし/,
+    pattern: new RegExp(`(?<=私|わたし|わたくし)[、,　 ]([${KANJI}](?:[ノヶケ]?[${KANJI}]){1,5})(?=を|が|は|の|です|と|、)`, "g"),
+    replace: (m) => {
+      if (NOT_A_PERSON_AFTER_ROLE.test(m[1]) || notPrivate(m[1])) return undefined;
+      const start = m.index + 1;
+      return { start, end: start + m[1].length, text: PERSON_MASK };
+    },
   },
   {
     // みなと工房, ことのは雑貨店, こもれび堂: a name in hiragana standing alone before a trade word.

@@ -134,7 +134,7 @@ const SITUATION_STEPS: AdviceStep[] = [
 
 const ITEM_STEPS: AdviceStep[] = [
   // 1-1 標的型攻撃（Emotetなどメール経由のマルウェアを含む）
-  step("1-1/what", "what", 2, "取引先などを装ったメールの添付ファイルやリンクでウイルス（Emotetなど）に感染させ、情報を盗む手口です。", {
+  step("1-1/what", "what", 2, "取引先などを装った標的型攻撃メールの添付ファイルやリンクでウイルス（Emotetなど）に感染させ、情報を盗む手口です。", {
     items: ["1-1"],
     signals: ["装ったメール", "なりすましたメール", "Emotet"],
     source: S.ipaEmotet,
@@ -189,7 +189,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["専門業者", "フォレンジック", "取引先に事実を報告"],
     source: S.ipaEmotet,
   }),
-  step("1-1/prevent", "prevent", 3, "知っている相手からでも添付ファイルのマクロを有効にしないでください。不審なメールは送信元に電話で確認するなど、別の手段で確認しましょう。", {
+  step("1-1/prevent", "prevent", 3, "心当たりのない添付ファイルを開かないでください。知っている相手からでもマクロを有効にせず、不審なメールは送信元に電話で確認するなど、別の手段で確認しましょう。", {
     items: ["1-1"],
     measures: ["2-10", "2-9"],
     signals: ["マクロ", "送信元に確認", "差出人に確認"],
@@ -741,11 +741,11 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["転送設定"],
     source: S.ipaAnshin,
   }),
-  step("1-10/now/billing", "now", 3, "身に覚えのない請求は、カード会社に連絡して支払いを止めてもらい、解決しないときは消費生活センター（188）に相談してください。", {
+  step("1-10/now/billing", "now", 3, "身に覚えのない請求は、カード会社や携帯電話会社に連絡して支払いを止めてもらい、解決しないときは消費生活センター（188）に相談してください。", {
     items: ["1-10"],
     when: ["billed", "moneyLost"],
     unless: ["customers"],
-    contacts: ["cardCompany", "consumer"],
+    contacts: ["cardCompany", "carrier", "consumer"],
     signals: ["カード会社に", "支払いを止め"],
     source: S.kokusen,
   }),
@@ -803,7 +803,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["ログを確認", "不審なアクセス"],
     source: S.jpcertAlerts,
   }),
-  step("1-11/now/webApp", "now", 1, "すぐに更新できない場合は、その機器やシステムの利用を一時停止するか、WAFなどで攻撃を防いでください。", {
+  step("1-11/now/webApp", "now", 1, "すぐに更新できない場合は、その機器やプラグインを無効化して使用を停止するか、WAFなどで攻撃を防いでください。", {
     items: ["1-11"],
     measures: ["4-4", "2-2"],
     signals: ["waf", "公開を一時停止"],
@@ -840,6 +840,13 @@ const ITEM_STEPS: AdviceStep[] = [
     measures: ["2-6"],
     signals: ["初期化", "直接見られる", "外部公開"],
     source: S.notice,
+  }),
+  step("1-12/now/dns", "now", 2, "ルーターのDNSの設定が書き換えられていないか確認し、おかしければ初期化（工場出荷時に戻す）してください。", {
+    items: ["1-12"],
+    mentions: ["警告", "dns", "wi-fi", "wifi", "無線lan"],
+    measures: ["2-6"],
+    signals: ["dnsの設定", "工場出荷時"],
+    source: S.keishicho,
   }),
   step("1-12/now/inventory", "now", 1, "ネットワークにつながっている機器の一覧を作り、同じパスワードを使っている他の機器も変更してください。", {
     items: ["1-12"],
@@ -929,7 +936,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["偽サイト", "なりすましECサイト"],
     source: S.saferInternet,
   }),
-  step("1-14/now/firm", "now", 3, "偽サイトのURLを確認して画面をスクリーンショットで保存し、自社サイトに注意喚起のお知らせを掲載して自社とは無関係だと知らせ、偽サイトのプロバイダに削除を依頼してください。偽サイトの振込先口座は、振込先の銀行に連絡して情報提供して口座の凍結を求めてください。", {
+  step("1-14/now/firm", "now", 3, "偽サイトのURLを確認して画面をスクリーンショットで保存し、自社サイトに注意喚起のお知らせを掲載して自社とは無関係だと知らせ、公式サイトのURLを案内し、偽サイトのプロバイダに削除を依頼してください。偽サイトの振込先口座は、振込先の銀行に連絡して情報提供して口座の凍結を求めてください。", {
     items: ["1-14"],
     when: ["firm"],
     measures: ["2-12"],
@@ -984,7 +991,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["警察", "警視庁"],
     source: S.keishicho,
   }),
-  step("1-15/prevent", "prevent", 3, "振込先の変更や急な送金は複数人で確認（二重承認）し、必ず電話で確認する社内ルールを決め、メールの送信元アドレスを確認しましょう。", {
+  step("1-15/prevent", "prevent", 3, "振込先の変更や急な送金は複数人で確認（二重承認）し、必ず電話で確認する社内ルールを決め、送信元のメールアドレスを確認しましょう。", {
     items: ["1-15"],
     measures: ["2-10", "2-9"],
     signals: ["社内ルール", "ルールを決め", "二段階認証"],
@@ -1072,6 +1079,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["削除を依頼", "削除依頼", "削除を求め"],
     source: S.ihaho,
   }),
+  step("他-2/now/impersonation", "now", 3, "なりすましの偽アカウントは、画面をスクリーンショットで保存し、SNSの運営に通報して削除を依頼してください。", {
+    items: ["他-2"],
+    mentions: ["なりすまし", "偽アカウント", "偽のアカウント", "私の写真", "勝手に作られ"],
+    measures: [],
+    contacts: ["operator"],
+    signals: ["偽アカウント", "運営に通報"],
+    source: S.ihaho,
+  }),
   step("他-2/now/review", "now", 3, "Googleマップなどの口コミは、不適切なクチコミとして報告し、削除リクエストを送れます。虚偽の内容や個人情報を含む投稿はポリシー違反にあたります。", {
     items: ["他-2"],
     mentions: ["口コミ", "クチコミ", "googleマップ", "レビュー"],
@@ -1134,7 +1149,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["すぐに支払わ", "利用条件", "ライセンス", "弁護士"],
     source: S.bunka,
   }),
-  step("他-3/now/license", "now", 3, "通知書は無視せず期限内に誠実に回答し、ソフトはインストール状況とライセンス数を管理台帳で棚卸しして、不足分はライセンスを購入するかアンインストールしてください。", {
+  step("他-3/now/license", "now", 3, "通知書は無視せず期限内に誠実に回答してください。調査の前に慌てて削除しないで、インストール状況とライセンス数を台帳で管理して棚卸しし、不足分はライセンスを購入してください。", {
     items: ["他-3"],
     mentions: ["ライセンス", "インストール", "ソフト"],
     measures: ["2-14"],
