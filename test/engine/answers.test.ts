@@ -264,6 +264,12 @@ describe("reading the situation", () => {
     expect(facts(text, tinySegmenterMorphology).has("enteredPassword")).toBe(expected);
   });
 
+  it("reads charges the client never made as money lost, however they word it", () => {
+    expect(facts("カードの明細に、使っていないゲームの請求が何か月も載っていました。", kuromoji).has("moneyLost")).toBe(true);
+    expect(facts("携帯の支払いに知らない通販の買い物が7件ありました。", kuromoji).has("moneyLost")).toBe(true);
+    expect(facts("カードの明細を毎月確認しています。", kuromoji).has("moneyLost")).toBe(false);
+  });
+
   it("does not take a question about opening a link for having opened it", () => {
     expect(facts("届いたSMSのURL、開いても大丈夫ですか？", kuromoji).has("clickedLink")).toBe(false);
     expect(facts("届いたSMSのURLを開いてしまいました。", kuromoji).has("clickedLink")).toBe(true);
