@@ -841,7 +841,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["初期化", "直接見られる", "外部公開"],
     source: S.notice,
   }),
-  step("1-12/now/dns", "now", 2, "ルーターのDNSの設定が書き換えられていないか確認し、おかしければ初期化（工場出荷時に戻す）してください。", {
+  step("1-12/now/dns", "now", 2, "ルーターのDNSの設定が書き換えられていないか確認し、おかしければ初期化（工場出荷時に戻す）して、外部（WAN側）からの管理画面へのアクセスを無効にしてください。", {
     items: ["1-12"],
     mentions: ["警告", "dns", "wi-fi", "wifi", "無線lan"],
     measures: ["2-6"],
@@ -991,7 +991,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["警察", "警視庁"],
     source: S.keishicho,
   }),
-  step("1-15/prevent", "prevent", 3, "振込先の変更や急な送金は複数人で確認（二重承認）し、必ず電話で確認する社内ルールを決め、送信元のメールアドレスを確認しましょう。", {
+  step("1-15/prevent", "prevent", 3, "振込先の変更や急な送金は複数人で確認（二重承認）し、必ず電話で確認する社内ルールを決め、送信元のメールアドレスや口座名義を確認しましょう。", {
     items: ["1-15"],
     measures: ["2-10", "2-9"],
     signals: ["社内ルール", "ルールを決め", "二段階認証"],
@@ -1025,7 +1025,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["インストールしない"],
     source: S.antiPhishing,
   }),
-  step("他-1/now/dontPay", "now", 3, "支払わないで無視し、返信しないでください。書かれていたパスワードを使っているサービスはパスワードを変更し、使い回しをやめてください。", {
+  step("他-1/now/dontPay", "now", 3, "支払わないでください。無視して、返信もしないでください。書かれていたパスワードを使っているサービスはパスワードを変更し、使い回しをやめてください。", {
     items: ["他-1"],
     when: ["threatened"],
     measures: ["2-5", "2-9"],
@@ -1047,10 +1047,10 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["フィッシング対策協議会"],
     source: S.antiPhishing,
   }),
-  step("他-1/contact/threat", "contact", 2, "不安なときは警察に相談してください（警視庁サイバー犯罪対策課）。", {
+  step("他-1/contact/threat", "contact", 2, "不安なときは警察に相談し（警視庁サイバー犯罪対策課）、消費生活センター（188）も利用できます。", {
     items: ["他-1"],
     when: ["threatened"],
-    contacts: ["police"],
+    contacts: ["police", "consumer"],
     signals: ["警察", "警視庁"],
     source: S.keishicho,
   }),
@@ -1163,7 +1163,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["証拠を保存", "削除を依頼", "削除依頼"],
     source: S.bunka,
   }),
-  step("他-3/contact", "contact", 3, "投稿者の特定（発信者情報開示）や請求は弁護士や法テラスに相談し、悪質な場合は警察に相談してください。", {
+  step("他-3/contact", "contact", 3, "使用料や損害賠償の請求、投稿者の特定（発信者情報開示）は弁護士や法テラスに相談し、悪質な場合は警察に相談してください。", {
     items: ["他-3"],
     measures: ["4-6"],
     contacts: ["lawyer", "houterasu", "police"],
@@ -1184,7 +1184,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["詐欺の疑い", "詐欺"],
     source: S.kokusen,
   }),
-  step("他-4/now/dontCall", "now", 3, "書かれている番号に電話しないでください。裁判所からの通知がはがきで届くことはなく、架空請求の手口です。心配なときは最寄りの裁判所に確認してください。", {
+  step("他-4/now/dontCall", "now", 3, "書かれている番号に電話しないでください。無視して、お金も払わないでください。裁判所からの通知がはがきで届くことはなく、架空請求の手口です。心配なときは最寄りの裁判所に確認してください。", {
     items: ["他-4"],
     when: ["billed", "threatened"],
     unless: ["transferred", "paid"],
@@ -1214,6 +1214,15 @@ const ITEM_STEPS: AdviceStep[] = [
     measures: ["4-6"],
     contacts: ["police", "consumer"],
     signals: ["警察", "消費者ホットライン", "消費生活センター"],
+    source: S.kokusen,
+  }),
+  step("他-4/now/consumerContract", "now", 3, "契約をやめたいときは、クーリング・オフや契約の取り消しができる場合があります。カードで払った場合はカード会社に連絡して支払停止を相談し、やり取りを保存して消費生活センター（188）に相談してください。", {
+    items: ["他-4"],
+    unless: ["firm"],
+    mentions: ["契約", "サポート", "マニュアル", "副業", "情報商材", "解約", "返金"],
+    measures: ["4-6"],
+    contacts: ["cardCompany", "consumer"],
+    signals: ["クーリング・オフ", "支払停止"],
     source: S.kokusen,
   }),
   step("他-4/now/contract", "now", 3, "事業者どうしの契約（リースなど）はクーリング・オフの対象外になることが多いですが、勧誘時の説明と違えば解約や取消しを求められる場合があります。契約書や勧誘時のやり取りの記録を残し、弁護士や法テラスに相談してください。", {
