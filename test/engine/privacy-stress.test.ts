@@ -50,12 +50,14 @@ function formsOf(name: string): string[] {
 
 /**
  * A person's name as the corpus plants them: a family name in kanji, a given name in katakana, hiragana or none,
- * or a full name in kanji (菱沼千景, 梶ヶ谷久美子, 柏木 直哉) that no trade or place word ends.
+ * or a full name in kanji (菱沼千景, 梶ヶ谷久美子, 柏木 直哉) that no trade or place word ends, or a given
+ * name in hiragana alone (まどか).
  */
 const isPerson = (name: string) =>
   (/^[\u3400-\u9fff々][\u3400-\u9fff々ノヶケ]{0,3}(?:[ァ-ヶー]{2,6}|[ぁ-ゖ]{2,4})?$/.test(name) && !/(?:教室|店|工房|商店|事務所|会社)/.test(name)) ||
   (/^[\u3400-\u9fff々](?:[ノヶケ]?[\u3400-\u9fff々]){2,6}$/.test(name) && !/(?:会社|店|所|堂|舎|屋|坂|丘|台|苑|郷|工房|商事|物産|工業|設計|会)$/.test(name)) ||
-  /^[\u3400-\u9fff々]{1,3}[ 　][\u3400-\u9fff々]{1,3}$/.test(name);
+  /^[\u3400-\u9fff々]{1,3}[ 　][\u3400-\u9fff々]{1,3}$/.test(name) ||
+  /^[ぁ-ゖ]{2,4}$/.test(name);
 
 function leaksIn(published: string, names: readonly string[]): string[] {
   const text = nfkc(published);

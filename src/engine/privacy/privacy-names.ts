@@ -59,7 +59,7 @@ const NOT_A_FAMILY_NAME =
 const OFFICE_ENDING = /[部課室係店社所局署班院会校庁省科業務報画売術造発当口場者員長門品材務理用]$/;
 
 /** Greetings and kinship words in hiragana before さん/さま (おつかれさま, みなさん): not names. */
-const KANA_NOT_A_NAME = /^(?:みな|みんな|おきゃく|おかあ|おとう|おばあ|おじい|おにい|おねえ|おば|おじ|おく|おこ|おじょう|ぼっちゃ|あかちゃ|だんな|おひめ|かみ|おつかれ|ごくろう|おかげ|おせわ|ごちそう|おたがい|どなた|あなた|こちら|そちら|あちら|どちら|おまち|おひさ|おいしゃ|おまわり|おとなり|むすこ|むすめ|おくさ|おやご|ごしゅじ|ごふじ|ごかぞく|おともだち|ともだち|おねが|よろし)$/;
+const KANA_NOT_A_NAME = /^(?:たく|みな|みんな|おきゃく|おかあ|おとう|おばあ|おじい|おにい|おねえ|おば|おじ|おく|おこ|おじょう|ぼっちゃ|あかちゃ|だんな|おひめ|かみ|おつかれ|ごくろう|おかげ|おせわ|ごちそう|おたがい|どなた|あなた|こちら|そちら|あちら|どちら|おまち|おひさ|おいしゃ|おまわり|おとなり|むすこ|むすめ|おくさ|おやご|ごしゅじ|ごふじ|ごかぞく|おともだち|ともだち|おねが|よろし)$/;
 
 export interface NameRule {
   kind: MaskKind;
@@ -233,7 +233,7 @@ export const NAME_RULES: NameRule[] = [
     kind: "company",
     trigger: /テック|テクノ|システム|ソリューション|エンジニアリング|プランニング|デザイン|ワークス|ラボ|サービス/,
     pattern: new RegExp(`(?<![${KANJI}])([${KANJI}]{1,3})(?=[${KATA}]{0,8}(?:テック|テクノ|システムズ|ソリューションズ|エンジニアリング|プランニング|デザイン|ワークス|ラボ)(?![${KATA}]))`, "g"),
-    replace: (m) => (notPrivate(m[1]) || /^(?:日本|東京|国際|総合|新|旧|自社|当社|弊社|御社|他社|各社|社内|全社)$/.test(m[1]) ? undefined : { start: m.index, end: m.index + m[1].length, text: PERSON_MASK }),
+    replace: (m) => (notPrivate(m[1]) || /^(?:日本|東京|国際|総合|新|旧|自社|当社|弊社|御社|他社|各社|社内|全社|建築|設計|住宅|広告|印刷|映像|空間|環境|都市|情報|業務|経営|会計|医療|介護|教育|地域)$/.test(m[1]) ? undefined : { start: m.index, end: m.index + m[1].length, text: PERSON_MASK }),
   },
   {
     // 梶ヶ谷久美子, 汐見ヶ丘: kanji joined by ノ/ヶ/ケ are a family or place name (not 3ヶ月, 何ヶ所, 霞ヶ関).
@@ -292,10 +292,10 @@ export const NAME_RULES: NameRule[] = [
     },
   },
   {
-    // 料理教室ソラマメ, カフェ ミモザ: the trade first, then the business's own katakana name.
+    // 料理教室ソラマメ, カフェ ミモザ, グループホームやまぶき: the trade first, then the business's own kana name.
     kind: "company",
-    trigger: /教室|道場|スクール|サロン|カフェ|アトリエ/,
-    pattern: new RegExp(`(?:教室|道場|スクール|サロン|カフェ|アトリエ)[ 　・]?([${KATA}]{3,10})(?![${KATA}])`, "g"),
+    trigger: /教室|道場|スクール|サロン|カフェ|アトリエ|ホーム|デイサービス/,
+    pattern: new RegExp(`(?:教室|道場|スクール|サロン|カフェ|アトリエ|グループホーム|ケアホーム|デイサービス)[ 　・]?([${KATA}]{3,10}(?![${KATA}])|(?![でだにがはを])[${HIRA}]{3,8}?(?=御中|様|さん|から|の|は|が|を|に|へ|と|で|や|[^${HIRA}]|$))`, "g"),
     replace: (m) => {
       const name = m[1];
       if (GENERIC_ROLE_WORD.test(name) || notPrivate(name)) return undefined;
@@ -326,6 +326,17 @@ export const NAME_RULES: NameRule[] = [
       if (NOT_A_PERSON_AFTER_ROLE.test(m[1]) || notPrivate(m[1])) return undefined;
       const start = m.index + 1;
       return { start, end: start + m[1].length, text: PERSON_MASK };
+    },
+  },
+  {
+    // 職員のまどかを名指し, 経理のさやかが, まどか担当: a given name in hiragana, by a role.
+    kind: "person",
+    trigger: new RegExp(`(?:${ROLE_BEFORE})の|担当`),
+    pattern: new RegExp(`(?:(?<=(?:${ROLE_BEFORE})の)([${HIRA}]{2,4}?)(?=が|は|を|に|から|さん|ちゃん|、|。)|(?<![${HIRA}${KANJI}])([${HIRA}]{2,4})(?=担当))`, "g"),
+    replace: (m) => {
+      const name = m[1] ?? m[2];
+      if (/^(?:みんな|みな|かた|ひと|ひとり|ふたり|だれか|みなさん|しごと|ほう|こと|もの|ところ|ため|あと|まえ|とき|なか|かわり|ぶん|すべて|ぜんいん|おかげ|ほか|うち|わたし|あなた|だれ|どなた|こちら|そちら)$/.test(name) || /^[でだにがはをのともへや]/.test(name)) return undefined;
+      return { start: m.index, end: m.index + name.length, text: PERSON_MASK };
     },
   },
   {
