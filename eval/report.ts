@@ -57,7 +57,7 @@ export interface BatchFigures {
  * The corpus was written in batches, each from new public sources: the first (groups c1, c2) before
  * issue 13's advice, the third (c3) and fourth (c4) after it, by editors who saw neither the engine nor
  * other labels. The advice was extended from c3's tuning part, then c4 was measured unseen and the advice
- * extended from its tuning part; likewise c5 and c6; c7 was measured unseen after that (its tuning part not yet used).
+ * extended from its tuning part; likewise c5, c6 and c7; c8 was measured unseen after that (its tuning part not yet used).
  */
 const BATCHES: readonly { name: string; groups: readonly string[] }[] = [
   { name: "first batch (c1, c2)", groups: ["c1", "c2"] },
@@ -66,6 +66,7 @@ const BATCHES: readonly { name: string; groups: readonly string[] }[] = [
   { name: "fifth batch (c5)", groups: ["c5"] },
   { name: "sixth batch (c6)", groups: ["c6"] },
   { name: "seventh batch (c7)", groups: ["c7"] },
+  { name: "eighth batch (c8)", groups: ["c8"] },
 ];
 const groupOf = (id: string) => id.split("-")[0];
 
