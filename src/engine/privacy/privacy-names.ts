@@ -165,6 +165,8 @@ export const NAME_RULES: NameRule[] = [
     replace: (m) => {
       const inner = m[1].trim();
       if (DESCRIPTIVE.test(inner) || GENERIC_SHOP.test(inner) || notPrivate(inner)) return undefined;
+      // 「感染者が来た店」: a clause that ends in a trade word describes a shop, it does not name one.
+      if (/[がをにへ]|[たる]店$/.test(inner)) return undefined;
       // The trade word alone, or a generic word before it, is not a name (「システム設計」).
       const lead = inner.replace(new RegExp(`(?:${TRADE_WORDS}|カフェ|ショップ|ストア)$`), "").trim();
       if (lead.length === 0 || genericWord(lead) || /[。、？！?!]/.test(inner)) return undefined;
@@ -209,8 +211,8 @@ export const NAME_RULES: NameRule[] = [
   {
     // 「こもれび坂」の名前で, 「ひだまり」という店: a quoted word the text says is a name.
     kind: "company",
-    trigger: /の名前|名義|という(?:店|会社|屋号|名前)/,
-    pattern: /[「『]([^「」『』\n]{2,20})[」』](?=の名前|名義|という(?:店|会社|屋号|名前))/g,
+    trigger: /の名前|名義|という(?:店|会社|屋号)/,
+    pattern: /[「『]([^「」『』\n]{2,20})[」』](?=の名前で|の名前を|名義|という(?:店|会社|屋号))/g,
     replace: (m) => {
       const inner = m[1].trim();
       if (DESCRIPTIVE.test(inner) || notPrivate(inner) || genericWord(inner) || /[。、？！?!]/.test(inner)) return undefined;
