@@ -186,7 +186,7 @@ const latinCompany: Form = {
 };
 
 /** Words that say who someone is at a client's business, before their name (経理の高橋, 担当の山田太郎). */
-export const ROLE_BEFORE = "事務員|店員|作業員|職員|施設長|園長|院長|看護師|保育士|講師|ドライバー|スタッフ|マネージャー|デザイナー|エンジニア|担当|経理|総務|営業|人事|広報|店長|上司|部下|同僚|事務|受付|窓口|社長|部長|課長|係長|主任|秘書|社員|従業員|パート|アルバイト";
+export const ROLE_BEFORE = "友人|知人|友だち|友達|先輩|後輩|代表|会長|専務|常務|店主|オーナー|事務員|店員|作業員|職員|施設長|園長|院長|看護師|保育士|講師|ドライバー|スタッフ|マネージャー|デザイナー|エンジニア|担当|経理|総務|営業|人事|広報|店長|上司|部下|同僚|事務|受付|窓口|社長|部長|課長|係長|主任|秘書|社員|従業員|パート|アルバイト";
 /** What follows a family name in a sentence: particles, honorifics, brackets, punctuation. */
 export const AFTER_NAME = "(?:から|より|宛|あて|が|は|に|へ|と|も|の|さん|様|氏|（|\\(|、|。|\\s|$)";
 /**

@@ -31,7 +31,7 @@ const TRADE_WORDS =
   "商店|商会|商事|物産|工房|製作所|制作所|制作室|設計室|会計|自動車|製缶|計測|工業|産業|興業|建設|工務店|工務|設計|電設|計装|設備|物流|運輸|精機|電機|電気|印刷|食品|製菓|企画|技研|" +
   "薬局|医院|歯科|クリニック|サロン|[\\u4e00-\\u9fff]{0,7}事務所|農園|ファーム|ベーカリー|スタジオ|[\\u4e00-\\u9fff]{0,2}店|茶舗|本舗|堂|舎|屋|亭|庵";
 /** Trade words too short or too common to mark a name written in hiragana (お店, いつもの店). */
-const HIRAGANA_TRADE_WORDS = "小学校|中学校|高等学校|高校|学園|幼稚園|保育園|こども園|商店|商会|商事|物産|工房|製作所|制作所|制作室|設計室|工業|建設|工務店|工務|設計|印刷|食品|製菓|薬局|医院|歯科|クリニック|サロン|[\\u4e00-\\u9fff]{0,7}事務所|農園|ファーム|ベーカリー|スタジオ|[\\u4e00-\\u9fff]{1,2}店|茶舗|本舗|堂|舎|亭|庵";
+const HIRAGANA_TRADE_WORDS = "子ども食堂|食堂|小学校|中学校|高等学校|高校|学園|幼稚園|保育園|こども園|商店|商会|商事|物産|工房|製作所|制作所|制作室|設計室|工業|建設|工務店|工務|設計|印刷|食品|製菓|薬局|医院|歯科|クリニック|サロン|[\\u4e00-\\u9fff]{0,7}事務所|農園|ファーム|ベーカリー|スタジオ|[\\u4e00-\\u9fff]{1,2}店|茶舗|本舗|堂|舎|亭|庵";
 
 const ONLY_A_TRADE_WORD = new RegExp(`^(?:${TRADE_WORDS})$`);
 
@@ -296,8 +296,8 @@ export const NAME_RULES: NameRule[] = [
   {
     // 料理教室ソラマメ, カフェ ミモザ, グループホームやまぶき: the trade first, then the business's own kana name.
     kind: "company",
-    trigger: /教室|道場|スクール|サロン|カフェ|アトリエ|ホーム|デイサービス/,
-    pattern: new RegExp(`(?:教室|道場|スクール|サロン|カフェ|アトリエ|グループホーム|ケアホーム|デイサービス)[ 　・]?([${KATA}]{3,10}(?![${KATA}])|(?![でだにがはを])[${HIRA}]{3,8}?(?=御中|様|さん|から|の|は|が|を|に|へ|と|で|や|[^${HIRA}]|$))`, "g"),
+    trigger: /教室|道場|スクール|サロン|カフェ|アトリエ|ホーム|デイサービス|酒場|食堂/,
+    pattern: new RegExp(`(?:教室|道場|スクール|サロン|カフェ|アトリエ|グループホーム|ケアホーム|デイサービス|酒場|食堂)[ 　・]?([${KATA}]{3,10}(?![${KATA}])|(?![でだにがはを])[${HIRA}]{3,8}?(?=御中|様|さん|から|の|は|が|を|に|へ|と|で|や|[^${HIRA}]|$))`, "g"),
     replace: (m) => {
       const name = m[1];
       if (GENERIC_ROLE_WORD.test(name) || notPrivate(name)) return undefined;
@@ -313,10 +313,10 @@ export const NAME_RULES: NameRule[] = [
     replace: (m) => (notPrivate(m[1]) || notPrivate(`${m[1]}協会`) ? undefined : { start: m.index, end: m.index + m[1].length, text: PERSON_MASK }),
   },
   {
-    // 菓子処つきしろ庵, 食事処ゆうなぎ: a hiragana name after 処, as shops are named.
+    // 菓子処つきしろ庵, 食事処ゆうなぎ, ぱん工房ゆずりは: a hiragana name after 処 or 工房, as shops are named.
     kind: "company",
-    trigger: /処/,
-    pattern: new RegExp(`(?<=処)([${HIRA}]{2,8})(?=${HIRAGANA_TRADE_WORDS}|[はのがをにでと、。」）\\s]|$)`, "g"),
+    trigger: /処|工房|茶房/,
+    pattern: new RegExp(`(?<=処|工房|茶房)([${HIRA}]{2,8}?)(?=${HIRAGANA_TRADE_WORDS}|から|御中|様|さん|の|が|を|に|へ|で|と|、|。|」|）|\\s|$)`, "g"),
     replace: (m) => (/^(?:の|が|を|に|は|で|と|も|へ|や|す|し|さ|せ|だ)/.test(m[1]) ? undefined : { start: m.index, end: m.index + m[1].length, text: PERSON_MASK }),
   },
   {
@@ -334,12 +334,22 @@ export const NAME_RULES: NameRule[] = [
     // 職員のまどかを名指し, 経理のさやかが, まどか担当: a given name in hiragana, by a role.
     kind: "person",
     trigger: new RegExp(`(?:${ROLE_BEFORE})の|担当`),
-    pattern: new RegExp(`(?:(?<=(?:${ROLE_BEFORE})の)([${HIRA}]{2,4}?)(?=が|は|を|に|から|さん|ちゃん|、|。)|(?<![${HIRA}${KANJI}])([${HIRA}]{2,4})(?=担当))`, "g"),
+    pattern: new RegExp(`(?:(?<=(?:${ROLE_BEFORE})の[「『]?)([${HIRA}]{2,4}?)(?=が|は|を|に|から|さん|ちゃん|、|。|[」』])|(?<![${HIRA}${KANJI}])([${HIRA}]{2,4})(?=担当))`, "g"),
     replace: (m) => {
       const name = m[1] ?? m[2];
       if (/^(?:みんな|みな|かた|ひと|ひとり|ふたり|だれか|みなさん|しごと|ほう|こと|もの|ところ|ため|あと|まえ|とき|なか|かわり|ぶん|すべて|ぜんいん|おかげ|ほか|うち|わたし|あなた|だれ|どなた|こちら|そちら)$/.test(name) || /^[でだにがはをのともへや]/.test(name)) return undefined;
       return { start: m.index, end: m.index + name.length, text: PERSON_MASK };
     },
+  },
+  {
+    // 「ピアノ教室を開いている佐伯ひよりです」: a self-introduction with a hiragana given name.
+    kind: "person",
+    trigger: /です|と申します|といいます/,
+    pattern: new RegExp(`(?<=いる|いた|の|、|。|^)([${KANJI}]{1,3}(?![でだにがはをのともへや])[${HIRA}]{2,4})(?=です|と申します|といいます)`, "gm"),
+    replace: (m) =>
+      NOT_A_PERSON_AFTER_ROLE.test(m[1]) || notPrivate(m[1]) || /[\u3400-\u9fff々](?:から|まで|より|うべき|るべき|べき|ない|たい|ので|など|だけ|ため|ます|まし|った|って|った|する|した|いる)$/.test(m[1])
+        ? undefined
+        : { start: m.index, end: m.index + m[1].length, text: PERSON_MASK },
   },
   {
     // みなと工房, ことのは雑貨店, こもれび堂: a name in hiragana standing alone before a trade word.
