@@ -185,7 +185,7 @@ const latinCompany: Form = {
   pattern: /(?<![A-Za-z&])[A-Z][A-Za-z0-9&'-]{0,30}(?:\s(?:[A-Z][A-Za-z0-9&'-]{0,30}|&|and|of)){0,4},?\s(?:Co\.,?\s?Ltd\.?|Co\.|Inc\.?|Corp\.?|Corporation|LLC|Ltd\.?|Limited|K\.K\.|GmbH|Holdings)(?![A-Za-z])/g,
 };
 
-/** Words that say who someone is at a client's business, before their name (経理の高橋, 担当の山田太郎). */
+/** Words that say who someone is at a client's business, before their name (経理の高橋, 担当の山田太郎): privacy-names.ts reads them. */
 export const ROLE_BEFORE = "友人|知人|友だち|友達|先輩|後輩|代表|会長|専務|常務|店主|オーナー|事務員|店員|作業員|職員|施設長|園長|院長|看護師|保育士|講師|ドライバー|スタッフ|マネージャー|デザイナー|エンジニア|担当|経理|総務|営業|人事|広報|店長|上司|部下|同僚|事務|受付|窓口|社長|部長|課長|係長|主任|秘書|社員|従業員|パート|アルバイト";
 /** What follows a family name in a sentence: particles, honorifics, brackets, punctuation. */
 export const AFTER_NAME = "(?:から|より|宛|あて|が|は|に|へ|と|も|の|さん|様|氏|（|\\(|、|。|\\s|$)";
@@ -199,18 +199,6 @@ export const NOT_A_PERSON_AFTER_ROLE =
 const NAME_KANJI = "[\\u3400-\\u9fff々](?:[ノヶケ]?[\\u3400-\\u9fff々]){0,3}";
 /** After a role, two kanji at least: one alone is far more often a noun (事務の子, 経理の方) than 林. */
 export const NAME_KANJI_2 = "[\\u3400-\\u9fff々](?:[ノヶケ]?[\\u3400-\\u9fff々]){1,5}";
-
-/** 担当の山田太郎, 経理の高橋から, 営業の佐藤が対応: a role, の, a kanji name. */
-const roleThenName: Form = {
-  kind: "person",
-  trigger: new RegExp(`(?:${ROLE_BEFORE})の`),
-  pattern: new RegExp(`(?:${ROLE_BEFORE})の\\s?(${NAME_KANJI_2})(?=${AFTER_NAME})`, "g"),
-  span: (m) => {
-    if (NOT_A_PERSON_AFTER_ROLE.test(m[1]) || /[部課室係店社所局署班会者員長]$/.test(m[1])) return undefined;
-    const start = m.index + m[0].lastIndexOf(m[1]);
-    return { start, end: start + m[1].length };
-  },
-};
 
 /** Titles after a family name (林部長, 山岸課長). */
 const TITLE = "部長|課長|係長|社長|店長|所長|次長|主任|専務|常務|会長|室長|支店長|工場長|院長|園長|校長|先生";
@@ -243,6 +231,5 @@ export const FORMS: readonly Form[] = [
   latinCompany,
   latinTitled,
   latinName,
-  roleThenName,
   familyThenTitle,
 ];
