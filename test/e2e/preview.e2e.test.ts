@@ -155,17 +155,16 @@ describe("what Excel does to the pane", () => {
       [row, BEC_SUBJECT, BEC_CONTENT] as [number, string, string],
     );
 
-  test("a co-author rewrites the selected case: the pane shows the new case within a second; すべて適用 writes the new case's values", async () => {
+  // How fast the pane follows a co-author is measured by `npm run bench:pane` (docs/performance.md), not here.
+  test("a co-author rewrites the selected case: the pane shows the new case without being reselected; すべて適用 writes the new case's values", async () => {
     const p = await openPreview();
     const row = await firstUnfilledRow(p);
     await showCase(p, row);
     const answer = p.getByRole("textbox", { name: "標準回答" });
     const oldAnswer = await answer.inputValue();
 
-    const started = Date.now();
     await rewrite(p, row);
-    await until(() => p.getByTestId("case-subject").textContent(), (text) => text === BEC_SUBJECT, 5_000);
-    expect(Date.now() - started).toBeLessThan(1_000);
+    await until(() => p.getByTestId("case-subject").textContent(), (text) => text === BEC_SUBJECT);
     await until(() => answer.inputValue(), (text) => text !== oldAnswer);
     const newAnswer = await answer.inputValue();
 
