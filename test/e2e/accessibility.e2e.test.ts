@@ -12,13 +12,13 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { startPreviewServer } from "../../scripts/preview";
+import type { Page } from "playwright-core";
 import { exportFaqPage } from "../../src/engine";
 import { MemoryWorkbook } from "../../src/workbook/memory-adapter";
 import { readTable } from "../../src/workbook/read-table";
 import { messagesFor } from "../../src/taskpane/i18n";
-import { launchChromium, screenshot, until } from "./chromium";
+import { screenshot, until } from "./chromium";
+import { usePreviewInChromium } from "./preview-in-chromium";
 
 jest.setTimeout(300_000);
 
@@ -29,18 +29,7 @@ const FLUENT_SENTINELS = "[data-tabster-dummy]";
 const VIEWS = ["case", "search", "backlog", "check", "export", "quality"] as const;
 type View = (typeof VIEWS)[number];
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startPreviewServer({ port: 0 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const preview = usePreviewInChromium();
 
 interface Violation {
   id: string;
@@ -68,8 +57,8 @@ async function axe(page: Page, only?: string[]): Promise<string[]> {
 }
 
 async function openPreview(lang: "ja" | "en", theme = ""): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-  await page.goto(`${server.url}?lang=${lang}&pane=320${theme ? `&theme=${theme}` : ""}`);
+  const page = await preview.browser.newPage({ viewport: { width: 1000, height: 800 } });
+  await page.goto(`${preview.url}?lang=${lang}&pane=320${theme ? `&theme=${theme}` : ""}`);
   await page.getByTestId("filled-count").waitFor();
   return page;
 }
@@ -200,8 +189,8 @@ describe.each([
   const some = ANY as unknown as number;
   let page: Page;
   beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
-    await page.goto(`${server.url}?lang=${lang}&pane=${pane}${theme ? `&theme=${theme}` : ""}`);
+    page = await preview.browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await page.goto(`${preview.url}?lang=${lang}&pane=${pane}${theme ? `&theme=${theme}` : ""}`);
     await page.getByTestId("filled-count").waitFor();
   });
   afterAll(async () => {
@@ -366,7 +355,7 @@ test("the published FAQ page wraps at 320 px, long latin tokens included (no sid
   if (!answered) throw new Error("the sample has answers");
   answered.cells.answer = `${answered.cells.answer} MicrosoftAuthenticatorApplicationVerificationCodeRecoveryProcedureDocumentation`;
   const { html } = exportFaqPage(result.table);
-  const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  const page = await preview.browser.newPage({ viewport: { width: 320, height: 640 } });
   try {
     await page.setContent(html);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -378,9 +367,9 @@ test("the published FAQ page wraps at 320 px, long latin tokens included (no sid
 });
 
 test("the overwrite dialog in Chromium: opens on キャンセル, Ctrl+Alt+↓ does nothing behind it, one Esc closes it (the 適用 tooltip does not take it), focus back on 適用", async () => {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const page = await preview.browser.newPage({ viewport: { width: 1000, height: 800 } });
   try {
-    await page.goto(`${server.url}?pane=380`);
+    await page.goto(`${preview.url}?pane=380`);
     await page.getByTestId("filled-count").waitFor();
     // Row 3's keywords are filled: applying the card asks first.
     await page.locator('[data-cell="F3"]').click();

@@ -5,36 +5,23 @@
  * sheet holds both years, a sheet renamed while the pane is open is followed, and the Quality view
  * shows every FAQ column's figures. The preview's in-memory workbook plays Excel's sheet tabs.
  */
-import type { Browser, Page } from "playwright-core";
-import { startPreviewServer } from "../../scripts/preview";
-import type { MemoryWorkbook } from "../../src/workbook/memory-adapter";
+import type { Page } from "playwright-core";
 import { SHEET_2024, SHEET_2025, WARNING_ROW_2025, WARNING_ROWS_2024, twoYears } from "../fixtures/two-years";
-import { launchChromium, screenshot, until } from "./chromium";
+import { screenshot, until } from "./chromium";
+import { onWorkbook, usePreviewInChromium } from "./preview-in-chromium";
 
 jest.setTimeout(180_000);
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
+const preview = usePreviewInChromium();
 let page: Page;
 
-function onWorkbook<A, R>(fn: (workbook: MemoryWorkbook, arg: A) => R, arg: A): Promise<R> {
-  return page.evaluate(
-    ([source, value]) => {
-      const workbook = (window as unknown as { faqAssistPreview: { workbook: MemoryWorkbook } }).faqAssistPreview.workbook;
-      return (new Function(`return (${source})`)() as (w: MemoryWorkbook, a: unknown) => R)(workbook, value);
-    },
-    [fn.toString(), arg] as const,
-  ) as Promise<R>;
-}
-
 beforeAll(async () => {
-  server = await startPreviewServer({ port: 0 });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(server.url);
+  page = await preview.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(preview.url);
   await page.getByTestId("filled-count").waitFor();
   // The desk's file: two fiscal-year sheets; the sample sheet the preview opened with goes.
   await onWorkbook(
+    page,
     (workbook, sheets) => {
       const first = workbook.sheetNames[0];
       for (const sheet of sheets) workbook.addSheet(sheet.name, sheet.rows);
@@ -44,11 +31,6 @@ beforeAll(async () => {
     twoYears(),
   );
   await until(() => page.locator(".sheet-tab").allTextContents(), (tabs) => tabs.join("|") === `${SHEET_2024}|${SHEET_2025}`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function showWarningCase(): Promise<void> {
@@ -91,7 +73,7 @@ test("publishing from every case sheet holds both years", async () => {
 });
 
 test("a sheet renamed while the pane is open: the evidence names it by its new name", async () => {
-  await onWorkbook((workbook, name) => workbook.renameSheet(name, "2024年度（確定）"), SHEET_2024);
+  await onWorkbook(page, (workbook, name) => workbook.renameSheet(name, "2024年度（確定）"), SHEET_2024);
   await until(() => page.locator(".sheet-tab").allTextContents(), (tabs) => tabs.includes("2024年度（確定）"));
   await showWarningCase();
   await page.getByRole("button", { name: `2024年度（確定） ${WARNING_ROWS_2024[0]} 行目を選択` }).first().waitFor({ timeout: 20_000 });

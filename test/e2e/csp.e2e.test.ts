@@ -5,14 +5,12 @@
  * inline script) is blocked and reported, so the listener is known to be listening. (eval cannot be
  * tried from here: code that Playwright evaluates is exempt; the policy's text is checked instead.)
  */
-import type { Browser, Page } from "playwright-core";
-import { startPreviewServer } from "../../scripts/preview";
-import { launchChromium } from "./chromium";
+import type { Page } from "playwright-core";
+import { usePreviewInChromium } from "./preview-in-chromium";
 
 jest.setTimeout(120_000);
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
+const preview = usePreviewInChromium();
 
 interface Watched {
   page: Page;
@@ -22,7 +20,7 @@ interface Watched {
 
 /** A page whose CSP violations (events) and console errors are recorded from before the first script. */
 async function watchedPage(url: string): Promise<Watched> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await preview.browser.newPage({ viewport: { width: 1280, height: 800 } });
   const consoleErrors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") consoleErrors.push(message.text());
@@ -43,18 +41,8 @@ async function watchedPage(url: string): Promise<Watched> {
   };
 }
 
-beforeAll(async () => {
-  server = await startPreviewServer({ port: 0 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 test("the preview page carries the policy before anything loads", async () => {
-  const response = await fetch(server.url);
+  const response = await fetch(preview.url);
   const html = await response.text();
   const head = html.slice(html.indexOf("<head>"), html.indexOf("</head>"));
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(head);
@@ -71,7 +59,7 @@ test("the preview page carries the policy before anything loads", async () => {
 let watched: Watched;
 
 test("the page and the pane run with no violation", async () => {
-  watched = await watchedPage(server.url);
+  watched = await watchedPage(preview.url);
   const { page, violations, consoleErrors } = watched;
   await page.getByTestId("filled-count").waitFor();
   // A case row: the pane renders its cards, chips, menus (each inserts Fluent UI styles).

@@ -10,10 +10,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, Locator, Page } from "playwright-core";
-import { startPreviewServer } from "../../scripts/preview";
-import type { MemoryWorkbook } from "../../src/workbook/memory-adapter";
-import { launchChromium, offlineFileContext, screenshot, until } from "./chromium";
+import type { Locator, Page } from "playwright-core";
+import { offlineFileContext, screenshot, until } from "./chromium";
+import { onWorkbook, usePreviewInChromium } from "./preview-in-chromium";
 
 jest.setTimeout(120_000);
 
@@ -22,21 +21,13 @@ const FAQ_LETTERS = ["D", "K", "L", "M", "N", "O"];
 const K = 11;
 const N = 14;
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
+const preview = usePreviewInChromium();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startPreviewServer({ port: 0 });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(server.url);
+  page = await preview.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(preview.url);
   await page.getByTestId("filled-count").waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 function cell(address: string): Locator {
@@ -47,21 +38,10 @@ async function cellText(address: string, on: Page = page): Promise<string> {
   return (await on.locator(`[data-cell="${address}"]`).textContent()) ?? "";
 }
 
-/** Runs a function on the preview's in-memory workbook (a co-author, or Excel's own behaviour). */
-function onWorkbook<A, R>(on: Page, fn: (workbook: MemoryWorkbook, arg: A) => R, arg: A): Promise<R> {
-  return on.evaluate(
-    ([source, value]) => {
-      const workbook = (window as unknown as { faqAssistPreview: { workbook: MemoryWorkbook } }).faqAssistPreview.workbook;
-      return (new Function(`return (${source})`)() as (w: MemoryWorkbook, a: unknown) => R)(workbook, value);
-    },
-    [fn.toString(), arg] as const,
-  ) as Promise<R>;
-}
-
 /** A fresh preview page (its own in-memory workbook), read and indexed. */
 async function openPreview(): Promise<Page> {
-  const fresh = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await fresh.goto(server.url);
+  const fresh = await preview.browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await fresh.goto(preview.url);
   await fresh.getByTestId("filled-count").waitFor();
   return fresh;
 }
@@ -258,8 +238,8 @@ describe("the pane's views at 320 px", () => {
   let narrow: Page;
 
   beforeAll(async () => {
-    narrow = await browser.newPage({ viewport: { width: 900, height: 800 }, acceptDownloads: true });
-    await narrow.goto(`${server.url}?pane=320`);
+    narrow = await preview.browser.newPage({ viewport: { width: 900, height: 800 }, acceptDownloads: true });
+    await narrow.goto(`${preview.url}?pane=320`);
     await narrow.getByTestId("filled-count").waitFor();
   });
 
@@ -404,7 +384,7 @@ describe("the pane's views at 320 px", () => {
     await narrow.getByTestId("notice").filter({ hasText: "ダウンロードしました" }).waitFor();
 
     // The downloaded page, opened from the file with the network blocked, filters as you type.
-    const { context, outside } = await offlineFileContext(browser);
+    const { context, outside } = await offlineFileContext(preview.browser);
     try {
       const faq = await context.newPage();
       await faq.goto(pathToFileURL(file).href);
