@@ -10,7 +10,22 @@ import type { CorpusCase } from "./corpus";
 import type { Engine } from "./measure";
 
 const COLUMNS = ["caseNumber", "subject", "content", "keywords", "countermeasures", "answer", "references"] as const;
-const ADVICE = "表示された番号には電話せず、パスワードを変更して、警察に相談してください。";
+const ADVICE = "表示された番号には電話せず、パスワードを変更して、警視庁のサイバー犯罪相談窓口（#9110）かIPA（03-5978-7509）に相談してください。";
+const REFERENCE = "https://www.ipa.go.jp/security/anshin/about.html";
+
+/**
+ * A row's FAQ cells repeating `name` bare, as an editor might (「…では、まず社内で…」, a keyword, a list
+ * item, a reference line): only the row's case text can tell the detector it is a name. The privacy
+ * stress test (test/engine/privacy-stress.test.ts) writes the same cells.
+ */
+export function cellsRepeatingName(name: string): { keywords: string; countermeasures: string; answer: string; references: string } {
+  return {
+    keywords: `${name}、偽警告、不正アクセス`,
+    countermeasures: `2-12 安全なWebサイト利用\n${name}の社員に周知`,
+    answer: `${name}では、まず社内で被害の範囲を確かめました。${ADVICE}`,
+    references: `${REFERENCE}\n${name}の社内規程`,
+  };
+}
 const nfkc = (text: string) => text.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
 
 export interface PlantedNameFigures {
@@ -25,10 +40,7 @@ export function plantedNameLeaks(engine: Engine, cases: readonly CorpusCase[], m
       caseNumber: c.id,
       subject: c.subject,
       content: c.content,
-      keywords: `${name}、不正アクセス`,
-      countermeasures: `2-12 安全なWebサイト利用\n${name}の社員に周知`,
-      answer: `${name}では、まず社内で被害の範囲を確かめました。${ADVICE}`,
-      references: `https://www.ipa.go.jp/security/anshin/about.html\n${name}の社内規程`,
+      ...cellsRepeatingName(name),
     })),
   );
   if (rows.length === 0) return { names: 0, leaked: 0 };

@@ -9,6 +9,7 @@
  * written without looking at the held-out names.
  */
 import { loadCorpus, type CorpusCase, type CorpusPart } from "../../eval/corpus";
+import { cellsRepeatingName } from "../../eval/planted-names";
 import { exportFaqPage, faqSheetValues, HEADER_NAMES, readCaseTable, SuggestionEngine, type CaseTable } from "../../src/engine";
 import { tinySegmenterMorphology, type Morphology } from "../../src/engine/text/morphology";
 import { loadNodeMorphology } from "../../src/engine/text/morphology-node";
@@ -92,14 +93,7 @@ function organisationRows(name: string): Row[] {
 /** The corpus case as the row's case text, and its names bare in every FAQ cell: only the row can tell they are names. */
 function rowAwareRows(c: CorpusCase): Row[] {
   return (c.plantedNames ?? []).flatMap((name) =>
-    formsOf(name).map((form) => ({
-      subject: c.subject,
-      content: c.content,
-      keywords: `${form}、偽警告、不正アクセス`,
-      countermeasures: `2-12 安全なWebサイト利用\n${form}の社員に周知`,
-      answer: `${form}では、まず社内で被害の範囲を確かめました。${ADVICE}`,
-      references: `${REFERENCE}\n${form}の社内規程`,
-    })),
+    formsOf(name).map((form) => ({ subject: c.subject, content: c.content, ...cellsRepeatingName(form) })),
   );
 }
 
