@@ -609,6 +609,22 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["携帯ショップ"],
     source: S.ipaAnshin,
   }),
+  step("1-8/now/subscription", "now", 3, "無料とうたうアプリでも、一定期間の後に有料の定期購入（サブスク）に切り替わることがあります。アプリを削除しても解約にはならないので、ストアの定期購入の画面から解約手続きをしてください。", {
+    items: ["1-8"],
+    // A subscription the client chose to install (a malicious app's charges have steps of their own).
+    mentions: ["定期購入", "無料とうたう", "無料のはず", "有料になる", "無料期間", "自動更新"],
+    unless: ["clickedLink"],
+    measures: ["2-12"],
+    signals: ["定期購入", "解約手続"],
+    source: S.kokusen,
+  }),
+  step("1-8/prevent/permissions", "prevent", 1, "アプリを入れるときは、求められるアクセス許可（権限）を確認し、連絡先やSMSなど不要な権限は許可しないようにしましょう。", {
+    items: ["1-8"],
+    mentions: ["アクセス許可", "権限"],
+    measures: ["2-12"],
+    signals: ["アクセス許可", "権限"],
+    source: S.ipaGuideline,
+  }),
   step("1-8/contact", "contact", 2, "偽のSMSはフィッシング対策協議会に報告できます。お金の被害があれば警察に相談し、困ったときは消費生活センター（188）やIPAの安心相談窓口を利用してください。", {
     items: ["1-8"],
     contacts: ["antiPhishing", "police", "consumer", "ipaAnshin"],
@@ -854,6 +870,21 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["機器の一覧", "同じパスワード"],
     source: S.notice,
   }),
+  step("1-12/now/exposedCamera", "now", 3, "カメラの映像が外から見られる状態になっていたら、すぐに配信を止め（電源を切るかネットから切り離す）、映っていた人（保護者など）に説明してください。", {
+    items: ["1-12"],
+    all: ["camera"],
+    mentions: ["見られる状態", "誰でも見られ", "公開されて", "海外のサイト"],
+    measures: ["2-6", "4-3"],
+    signals: ["配信を止め", "電源を切"],
+    source: S.ipaGuideline,
+  }),
+  step("1-12/now/oldDevice", "now", 2, "何年も前の機器はサポートが終了して更新が出ないことがあるので、メーカーのサイトで確かめ、終了していれば買い替えてください。", {
+    items: ["1-12"],
+    mentions: ["年前に買", "年前に購入", "年前に設置", "年前に入れ", "古いルーター", "古い機器", "古いカメラ"],
+    measures: ["2-2"],
+    signals: ["サポートが終了", "買い替え"],
+    source: S.ipaGuideline,
+  }),
   step("1-12/contact", "contact", 2, "機器のメーカーや設置業者、プロバイダに相談し、被害があれば警察に相談してください。IPAの安心相談窓口も利用できます。", {
     items: ["1-12"],
     contacts: ["maker", "provider", "police", "ipaAnshin"],
@@ -971,7 +1002,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["メール以外", "電話で確認", "電話などで確認", "別の方法で確認"],
     source: S.ipaAnshin,
   }),
-  step("1-15/now/group", "now", 2, "LINEなどのグループ作成には応じず、作ってしまった場合はグループから退出してください。", {
+  step("1-15/now/group", "now", 2, "LINEなどのグループ作成には応じず、口座残高や口座番号などは教えないでください。作ってしまった場合はグループから退出してください。", {
     items: ["1-15"],
     mentions: ["line", "グループ"],
     signals: ["グループ", "退出"],
@@ -1011,7 +1042,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["脅迫メール", "撮影されていません", "ばらまき"],
     source: S.ipaAnshin,
   }),
-  step("他-1/now/dontOpen", "now", 3, "リンクを開かないでください。IDやパスワードも入力しないでください。確かめたいときは公式サイトで確認するか、公式アプリやブックマークから開きます。入力してしまった場合はすぐにパスワードを変更してください。", {
+  step("他-1/now/dontOpen", "now", 3, "リンクを開かないでください。IDやパスワードも入力しないでください。確かめたいときは公式サイトで確認するか、公式アプリやブックマークから開きます。入力してしまった場合はすぐにパスワードを変更し、同じパスワードを使い回している他のサービスも変更してください。", {
     items: ["他-1"],
     unless: ["threatened"],
     measures: ["2-9", "2-12"],
@@ -1079,7 +1110,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["削除を依頼", "削除依頼", "削除を求め"],
     source: S.ihaho,
   }),
-  step("他-2/now/impersonation", "now", 3, "なりすましの偽アカウントは、画面をスクリーンショットで保存し、SNSの運営に通報して削除を依頼してください。", {
+  step("他-2/now/impersonation", "now", 3, "なりすましの偽アカウントは、画面をスクリーンショットで保存し、SNSの運営に通報して削除を依頼してください。自分の公式アカウントやサイトで、偽アカウントは本人ではないことをお知らせしましょう。", {
     items: ["他-2"],
     mentions: ["なりすまし", "偽アカウント", "偽のアカウント", "私の写真", "勝手に作られ"],
     measures: [],
@@ -1110,7 +1141,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["弁護士", "法テラス", "警察"],
     source: S.ihaho,
   }),
-  step("他-2/prevent", "prevent", 2, "書き込んだ相手には反応せず（感情的に反論せず）冷静に対応し、口コミには事実に基づいて返信（オーナー返信）し、公式サイトなどで正確な情報を発信しましょう。", {
+  step("他-2/prevent", "prevent", 2, "書き込んだ相手には反応せず（感情的に反論せず）冷静に対応し、口コミには事実に基づいて返信（オーナー返信）し、公式サイトでも事実と対策を説明して、正確な情報を発信しましょう。", {
     items: ["他-2"],
     signals: ["反論", "直接", "冷静に", "情報を発信"],
     source: S.ihaho,
@@ -1120,6 +1151,7 @@ const ITEM_STEPS: AdviceStep[] = [
   step("他-3/what/accused", "what", 3, "写真や画像、ソフトには著作権があり、無料だと思って利用条件を確かめずに使うと請求を受けることがあります。", {
     items: ["他-3"],
     when: ["billed", "threatened"],
+    mentions: ["無料だと思", "フリー素材", "画像検索で見つけ", "使用状況", "使用料", "配達証明", "内容証明"],
     signals: ["著作権", "利用条件"],
     source: S.bunka,
   }),
@@ -1145,6 +1177,7 @@ const ITEM_STEPS: AdviceStep[] = [
   step("他-3/now/accused", "now", 3, "すぐに支払わず、放置せずに、相手が本当に権利者か、素材の利用規約や入手経路を制作会社に確認し、請求額が妥当か（使用料の相場）を確かめて、弁護士に相談してください。問題の画像を削除するか差し替えてください。", {
     items: ["他-3"],
     when: ["billed", "threatened"],
+    mentions: ["無料だと思", "フリー素材", "画像検索で見つけ", "使用状況", "使用料", "配達証明", "内容証明"],
     contacts: ["lawyer"],
     signals: ["すぐに支払わ", "利用条件", "ライセンス", "弁護士"],
     source: S.bunka,
@@ -1170,7 +1203,7 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["弁護士", "法テラス"],
     source: S.bunka,
   }),
-  step("他-3/prevent", "prevent", 2, "素材やソフトは利用条件を確認して使い、購入や使用許諾の記録を残しましょう。", {
+  step("他-3/prevent", "prevent", 2, "素材やソフトは利用規約を確認して使い（画像検索で見つけた画像は無料とは限りません）、購入や使用許諾の記録を残しましょう。", {
     items: ["他-3"],
     measures: ["2-14"],
     signals: ["使用許諾", "利用条件", "記録を残"],
@@ -1194,16 +1227,16 @@ const ITEM_STEPS: AdviceStep[] = [
   step("他-4/what/chargeback", "what", 3, "他人のカードを使った不正な注文は、後でカード会社から取り消され、代金が戻されることがあります（チャージバック）。", {
     items: ["他-4"],
     when: ["shop"],
-    mentions: ["不正なクレジットカード", "カード決済", "チャージバック"],
+    mentions: ["不正なクレジットカード", "カード決済", "チャージバック", "カードの不正利用", "不正利用の可能性", "カード名義", "名義が違"],
     unless: ["consumer"],
     measures: ["3-2"],
     signals: ["チャージバック", "不正な注文"],
     source: S.jcredit,
   }),
-  step("他-4/now/chargeback", "now", 3, "決済サービスの運営会社やカード会社に相談し、疑わしい注文は発送を保留して、電話で本人確認をしてください。", {
+  step("他-4/now/chargeback", "now", 3, "決済サービスの運営会社やカード会社に相談し、疑わしい注文は発送を保留するかキャンセルして、電話で本人確認をしてください。注文やメールの記録は保存しておきましょう。", {
     items: ["他-4"],
     when: ["shop"],
-    mentions: ["不正なクレジットカード", "カード決済", "チャージバック"],
+    mentions: ["不正なクレジットカード", "カード決済", "チャージバック", "カードの不正利用", "不正利用の可能性", "カード名義", "名義が違"],
     unless: ["consumer"],
     contacts: ["cardCompany", "operator"],
     signals: ["発送を止め", "発送は止め", "カード会社に相談"],
@@ -1232,6 +1265,14 @@ const ITEM_STEPS: AdviceStep[] = [
     measures: ["3-4", "4-6"],
     contacts: ["lawyer", "houterasu"],
     signals: ["クーリング・オフ", "契約書"],
+    source: S.kokusen,
+  }),
+  step("他-4/now/notOrdered", "now", 3, "頼んでいない（承諾していない）広告の掲載料や商品の代金を請求されても、支払う必要はありません。支払わないでください。電話の勧誘はきっぱり断り、日時や相手の名前、話の内容の記録を残してください。", {
+    items: ["他-4"],
+    mentions: ["頼んでいない", "頼んだ覚え", "承諾していない", "申し込んでいない", "申し込んだ覚え", "注文していない", "注文した覚え", "契約した覚え"],
+    measures: ["4-6"],
+    contacts: ["consumer"],
+    signals: ["支払う必要はありません", "きっぱり断"],
     source: S.kokusen,
   }),
   step("他-4/prevent/shop", "prevent", 2, "高額な注文や配送先の偏りに注意し、カードの本人認証（3Dセキュア）を導入しましょう。", {
@@ -1365,12 +1406,12 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["専門家派遣", "振興公社"],
     source: S.kosha,
   }),
-  step("他-6/now/request", "now", 2, "早めに申し込んで日程を調整し、参加人数や聞きたいテーマ（被害が起きたときの初動対応など）を伝えましょう。締め切られていたら、公式サイトで次回の募集を確認しましょう。", {
+  step("他-6/now/request", "now", 2, "早めに申し込み、希望の日時や対象人数、研修時間、聞きたいテーマ（被害が起きたときの初動対応など）を伝えて、費用の目安も確かめましょう。締め切られていたら、公式サイトで次回の募集を確認しましょう。", {
     items: ["他-6"],
     signals: ["日程を調整", "テーマ"],
     source: S.ipaPresenter,
   }),
-  step("他-6/prevent", "prevent", 1, "IPAが無料で公開している動画や教材を、社内の研修に組み合わせて使いましょう。", {
+  step("他-6/prevent", "prevent", 1, "IPAが無料で公開している啓発動画や教材を、研修に組み合わせて使いましょう。", {
     items: ["他-6"],
     measures: [],
     signals: ["動画", "教材"],
