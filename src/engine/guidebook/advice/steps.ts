@@ -155,7 +155,7 @@ const ITEM_STEPS: AdviceStep[] = [
   step("1-1/now/warnPartners", "now", 3, "取引先に連絡して自社をかたる不審なメールへの注意喚起をし、社内に周知してください。", {
     items: ["1-1", "1-13"],
     unless: ["consumer"],
-    measures: ["4-5", "4-3"],
+    measures: ["4-5", "2-10"],
     signals: ["取引先に連絡", "取引先へ連絡", "取引先に注意", "注意を呼びかけ", "取引先に知らせ"],
     source: S.jpcertEmotet,
   }),
@@ -379,7 +379,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-4/prevent", "prevent", 2, "止まったときの代替手段と緊急時の連絡先を決め（事業継続計画）、利用者へのお知らせの手順とバックアップも用意しておきましょう。", {
     items: ["1-4"],
-    measures: ["4-1"],
+    measures: ["4-1", "2-3"],
     signals: ["事業継続", "代替手段", "緊急時の連絡"],
     source: S.guidebook,
   }),
@@ -446,7 +446,7 @@ const ITEM_STEPS: AdviceStep[] = [
   step("1-5/prevent", "prevent", 2, "重要な情報へのアクセス権限を見直して必要な人に限り、USBメモリの使用や持ち出しを制限し、秘密保持の誓約書と退職時のアカウント削除を徹底しましょう。", {
     items: ["1-5"],
     unless: ["deviceLost"],
-    measures: ["2-6", "2-13", "2-14"],
+    measures: ["2-6", "2-14", "2-15"],
     signals: ["アクセス権", "アクセス権限"],
     source: S.ipaGuideline,
   }),
@@ -542,7 +542,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-7/now/passwordScan", "now", 3, "使ったパソコンは使用を中止してネットワークから切り離し、ウイルスチェックをしてください。別のパソコンからパスワードを変更してください。", {
     items: ["1-7"],
-    measures: ["4-5", "2-3", "2-5"],
+    measures: ["2-3", "2-5", "4-5"],
     signals: ["パスワードを変更", "暗証番号を変更", "ウイルス検査", "切り離"],
     source: S.npaCyber,
   }),
@@ -834,7 +834,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-11/prevent", "prevent", 2, "機器の一覧を作って脆弱性情報を確認する担当を決め、多要素認証を使い、不要なアカウントは削除しましょう。", {
     items: ["1-11"],
-    measures: ["2-6", "2-2"],
+    measures: ["2-6", "2-2", "3-10"],
     signals: ["担当を決め", "機器の一覧", "多要素認証"],
     source: S.guidebook,
   }),
@@ -893,7 +893,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-12/prevent", "prevent", 2, "使わない機器や機能はネットワークから外し、外から使う必要があるときはVPNなどを通し、機器を管理する担当者を決めましょう。", {
     items: ["1-12"],
-    measures: ["2-6"],
+    measures: ["2-6", "2-2"],
     signals: ["使わない機器", "VPN"],
     source: S.notice,
   }),
@@ -942,7 +942,7 @@ const ITEM_STEPS: AdviceStep[] = [
   step("1-13/prevent", "prevent", 2, "委託先の管理として契約でセキュリティ要件を定め、緊急時の連絡体制と対応手順を決めておきましょう。", {
     items: ["1-13"],
     all: ["firm"],
-    measures: ["2-14", "3-10", "4-1"],
+    measures: ["3-10", "2-14", "4-1"],
     signals: ["連絡体制", "対応手順", "委託先"],
     source: S.ipaGuideline,
   }),
@@ -1024,7 +1024,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-15/prevent", "prevent", 3, "振込先の変更や急な送金は複数人で確認（二重承認）し、必ず電話で確認する社内ルールを決め、送信元のメールアドレスや口座名義を確認しましょう。", {
     items: ["1-15"],
-    measures: ["2-10", "2-9"],
+    measures: ["3-10", "2-10", "2-9"],
     signals: ["社内ルール", "ルールを決め", "二段階認証"],
     source: S.guidebook,
   }),
@@ -1073,7 +1073,7 @@ const ITEM_STEPS: AdviceStep[] = [
   step("他-1/contact", "contact", 2, "フィッシングはフィッシング対策協議会に報告できます。被害があれば警察に相談し、消費生活センター（188）にも相談できます。", {
     items: ["他-1"],
     unless: ["threatened"],
-    measures: ["4-6"],
+    measures: [],
     contacts: ["antiPhishing", "police", "consumer"],
     signals: ["フィッシング対策協議会"],
     source: S.antiPhishing,
@@ -1205,7 +1205,7 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("他-3/prevent", "prevent", 2, "素材やソフトは利用規約を確認して使い（画像検索で見つけた画像は無料とは限りません）、購入や使用許諾の記録を残しましょう。", {
     items: ["他-3"],
-    measures: ["2-14"],
+    measures: ["3-10", "2-14"],
     signals: ["使用許諾", "利用条件", "記録を残"],
     source: S.bunka,
   }),
