@@ -315,6 +315,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["利用明細", "カード会社に連絡"],
     source: S.antiPhishing,
   }),
+  step("1-3/contact/consumer", "contact", 2, "補償やお店の対応で困ったときは、消費生活センター（消費者ホットライン188）に相談できます。", {
+    items: ["1-3"],
+    when: ["consumer"],
+    unless: ["firm"],
+    contacts: ["consumer"],
+    signals: ["消費生活センター", "188"],
+    source: S.kokusen,
+  }),
   step("1-3/what/consumer", "what", 2, "お店から漏えいしたカード情報や個人情報は、不正利用やお詫びを装ったフィッシングに悪用されるおそれがあります。", {
     items: ["1-3"],
     when: ["consumer"],
@@ -874,6 +882,8 @@ const ITEM_STEPS: AdviceStep[] = [
     items: ["1-12"],
     all: ["camera"],
     mentions: ["見られる状態", "誰でも見られ", "公開されて", "海外のサイト"],
+    // Only when it happened: a desk asked whether its cameras could be exposed gets the checks, not a report.
+    unless: ["nothingDoneYet"],
     measures: ["2-6", "4-3"],
     signals: ["配信を止め", "電源を切"],
     source: S.ipaGuideline,
@@ -884,6 +894,17 @@ const ITEM_STEPS: AdviceStep[] = [
     measures: ["2-2"],
     signals: ["サポートが終了", "買い替え"],
     source: S.ipaGuideline,
+  }),
+  step("1-12/contact/ppc", "contact", 3, "人が映る映像が外から見られていた場合は個人情報の漏えいにあたるおそれがあるので、個人情報保護委員会への報告が必要か確認し、機器のメーカーや設置業者、IPAの安心相談窓口にも相談してください。", {
+    items: ["1-12"],
+    all: ["camera"],
+    mentions: ["見られる状態", "誰でも見られ", "公開されて", "海外のサイト"],
+    // Only when it happened: a desk asked whether its cameras could be exposed gets the checks, not a report.
+    unless: ["nothingDoneYet"],
+    measures: ["4-3"],
+    contacts: ["ppc", "maker", "ipaAnshin"],
+    signals: ["個人情報保護委員会"],
+    source: S.ppc,
   }),
   step("1-12/contact", "contact", 2, "機器のメーカーや設置業者、プロバイダに相談し、被害があれば警察に相談してください。IPAの安心相談窓口も利用できます。", {
     items: ["1-12"],
