@@ -240,6 +240,14 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["保守業者", "保守契約"],
     source: S.ipaRansom,
   }),
+  step("1-2/now/source", "now", 1, "共有フォルダやNASのファイルが暗号化された場合は、感染源のパソコンを探してネットワークから切り離し、ほかのパソコンも感染していないか確かめてください。", {
+    items: ["1-2"],
+    all: ["encrypted", "pc"],
+    mentions: ["nas", "共有フォルダ", "共有している", "ファイルサーバ"],
+    measures: ["4-5"],
+    signals: ["感染源", "感染したパソコン"],
+    source: S.npaRansom,
+  }),
   step("1-2/now/partners", "now", 2, "取引先や顧客の情報が含まれていれば、取引先に連絡して経緯を説明してください。", {
     items: ["1-2"],
     when: ["leaked", "threatened"],
@@ -773,6 +781,13 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["カード会社に", "支払いを止め"],
     source: S.kokusen,
   }),
+  step("1-10/now/shared", "now", 3, "何人かで同じIDとパスワードを共有しているアカウントは、ログイン中の端末を確認してすべてログアウトさせ、パスワードを変更して、共有をやめ、一人ずつの権限に分けてください。辞めた人が使えないようにしましょう。", {
+    items: ["1-10"],
+    mentions: ["共有して", "共有する", "同じidとパスワード", "同じアカウント", "みんなで使", "皆で使"],
+    measures: ["2-6", "2-5"],
+    signals: ["共有をやめ", "ログアウト"],
+    source: S.ipaGuideline,
+  }),
   step("1-10/contact", "contact", 2, "不正に使われた被害があれば警察に相談し（警視庁サイバー犯罪対策課）、対処に困ったらIPAの安心相談窓口も利用してください。", {
     items: ["1-10"],
     measures: ["4-6"],
@@ -832,6 +847,14 @@ const ITEM_STEPS: AdviceStep[] = [
     measures: ["4-4", "2-2"],
     signals: ["waf", "公開を一時停止"],
     source: S.jpcertAlerts,
+  }),
+  step("1-11/now/maintenance", "now", 2, "型番やバージョンが分からないときは、設置した業者や販売店、メーカーのサポート窓口に相談し、保守契約を結び直して確認してもらってください。サポートが終了した機器は更新できないので買い替えてください。", {
+    items: ["1-11"],
+    mentions: ["契約が切れ", "保守契約", "把握していない", "分からない", "わからない", "何年も", "サポートが終", "サポート切れ"],
+    measures: ["2-2"],
+    contacts: ["maker"],
+    signals: ["保守契約", "買い替え"],
+    source: S.ipaGuideline,
   }),
   step("1-11/contact", "contact", 2, "設置した業者やメーカー、開発会社に相談し、被害があればIPAやJPCERT/CC、警察に届け出てください。", {
     items: ["1-11"],
