@@ -24,6 +24,11 @@ function step(id: string, kind: StepKind, weight: 1 | 2 | 3, text: string, spec:
   return { id, kind, weight, text, measures: [], contacts: [], ...spec };
 }
 
+/** Words of a client asked about a picture or text it used (他-3): the what and the now step share them. */
+const USED_SOMEONES_WORK = ["無料だと思", "フリー素材", "画像検索で見つけ", "使用状況", "使用料", "配達証明", "内容証明"];
+/** Words of a shop that took an order paid with someone else's card (他-4): the what and the now step share them. */
+const CARD_FRAUD_ORDER = ["不正なクレジットカード", "カード決済", "チャージバック", "カードの不正利用", "不正利用の可能性", "カード名義", "名義が違"];
+
 /** Steps that follow from what the client did, whatever the threat. */
 const SITUATION_STEPS: AdviceStep[] = [
   step("any/now/changePassword", "now", 3, "IDやパスワードを入力してしまった場合は、すぐにパスワードを変更し、同じパスワードを使い回している他のサービスも変更して、二段階認証を設定してください。", {
@@ -903,10 +908,9 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-12/now/exposedCamera", "now", 3, "カメラの映像が外から見られる状態になっていたら、すぐに配信を止め（電源を切るかネットから切り離す）、映っていた人（保護者など）に説明してください。", {
     items: ["1-12"],
+    // The situation reader reads a feed anyone could see as a leak (and a desk only asking as nothing yet).
+    when: ["leaked"],
     all: ["camera"],
-    mentions: ["見られる状態", "誰でも見られ", "公開されて", "海外のサイト"],
-    // Only when it happened: a desk asked whether its cameras could be exposed gets the checks, not a report.
-    unless: ["nothingDoneYet"],
     measures: ["2-6", "4-3"],
     signals: ["配信を止め", "電源を切"],
     source: S.ipaGuideline,
@@ -920,10 +924,9 @@ const ITEM_STEPS: AdviceStep[] = [
   }),
   step("1-12/contact/ppc", "contact", 3, "人が映る映像が外から見られていた場合は個人情報の漏えいにあたるおそれがあるので、個人情報保護委員会への報告が必要か確認し、機器のメーカーや設置業者、IPAの安心相談窓口にも相談してください。", {
     items: ["1-12"],
+    // The situation reader reads a feed anyone could see as a leak (and a desk only asking as nothing yet).
+    when: ["leaked"],
     all: ["camera"],
-    mentions: ["見られる状態", "誰でも見られ", "公開されて", "海外のサイト"],
-    // Only when it happened: a desk asked whether its cameras could be exposed gets the checks, not a report.
-    unless: ["nothingDoneYet"],
     measures: ["4-3"],
     contacts: ["ppc", "maker", "ipaAnshin"],
     signals: ["個人情報保護委員会"],
@@ -1195,7 +1198,7 @@ const ITEM_STEPS: AdviceStep[] = [
   step("他-3/what/accused", "what", 3, "写真や画像、ソフトには著作権があり、無料だと思って利用条件を確かめずに使うと請求を受けることがあります。", {
     items: ["他-3"],
     when: ["billed", "threatened"],
-    mentions: ["無料だと思", "フリー素材", "画像検索で見つけ", "使用状況", "使用料", "配達証明", "内容証明"],
+    mentions: USED_SOMEONES_WORK,
     signals: ["著作権", "利用条件"],
     source: S.bunka,
   }),
@@ -1221,7 +1224,7 @@ const ITEM_STEPS: AdviceStep[] = [
   step("他-3/now/accused", "now", 3, "すぐに支払わず、放置せずに、相手が本当に権利者か、素材の利用規約や入手経路を制作会社に確認し、請求額が妥当か（使用料の相場）を確かめて、弁護士に相談してください。問題の画像を削除するか差し替えてください。", {
     items: ["他-3"],
     when: ["billed", "threatened"],
-    mentions: ["無料だと思", "フリー素材", "画像検索で見つけ", "使用状況", "使用料", "配達証明", "内容証明"],
+    mentions: USED_SOMEONES_WORK,
     contacts: ["lawyer"],
     signals: ["すぐに支払わ", "利用条件", "ライセンス", "弁護士"],
     source: S.bunka,
@@ -1271,7 +1274,7 @@ const ITEM_STEPS: AdviceStep[] = [
   step("他-4/what/chargeback", "what", 3, "他人のカードを使った不正な注文は、後でカード会社から取り消され、代金が戻されることがあります（チャージバック）。", {
     items: ["他-4"],
     when: ["shop"],
-    mentions: ["不正なクレジットカード", "カード決済", "チャージバック", "カードの不正利用", "不正利用の可能性", "カード名義", "名義が違"],
+    mentions: CARD_FRAUD_ORDER,
     unless: ["consumer"],
     measures: ["3-2"],
     signals: ["チャージバック", "不正な注文"],
@@ -1280,7 +1283,7 @@ const ITEM_STEPS: AdviceStep[] = [
   step("他-4/now/chargeback", "now", 3, "決済サービスの運営会社やカード会社に相談し、疑わしい注文は発送を保留するかキャンセルして、電話で本人確認をしてください。注文やメールの記録は保存しておきましょう。", {
     items: ["他-4"],
     when: ["shop"],
-    mentions: ["不正なクレジットカード", "カード決済", "チャージバック", "カードの不正利用", "不正利用の可能性", "カード名義", "名義が違"],
+    mentions: CARD_FRAUD_ORDER,
     unless: ["consumer"],
     contacts: ["cardCompany", "operator"],
     signals: ["発送を止め", "発送は止め", "カード会社に相談"],
