@@ -10,8 +10,9 @@ import type { CorpusCase } from "./corpus";
 import type { Engine } from "./measure";
 
 const COLUMNS = ["caseNumber", "subject", "content", "keywords", "countermeasures", "answer", "references"] as const;
-const ADVICE = "表示された番号には電話せず、パスワードを変更して、警視庁のサイバー犯罪相談窓口（#9110）かIPA（03-5978-7509）に相談してください。";
-const REFERENCE = "https://www.ipa.go.jp/security/anshin/about.html";
+/** Public advice with public numbers (which must stay on the page), and a public reference line. */
+export const ADVICE = "表示された番号には電話せず、パスワードを変更して、警視庁のサイバー犯罪相談窓口（#9110）かIPA（03-5978-7509）に相談してください。";
+export const REFERENCE = "https://www.ipa.go.jp/security/anshin/about.html";
 
 /**
  * A row's FAQ cells repeating `name` bare, as an editor might (「…では、まず社内で…」, a keyword, a list

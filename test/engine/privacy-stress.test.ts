@@ -9,7 +9,7 @@
  * written without looking at the held-out names.
  */
 import { loadCorpus, type CorpusCase, type CorpusPart } from "../../eval/corpus";
-import { cellsRepeatingName } from "../../eval/planted-names";
+import { ADVICE, cellsRepeatingName, REFERENCE } from "../../eval/planted-names";
 import { exportFaqPage, faqSheetValues, HEADER_NAMES, readCaseTable, SuggestionEngine, type CaseTable } from "../../src/engine";
 import { tinySegmenterMorphology, type Morphology } from "../../src/engine/text/morphology";
 import { loadNodeMorphology } from "../../src/engine/text/morphology-node";
@@ -65,8 +65,6 @@ function leaksIn(published: string, names: readonly string[]): string[] {
   return names.flatMap((name) => formsOf(name).filter((form) => text.includes(nfkc(form))));
 }
 
-const ADVICE = "表示された番号には電話せず、パスワードを変更して、警視庁のサイバー犯罪相談窓口（#9110）かIPA（03-5978-7509）に相談してください。";
-const REFERENCE = "https://www.ipa.go.jp/security/anshin/about.html";
 
 /** FAQ cells with a person's name and the words around it that say it is one (honorific, role, self-introduction). */
 function personRows(name: string): Row[] {
