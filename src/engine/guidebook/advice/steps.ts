@@ -122,7 +122,8 @@ const SITUATION_STEPS: AdviceStep[] = [
     source: S.keishicho,
   }),
   step("any/now/endOfSupport", "now", 3, "メーカーのサポートが終了した機器やOSにはセキュリティ更新プログラムが提供されないため、買い替えやアップグレードを計画し、それまではインターネットに接続しない使い方にしてください。", {
-    mentions: ["サポートが終", "サポート終了", "サポートが切れ", "サポート切れ", "更新が出ていな", "更新がもう", "更新が止ま", "windows 10", "windows10", "windows 7", "windows7", "eol"],
+    // Also a device bought or installed years ago: its support has often ended without anyone noticing.
+    mentions: ["サポートが終", "サポート終了", "サポートが切れ", "サポート切れ", "更新が出ていな", "更新がもう", "更新が止ま", "windows 10", "windows10", "windows 7", "windows7", "eol", "年前に買", "年前に購入", "年前に設置", "古いルーター", "古い機器"],
     measures: ["2-2"],
     signals: ["サポートが終了", "サポート終了", "買い替え"],
     source: S.ipaAnshin,
@@ -853,9 +854,10 @@ const ITEM_STEPS: AdviceStep[] = [
     signals: ["waf", "公開を一時停止"],
     source: S.jpcertAlerts,
   }),
+  // Its last sentence makes any/now/endOfSupport's point, so that step is left out as redundant beside it.
   step("1-11/now/maintenance", "now", 2, "型番やバージョンが分からないときは、設置した業者や販売店、メーカーのサポート窓口に相談し、保守契約を結び直して確認してもらってください。サポートが終了した機器は更新できないので買い替えてください。", {
     items: ["1-11"],
-    mentions: ["契約が切れ", "保守契約", "把握していない", "分からない", "わからない", "何年も", "サポートが終", "サポート切れ"],
+    mentions: ["契約が切れ", "保守契約", "把握していない", "分からない", "わからない", "何年も"],
     measures: ["2-2"],
     contacts: ["maker"],
     signals: ["保守契約", "買い替え"],
@@ -913,13 +915,6 @@ const ITEM_STEPS: AdviceStep[] = [
     all: ["camera"],
     measures: ["2-6", "4-3"],
     signals: ["配信を止め", "電源を切"],
-    source: S.ipaGuideline,
-  }),
-  step("1-12/now/oldDevice", "now", 2, "何年も前の機器はサポートが終了して更新が出ないことがあるので、メーカーのサイトで確かめ、終了していれば買い替えてください。", {
-    items: ["1-12"],
-    mentions: ["年前に買", "年前に購入", "年前に設置", "年前に入れ", "古いルーター", "古い機器", "古いカメラ"],
-    measures: ["2-2"],
-    signals: ["サポートが終了", "買い替え"],
     source: S.ipaGuideline,
   }),
   step("1-12/contact/ppc", "contact", 3, "人が映る映像が外から見られていた場合は個人情報の漏えいにあたるおそれがあるので、個人情報保護委員会への報告が必要か確認し、機器のメーカーや設置業者、IPAの安心相談窓口にも相談してください。", {
